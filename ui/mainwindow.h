@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class DetailsPanel;
+class LayerPanel;
+class MapView;
+class ProjectFile;
+class ProjectTableModel;
+class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+
+// The main window wires the features together: map in the centre, layers on the left, details
+// on the right, the ledger at the bottom. It owns the open project; each feature is its own widget.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`; without a path, the last project, or else the demo project (written to the
+    // user's data folder on first start). Problems are shown to the user, never fatal.
+    void openInitial(const QString &path);
+    bool openProject(const QString &path);
+    ProjectFile *project() const { return m_project.get(); }
+    QTableView *ledgerView() const { return m_ledgerView; }
+    MapView *mapView() const { return m_mapView; }
+    static QString demoProjectPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void setProject(std::unique_ptr<ProjectFile> project);
+    void refreshRecentMenu();
+    void updateTitle();
+    void newProject();
+    void openDialog();
+    void saveAs();
+    void showAbout();
+    void setLanguage(const QString &language);
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<ProjectFile> m_project;
+    QUndoStack *m_undoStack = nullptr;
+    MapView *m_mapView = nullptr;
+    LayerPanel *m_layerPanel = nullptr;
+    DetailsPanel *m_detailsPanel = nullptr;
+    ProjectTableModel *m_ledgerModel = nullptr;
+    QSortFilterProxyModel *m_ledgerProxy = nullptr;
+    QTableView *m_ledgerView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_statusCounts = nullptr;
+};

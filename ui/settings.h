@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Every persistent setting of the application, declared once with its default. Backed by
+// QSettings (registry on Windows, ~/.config on Linux).
+namespace Settings {
+
+QString language(); // "auto" (default), "zh_CN" or "en"
+void setLanguage(const QString &language);
+
+QString lastProject();
+void setLastProject(const QString &path);
+
+QStringList recentProjects(); // most recent first, at most kMaxRecent
+void addRecentProject(const QString &path);
+inline constexpr int kMaxRecent = 8;
+
+QByteArray windowGeometry();
+QByteArray windowState();
+void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+QByteArray ledgerHeaderState();
+void setLedgerHeaderState(const QByteArray &state);
+
+} // namespace Settings
