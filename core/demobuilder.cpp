@@ -649,18 +649,24 @@ private:
             // demo's "today"; a dropped project stops somewhere before production.
             const bool dropped = plan.stage == QLatin1String("dropped");
             const int reached = dropped ? m_random.between(0, 4) : Domain::stageIndex(plan.stage);
-            QDate date = QDate(2021, 1, 4).addDays(m_random.between(0, 700));
+            std::vector<int> gaps{0};
+            int span = 0;
+            for (int i = 1; i <= reached + (dropped ? 1 : 0); ++i) {
+                gaps.push_back(m_random.between(15, 120));
+                span += gaps.back();
+            }
+            // Start early enough that the last milestone still falls before the demo's today.
+            const QDate firstStart(2021, 1, 4);
+            const qint64 room = std::max<qint64>(0, firstStart.daysTo(kDemoToday) - span);
+            QDate date = firstStart.addDays(m_random.between(0, int(std::min<qint64>(room, 900))));
             QList<std::pair<QString, QDate>> milestones;
             for (int i = 0; i <= reached; ++i) {
-                if (i > 0)
-                    date = date.addDays(m_random.between(15, 120));
-                if (date > kDemoToday)
-                    date = kDemoToday;
+                date = std::min(kDemoToday, date.addDays(gaps[size_t(i)]));
                 milestones.append({stages[i], date});
                 values.insert(Domain::milestoneColumn(stages[i]), date);
             }
             if (dropped) {
-                date = std::min(kDemoToday, date.addDays(m_random.between(20, 200)));
+                date = std::min(kDemoToday, date.addDays(gaps.back()));
                 values.insert(QStringLiteral("dropped_date"), date);
                 values.insert(QStringLiteral("drop_reason"),
                               m_random.pick(std::vector<QString>{

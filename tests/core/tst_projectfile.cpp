@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gpkggeometry.h"
+#include "projectfile.h"
+#include "schema.h"
+#include "testutils.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+#include <ogrsf_frmts.h>
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void createAndReopen();
+    void createRefusesExistingFile();
+    void createInMissingFolder();
+    void failedTransactionWritesNothing();
+    void upgradesOlderSchema();
+    void refusesNewerSchema();
+    void refuses_data();
+    void refuses();
+    void refusesLockedFile();
+    void gdalReadsWhatWeWrite();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProjectFile::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestProjectFile::createAndReopen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.gpkg"));
+    {
+        auto project = ProjectFile::create(path);
+        QVERIFY2(project, qPrintable(project.errorMessage()));
+        QCOMPARE((*project)->schemaVersion(), Schema::kCurrentVersion);
+        OGRPoint point(119.92, 28.45);
+        SqliteTransaction transaction((*project)->db());
+        auto unit = (*project)->insertFeature(
+            QStringLiteral("units"), nullptr,
+            {{QStringLiteral("name"), QStringLiteral("莲都区")},
+             {QStringLiteral("kind"), QStringLiteral("district")}});
+        QVERIFY2(unit, qPrintable(unit.errorMessage()));
+        auto fid = (*project)->insertFeature(
+            QStringLiteral("projects"), &point,
+            {{QStringLiteral("name"), QStringLiteral("测试项目")},
+             {QStringLiteral("stage"), QStringLiteral("signed")},
+             {QStringLiteral("unit_id"), *unit},
+             {QStringLiteral("investment_wan"), 52000.0},
+             {QStringLiteral("signed_date"), QDate(2023, 2, 15)}});
+        QVERIFY2(fid, qPrintable(fid.errorMessage()));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+
+    auto reopened = ProjectFile::open(path);
+    QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+    SqliteDb &db = (*reopened)->db();
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT name, investment_wan, signed_date, geom FROM projects"));
+    QVERIFY(stmt && *stmt->step());
+    QCOMPARE(stmt->text(0), QStringLiteral("测试项目"));
+    QCOMPARE(stmt->real(1), 52000.0);
+    QCOMPARE(stmt->text(2), QStringLiteral("2023-02-15"));
+    auto geometry = GpkgGeometry::decode(stmt->blob(3));
+    QVERIFY(geometry);
+    QCOMPARE(geometry->toPoint()->getX(), 119.92);
+    // The R-tree trigger ran with our ST_* functions.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM rtree_projects_geom"))->toInt(), 1);
+    const QRectF extent = *(*reopened)->extent();
+    QVERIFY(extent.contains(QPointF(119.92, 28.45)) || qAbs(extent.left() - 119.92) < 1e-4);
+}
+
+void TestProjectFile::createRefusesExistingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("existing.gpkg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    auto project = ProjectFile::create(path);
+    QVERIFY(!project);
+    QVERIFY(project.errorMessage().contains(QStringLiteral("existing.gpkg")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+void TestProjectFile::createInMissingFolder()
+{
+    auto project = ProjectFile::create(m_dir.filePath(QStringLiteral("no/such/dir/p.gpkg")));
+    QVERIFY(!project);
+    QVERIFY(!project.errorMessage().isEmpty());
+}
+
+void TestProjectFile::failedTransactionWritesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rollback.gpkg"));
+    auto project = ProjectFile::create(path);
+    QVERIFY(project);
+    {
+        SqliteTransaction transaction((*project)->db());
+        QVERIFY((*project)->insertFeature(QStringLiteral("units"), nullptr,
+                                          {{QStringLiteral("name"), QStringLiteral("甲")},
+                                           {QStringLiteral("kind"), QStringLiteral("county")}}));
+        // An event for a project that does not exist violates the foreign key.
+        auto bad = (*project)->insertRow(QStringLiteral("project_events"),
+                                         {{QStringLiteral("project_id"), 999},
+                                          {QStringLiteral("event_date"), QStringLiteral("2023-01-01")},
+                                          {QStringLiteral("kind"), QStringLiteral("note")}});
+        QVERIFY(!bad);
+        // No commit: the destructor rolls back.
+    }
+    QCOMPARE(*(*project)->rowCount(QStringLiteral("units")), 0);
+}
+
+void TestProjectFile::upgradesOlderSchema()
+{
+    const QString path = TestUtils::copyFixture(QStringLiteral("project-schema1.gpkg"), m_dir);
+    auto project = ProjectFile::open(path);
+    QVERIFY2(project, qPrintable(project.errorMessage()));
+    QCOMPARE((*project)->schemaVersion(), Schema::kCurrentVersion);
+    QVERIFY((*project)->db().tableExists(QStringLiteral("map_views")));
+    QVERIFY((*project)->db().tableExists(QStringLiteral("import_presets")));
+    // Data survives the upgrade.
+    QCOMPARE(*(*project)->rowCount(QStringLiteral("projects")), 1);
+    QCOMPARE(*(*project)->rowCount(QStringLiteral("project_events")), 1);
+
+    // The backup beside it is the untouched version-1 file.
+    const QString backup = (*project)->backupPath();
+    QVERIFY(QFile::exists(backup));
+    QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
+    project->reset();
+    auto old = SqliteDb::open(backup, SqliteDb::Mode::ReadOnly);
+    QVERIFY(old);
+    QCOMPARE(*Schema::readVersion(*old), 1);
+    QVERIFY(!old->tableExists(QStringLiteral("map_views")));
+
+    // Opening again does not upgrade (or back up) a second time.
+    auto again = ProjectFile::open(path);
+    QVERIFY(again);
+    QVERIFY((*again)->backupPath().isEmpty());
+}
+
+void TestProjectFile::refusesNewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.gpkg"));
+    {
+        auto project = ProjectFile::create(path);
+        QVERIFY(project);
+        QVERIFY((*project)->db().exec(QStringLiteral(
+            "UPDATE investatlas_meta SET value = '99' WHERE key = 'schema_version'")));
+    }
+    const QByteArray before = TestUtils::sha256(path);
+    auto project = ProjectFile::open(path);
+    QVERIFY(!project);
+    QVERIFY2(project.errorMessage().contains(QStringLiteral("99")), qPrintable(project.errorMessage()));
+    QCOMPARE(TestUtils::sha256(path), before);
+}
+
+void TestProjectFile::refuses_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("text file renamed .gpkg") << QByteArray("项目名称,总投资\n一个项目,5亿\n")
+                                             << QStringLiteral("text");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("text");
+    QTest::newRow("truncated project") << QByteArray() << QStringLiteral("truncated");
+    QTest::newRow("sqlite but not geopackage") << QByteArray() << QStringLiteral("sqlite");
+    QTest::newRow("geopackage but not a project") << QByteArray() << QStringLiteral("gpkg");
+    QTest::newRow("missing file") << QByteArray() << QStringLiteral("missing");
+}
+
+void TestProjectFile::refuses()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.gpkg").arg(kind));
+    QFile::remove(path);
+    if (kind == QLatin1String("text")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    } else if (kind == QLatin1String("truncated")) {
+        const QString full = TestUtils::copyFixture(QStringLiteral("project-schema1.gpkg"), m_dir);
+        QFile source(full);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(source.read(source.size() / 2));
+    } else if (kind == QLatin1String("sqlite")) {
+        auto db = SqliteDb::open(path, SqliteDb::Mode::Create);
+        QVERIFY(db && db->exec(QStringLiteral("CREATE TABLE t (x)")));
+    } else if (kind == QLatin1String("gpkg")) {
+        GDALAllRegister();
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
+            path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        QVERIFY(ds);
+        QVERIFY(ds->CreateLayer("roads", nullptr, wkbLineString, nullptr));
+    }
+    const QByteArray before = TestUtils::sha256(path);
+    auto project = ProjectFile::open(path);
+    QVERIFY(!project);
+    QVERIFY(!project.errorMessage().isEmpty());
+    qInfo().noquote() << "message:" << project.errorMessage();
+    // Refusing never changes the file.
+    QCOMPARE(TestUtils::sha256(path), before);
+}
+
+void TestProjectFile::refusesLockedFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.gpkg"));
+    QVERIFY(ProjectFile::create(path));
+    auto other = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+    QVERIFY(other);
+    // Another program switched the file back to a rollback journal and holds it exclusively.
+    QVERIFY(other->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    QVERIFY(other->exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")));
+    auto project = ProjectFile::open(path);
+    QVERIFY(!project);
+    QVERIFY2(project.errorMessage().contains(QStringLiteral("locked.gpkg")),
+             qPrintable(project.errorMessage()));
+    QVERIFY(other->exec(QStringLiteral("ROLLBACK")));
+}
+
+void TestProjectFile::gdalReadsWhatWeWrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("gdal.gpkg"));
+    {
+        auto project = ProjectFile::create(path);
+        QVERIFY(project);
+        OGRLinearRing ring;
+        ring.addPoint(119.0, 28.0);
+        ring.addPoint(119.1, 28.0);
+        ring.addPoint(119.1, 28.1);
+        ring.addPoint(119.0, 28.0);
+        OGRPolygon polygon;
+        polygon.addRing(&ring);
+        OGRMultiPolygon multi;
+        multi.addGeometry(&polygon);
+        QVERIFY((*project)->insertFeature(QStringLiteral("parcels"), &multi,
+                                          {{QStringLiteral("code"), QStringLiteral("P-1")},
+                                           {QStringLiteral("status"), QStringLiteral("idle")}}));
+        QVERIFY((*project)->refreshContentsExtents());
+    }
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR));
+    QVERIFY(ds);
+    OGRLayer *layer = ds->GetLayerByName("parcels");
+    QVERIFY(layer);
+    QCOMPARE(layer->GetFeatureCount(), GIntBig(1));
+    layer->SetSpatialFilterRect(119.05, 28.01, 119.06, 28.02);
+    OGRFeatureUniquePtr feature(layer->GetNextFeature());
+    QVERIFY(feature);
+    QCOMPARE(QString::fromUtf8(feature->GetFieldAsString("code")), QStringLiteral("P-1"));
+    QCOMPARE(layer->GetSpatialRef()->GetAuthorityCode(nullptr), "4490");
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+#include "testutils.h"
+#include "validator.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// Each kind of problem `validate` must report, one broken copy of a clean project each.
+class TestValidator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanProject();
+    void reports_data();
+    void reports();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestValidator::cleanProject()
+{
+    const QString path = TestUtils::copyFixture(QStringLiteral("project-schema1.gpkg"), m_dir);
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    QCOMPARE(Validator::check(**project), QStringList());
+}
+
+void TestValidator::reports_data()
+{
+    QTest::addColumn<QString>("breakage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown stage") << QStringLiteral("UPDATE projects SET stage = 'almost'")
+                                   << QStringLiteral("almost");
+    QTest::newRow("construction before signing")
+        << QStringLiteral("UPDATE projects SET stage = 'construction', land_date = '2022-07-01', "
+                          "construction_date = '2022-01-01'")
+        << QStringLiteral("2022-01-01");
+    QTest::newRow("production without construction")
+        << QStringLiteral("UPDATE projects SET stage = 'production', land_date = '2022-07-01', "
+                          "production_date = '2022-12-01'")
+        << QStringLiteral("Construction started");
+    QTest::newRow("not a date") << QStringLiteral("UPDATE projects SET signed_date = '2022年6月'")
+                                << QStringLiteral("2022年6月");
+    QTest::newRow("orphan unit") << QStringLiteral("UPDATE projects SET unit_id = 77")
+                                 << QStringLiteral("77");
+    QTest::newRow("broken foreign key")
+        << QStringLiteral("PRAGMA foreign_keys = OFF; INSERT INTO project_events (project_id, "
+                          "event_date, kind) VALUES (42, '2023-01-01', 'note')")
+        << QStringLiteral("project_events");
+}
+
+void TestValidator::reports()
+{
+    QFETCH(QString, breakage);
+    QFETCH(QString, expected);
+    const QString path = TestUtils::copyFixture(QStringLiteral("project-schema1.gpkg"), m_dir);
+    auto project = ProjectFile::open(path);
+    QVERIFY(project);
+    QVERIFY2((*project)->db().exec(breakage), qPrintable(breakage));
+    (void) (*project)->db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    const QStringList problems = Validator::check(**project);
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(expected),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"

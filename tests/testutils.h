@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace TestUtils {
+
+inline QString sourceDir()
+{
+    return QStringLiteral(INVESTATLAS_SOURCE_DIR);
+}
+
+inline QString testData(const QString &name)
+{
+    return QDir(QStringLiteral(INVESTATLAS_TEST_DATA)).filePath(name);
+}
+
+inline QString cliPath()
+{
+    return QStringLiteral(INVESTATLAS_CLI);
+}
+
+// Copies a fixture into `dir` before a test changes it.
+inline QString copyFixture(const QString &name, const QTemporaryDir &dir)
+{
+    const QString target = dir.filePath(name);
+    QFile::remove(target);
+    QFile::copy(testData(name), target);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+inline QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.start(program, args);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace TestUtils
