@@ -126,18 +126,32 @@ private:
         return Success;
     }
 
-    int info()
+    // Opens the one project named by the remaining arguments; on failure sets `exitCode` and
+    // has already told the user why.
+    std::unique_ptr<ProjectFile> openProjectArgument(int *exitCode)
     {
-        const bool json = takeFlag(QStringLiteral("--json"));
         QStringList files;
-        if (!takeFiles(1, &files))
-            return usage(UsageError);
+        if (!takeFiles(1, &files)) {
+            *exitCode = usage(UsageError);
+            return nullptr;
+        }
         auto project = ProjectFile::open(files.first());
         if (!project) {
             err() << project.errorMessage() << '\n';
-            return BadInput;
+            *exitCode = BadInput;
+            return nullptr;
         }
-        auto summary = ProjectInfo::read(**project);
+        return project.takeValue();
+    }
+
+    int info()
+    {
+        const bool json = takeFlag(QStringLiteral("--json"));
+        int exitCode = Success;
+        auto project = openProjectArgument(&exitCode);
+        if (!project)
+            return exitCode;
+        auto summary = ProjectInfo::read(*project);
         if (!summary) {
             err() << summary.errorMessage() << '\n';
             return BadInput;
@@ -165,15 +179,11 @@ private:
 
     int validate()
     {
-        QStringList files;
-        if (!takeFiles(1, &files))
-            return usage(UsageError);
-        auto project = ProjectFile::open(files.first());
-        if (!project) {
-            err() << project.errorMessage() << '\n';
-            return BadInput;
-        }
-        const QStringList problems = Validator::check(**project);
+        int exitCode = Success;
+        auto project = openProjectArgument(&exitCode);
+        if (!project)
+            return exitCode;
+        const QStringList problems = Validator::check(*project);
         for (const QString &problem : problems)
             out() << problem << '\n';
         return problems.isEmpty() ? Success : BadInput;
