@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QtMath>
 
+#include <numbers>
+
 #include <ogr_geometry.h>
 
 namespace {
@@ -19,7 +21,7 @@ QPointF mercator(double lon, double lat)
 {
     const double clamped = std::clamp(lat, -85.0, 85.0);
     return {kEarthRadius * qDegreesToRadians(lon),
-            kEarthRadius * std::log(std::tan(M_PI / 4 + qDegreesToRadians(clamped) / 2))};
+            kEarthRadius * std::log(std::tan(std::numbers::pi / 4 + qDegreesToRadians(clamped) / 2))};
 }
 
 // Maps lon/lat to pixels for one frame.
