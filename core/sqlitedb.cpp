@@ -246,6 +246,13 @@ QByteArray SqliteStatement::blob(int column) const
                 : QByteArray();
 }
 
+QByteArrayView SqliteStatement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return data ? QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column))
+                : QByteArrayView();
+}
+
 QVariant SqliteStatement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
@@ -82,6 +83,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The blob without copying it: valid until the next step(), reset() or column call.
+    QByteArrayView blobView(int column) const;
     QVariant value(int column) const;
 
 private:

@@ -2,6 +2,7 @@
 #include "detailspanel.h"
 
 #include "domain.h"
+#include "featuredetails.h"
 #include "projectfile.h"
 
 #include <QLocale>
@@ -22,7 +23,33 @@ void DetailsPanel::setProject(ProjectFile *project)
 void DetailsPanel::showEmpty()
 {
     setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
-                .arg(tr("Select a project in the ledger to see its details here.").toHtmlEscaped()));
+                .arg(tr("Select a project in the ledger, or click a feature on the map, to see its details here.").toHtmlEscaped()));
+}
+
+void DetailsPanel::showFeature(const QString &layer, qint64 fid)
+{
+    if (layer == QLatin1String("projects")) {
+        showProject(fid);
+        return;
+    }
+    if (!m_project) {
+        showEmpty();
+        return;
+    }
+    auto details = FeatureDetails::read(*m_project, layer, fid);
+    if (!details) {
+        setPlainText(details.errorMessage());
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p style='color:#555'>%2</p><table>")
+                       .arg(details->title.toHtmlEscaped(), details->kind.toHtmlEscaped());
+    for (const auto &[label, value] : details->fields)
+        html += QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    for (const auto &[heading, text] : details->related)
+        html += QStringLiteral("<p><b>%1</b>：%2</p>").arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
+    setHtml(html);
 }
 
 void DetailsPanel::showProject(qint64 fid)

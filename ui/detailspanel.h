@@ -13,6 +13,8 @@ public:
     explicit DetailsPanel(QWidget *parent = nullptr);
     void setProject(ProjectFile *project);
     void showProject(qint64 fid);
+    // Any map feature; projects get the project view with milestones.
+    void showFeature(const QString &layer, qint64 fid);
 
 private:
     void showEmpty();

@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSet>
+#include "map/mapsettings.h"
+
 #include <QTreeWidget>
 
-class ProjectFile;
-
-// The layer list: one checkable entry per map layer with its feature count, and the parcel
-// status legend under the parcel layer.
+// The layer list: visibility, opacity and order of each layer, its legend generated from its
+// style, and the enclave link toggle. Topmost layer first, as in every GIS. It only reports what
+// the user asks for; the canvas does it.
 class LayerPanel : public QTreeWidget
 {
     Q_OBJECT
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
-    void setProject(ProjectFile *project);
-    QSet<QString> hiddenLayers() const;
-    static QString layerTitle(const QString &table);
+    void setLayers(const MapSettings &map);
 
 Q_SIGNALS:
-    void visibilityChanged(const QSet<QString> &hidden);
+    void visibilityChanged(const QString &layer, bool visible);
+    void opacityChanged(const QString &layer, double opacity);
+    void moveRequested(const QString &layer, int delta);
+    void zoomToLayerRequested(const QString &layer);
+    void linksToggled(bool visible);
 
 private:
+    void showMenu(const QPoint &pos);
     bool m_filling = false;
 };

@@ -4,7 +4,10 @@
 #include "demobuilder.h"
 #include "detailspanel.h"
 #include "layerpanel.h"
-#include "mapview.h"
+#include "map/gausskruger.h"
+#include "map/projectlayers.h"
+#include "map/tilesource.h"
+#include "mapcanvas.h"
 #include "projectfile.h"
 #include "projectinfo.h"
 #include "projecttablemodel.h"
@@ -31,17 +34,18 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
-    , m_mapView(new MapView(this))
+    , m_canvas(new MapCanvas(this))
     , m_layerPanel(new LayerPanel(this))
     , m_detailsPanel(new DetailsPanel(this))
     , m_ledgerModel(new ProjectTableModel(this))
     , m_ledgerProxy(new QSortFilterProxyModel(this))
     , m_ledgerView(new QTableView(this))
     , m_statusCounts(new QLabel(this))
+    , m_coordinates(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
-    setCentralWidget(m_mapView);
+    setCentralWidget(m_canvas);
     m_ledgerProxy->setSourceModel(m_ledgerModel);
     m_ledgerProxy->setSortRole(Qt::UserRole);
     m_ledgerView->setModel(m_ledgerProxy);
@@ -59,15 +63,42 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    m_coordinates->setMinimumWidth(260);
+    statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_statusCounts);
 
-    connect(m_layerPanel, &LayerPanel::visibilityChanged, m_mapView, &MapView::setHiddenLayers);
-    connect(m_mapView, &MapView::renderFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    auto refreshLayers = [this] { m_layerPanel->setLayers(m_canvas->map()); };
+    connect(m_layerPanel, &LayerPanel::visibilityChanged, m_canvas, &MapCanvas::setLayerVisible);
+    connect(m_layerPanel, &LayerPanel::linksToggled, m_canvas, &MapCanvas::setLinksVisible);
+    connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
+    connect(m_layerPanel, &LayerPanel::opacityChanged, this,
+            [this, refreshLayers](const QString &layer, double opacity) {
+                m_canvas->setLayerOpacity(layer, opacity);
+                refreshLayers();
+            });
+    connect(m_layerPanel, &LayerPanel::moveRequested, this,
+            [this, refreshLayers](const QString &layer, int delta) {
+                m_canvas->moveLayer(layer, delta);
+                refreshLayers();
+            });
+    connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::selectFromMap);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &lonLat) {
+        QString text = tr("Lon %1°, Lat %2°")
+                           .arg(lonLat.x(), 0, 'f', 5)
+                           .arg(lonLat.y(), 0, 'f', 5);
+        if (m_showGaussKruger->isChecked()) {
+            if (auto gk = GaussKruger::fromLonLat(lonLat.x(), lonLat.y()))
+                text += tr("  ·  CGCS2000 GK %1°E (EPSG:%2): X %3 m, Y %4 m")
+                            .arg(gk->centralMeridian)
+                            .arg(gk->epsg)
+                            .arg(gk->xy.x(), 0, 'f', 1)
+                            .arg(gk->xy.y(), 0, 'f', 1);
+        }
+        m_coordinates->setText(text);
+    });
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_detailsPanel->showProject(
-                    current.data(ProjectTableModel::FidRole).toLongLong());
+                selectFromLedger(current.data(ProjectTableModel::FidRole).toLongLong());
             });
 
     resize(1400, 900);
@@ -125,10 +156,32 @@ void MainWindow::createActions()
     toolbar->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *home = m_viewMenu->addAction(tr("Zoom to &project"), m_mapView, &MapView::zoomToHome);
+    QAction *home = m_viewMenu->addAction(tr("Zoom to &full extent"), m_canvas,
+                                          &MapCanvas::zoomToFullExtent);
     home->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &in"), this,
+                                            [this] { m_canvas->zoomBy(0.5, m_canvas->rect().center()); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &out"), this,
+                                             [this] { m_canvas->zoomBy(2.0, m_canvas->rect().center()); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *toSelection = m_viewMenu->addAction(tr("Zoom to &selection"), m_canvas,
+                                                 &MapCanvas::zoomToSelection);
+    toSelection->setShortcut(Qt::CTRL | Qt::Key_J);
+    m_showGaussKruger = m_viewMenu->addAction(tr("Show Gauss-Kruger coordinates"));
+    m_showGaussKruger->setCheckable(true);
+    QMenu *basemap = m_viewMenu->addMenu(tr("&Basemap"));
+    basemap->addAction(tr("Add MBTiles basemap…"), this, &MainWindow::addMbTiles);
+    basemap->addAction(tr("No basemap"), this, [this] {
+        MapSettings map = m_canvas->map();
+        map.basemap.reset();
+        m_canvas->setMap(map);
+    });
     toolbar->addSeparator();
     toolbar->addAction(home);
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(toSelection);
     m_viewMenu->addSeparator();
     for (QDockWidget *dockWidget : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dockWidget->toggleViewAction());
@@ -213,19 +266,68 @@ bool MainWindow::openProject(const QString &path)
     return true;
 }
 
+void MainWindow::loadMap()
+{
+    MapSettings map;
+    if (m_project) {
+        auto layers = ProjectLayers::open(m_project->path());
+        if (!layers)
+            showError(tr("Map"), layers.errorMessage());
+        else
+            map.layers = layers.takeValue();
+    }
+    m_canvas->setMap(map);
+    m_layerPanel->setLayers(m_canvas->map());
+}
+
+void MainWindow::addMbTiles()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add MBTiles basemap"), QString(),
+                                                      tr("MBTiles (*.mbtiles)"));
+    if (path.isEmpty())
+        return;
+    auto source = MbTilesSource::open(path);
+    if (!source) {
+        showError(tr("Basemap"), source.errorMessage());
+        return;
+    }
+    MapSettings map = m_canvas->map();
+    map.basemap = *source;
+    m_canvas->setMap(map);
+    statusBar()->showMessage(tr("Basemap: %1").arg((*source)->name()), 5000);
+}
+
+void MainWindow::selectFromMap(const QString &layer, qint64 fid)
+{
+    m_detailsPanel->showFeature(layer, fid);
+    if (layer != QLatin1String("projects"))
+        return;
+    const int row = m_ledgerModel->rowOf(fid);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_ledgerProxy->mapFromSource(m_ledgerModel->index(row, 0));
+    QSignalBlocker block(m_ledgerView->selectionModel());
+    m_ledgerView->selectRow(index.row());
+    m_ledgerView->scrollTo(index);
+}
+
+void MainWindow::selectFromLedger(qint64 fid)
+{
+    m_detailsPanel->showProject(fid);
+    if (fid > 0)
+        m_canvas->setSelection({{QStringLiteral("projects"), fid}});
+}
+
 void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
 {
     m_undoStack->clear();
-    m_mapView->setProject(nullptr);
-    m_layerPanel->setProject(nullptr);
+    m_canvas->setMap({});
     m_detailsPanel->setProject(nullptr);
     m_ledgerModel->clear();
     m_project = std::move(project);
 
-    m_layerPanel->setProject(m_project.get());
     m_detailsPanel->setProject(m_project.get());
-    m_mapView->setHiddenLayers(m_layerPanel->hiddenLayers());
-    m_mapView->setProject(m_project.get());
+    loadMap();
     if (Status loaded = m_ledgerModel->reload(m_project.get()); !loaded)
         showError(tr("Project ledger"), loaded.errorMessage());
     m_statusCounts->clear();

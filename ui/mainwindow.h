@@ -7,7 +7,7 @@
 
 class DetailsPanel;
 class LayerPanel;
-class MapView;
+class MapCanvas;
 class ProjectFile;
 class ProjectTableModel;
 class QLabel;
@@ -31,7 +31,7 @@ public:
     bool openProject(const QString &path);
     ProjectFile *project() const { return m_project.get(); }
     QTableView *ledgerView() const { return m_ledgerView; }
-    MapView *mapView() const { return m_mapView; }
+    MapCanvas *mapCanvas() const { return m_canvas; }
     static QString demoProjectPath();
 
 protected:
@@ -49,10 +49,14 @@ private:
     void showAbout();
     void setLanguage(const QString &language);
     void showError(const QString &title, const QString &message);
+    void loadMap();
+    void addMbTiles();
+    void selectFromMap(const QString &layer, qint64 fid);
+    void selectFromLedger(qint64 fid);
 
     std::unique_ptr<ProjectFile> m_project;
     QUndoStack *m_undoStack = nullptr;
-    MapView *m_mapView = nullptr;
+    MapCanvas *m_canvas = nullptr;
     LayerPanel *m_layerPanel = nullptr;
     DetailsPanel *m_detailsPanel = nullptr;
     ProjectTableModel *m_ledgerModel = nullptr;
@@ -61,4 +65,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QAction *m_showGaussKruger = nullptr;
 };

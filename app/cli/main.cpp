@@ -3,12 +3,13 @@
 // Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
 
 #include "demobuilder.h"
+#include "mapcommands.h"
 #include "i18n.h"
 #include "projectfile.h"
 #include "projectinfo.h"
 #include "validator.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -47,6 +48,10 @@ public:
             return info();
         if (command == QLatin1String("validate"))
             return validate();
+        if (command == QLatin1String("render"))
+            return MapCommands::render(m_args, out(), err());
+        if (command == QLatin1String("bench-render"))
+            return MapCommands::benchRender(m_args, out(), err());
         err() << tr("Unknown command: %1").arg(command) << '\n';
         return usage(UsageError);
     }
@@ -92,6 +97,11 @@ private:
                   "  demo OUT.gpkg [--force]       write the Lishui demo project\n"
                   "  info FILE.gpkg [--json]       layers, tables, counts and extent\n"
                   "  validate FILE.gpkg            check integrity, references, codes and dates\n"
+                  "  render FILE.gpkg --out MAP.png [--size WxH] [--extent lon0,lat0,lon1,lat1]\n"
+                  "         [--layers units,parks,…] [--dpi N] [--no-labels]\n"
+                  "                                draw the map to an image\n"
+                  "  bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD]\n"
+                  "                                time the renderer on any GeoPackage layer\n"
                   "  --version                     print the version\n"
                   "\n"
                   "Exit codes: 0 success, 1 usage error, 2 bad input.\n");
@@ -196,7 +206,10 @@ private:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rendering needs fonts, so a QGuiApplication, but never a display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("investatlas-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVESTATLAS_VERSION));
     I18n::install(app, qEnvironmentVariable("INVESTATLAS_LANGUAGE", QStringLiteral("auto")));

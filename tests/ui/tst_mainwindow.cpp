@@ -2,7 +2,7 @@
 #include "demobuilder.h"
 #include "detailspanel.h"
 #include "mainwindow.h"
-#include "mapview.h"
+#include "mapcanvas.h"
 #include "projectfile.h"
 #include "settings.h"
 #include "testutils.h"
@@ -73,7 +73,7 @@ void TestMainWindow::menusAreThere()
     docks.sort();
     QCOMPARE(docks, (QStringList{QStringLiteral("DetailsDock"), QStringLiteral("LayersDock"),
                                  QStringLiteral("LedgerDock")}));
-    QVERIFY(qobject_cast<MapView *>(window.centralWidget()));
+    QVERIFY(qobject_cast<MapCanvas *>(window.centralWidget()));
 }
 
 void TestMainWindow::ledgerSelectionShowsDetails()
@@ -108,7 +108,8 @@ void TestMainWindow::mapIsDrawn()
     window.resize(1400, 900);
     window.show();
     QVERIFY(window.openProject(MainWindow::demoProjectPath()));
-    const QImage map = window.mapView()->grab().toImage();
+    window.mapCanvas()->renderNow();
+    const QImage map = window.mapCanvas()->grab().toImage();
     QVERIFY(distinctColours(map) > 20);
 }
 
@@ -120,7 +121,8 @@ void TestMainWindow::layerToggleHidesLayer()
     QVERIFY(window.openProject(MainWindow::demoProjectPath()));
     auto *layers = window.findChild<QTreeWidget *>();
     QVERIFY(layers);
-    const QImage before = window.mapView()->grab().toImage();
+    window.mapCanvas()->renderNow();
+    const QImage before = window.mapCanvas()->grab().toImage();
     QTreeWidgetItem *units = nullptr;
     for (int i = 0; i < layers->topLevelItemCount(); ++i) {
         if (layers->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == QLatin1String("units"))
@@ -128,7 +130,9 @@ void TestMainWindow::layerToggleHidesLayer()
     }
     QVERIFY(units);
     units->setCheckState(0, Qt::Unchecked);
-    const QImage after = window.mapView()->grab().toImage();
+    QVERIFY(!window.mapCanvas()->map().layer(QStringLiteral("units"))->visible);
+    window.mapCanvas()->renderNow();
+    const QImage after = window.mapCanvas()->grab().toImage();
     QVERIFY(before != after);
 }
 
@@ -171,6 +175,7 @@ void TestMainWindow::screenshot()
     window.show();
     QVERIFY(window.openProject(MainWindow::demoProjectPath()));
     window.ledgerView()->selectRow(0);
+    window.mapCanvas()->renderNow();
     const QString out = QDir::current().filePath(QStringLiteral("mainwindow.png"));
     QVERIFY(window.grab().save(out));
     qInfo() << "screenshot for a person to look at:" << out;

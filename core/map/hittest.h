@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map/mapsettings.h"
+
+#include <optional>
+
+// Which feature is drawn at a pixel of a map: the topmost visible layer wins. Points count
+// within their marker (plus a few pixels), polygons by their rings, lines within a few pixels.
+struct MapHit
+{
+    QString layer;
+    qint64 fid = 0;
+    const MapFeature *feature = nullptr;
+};
+
+namespace MapHitTest {
+std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel);
+// Every feature of visible layers whose bounds lie inside the pixel rectangle.
+QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels);
+} // namespace MapHitTest

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/layersource.h"
+
+#include "gpkggeometry.h"
+
+#include <QFileInfo>
+
+#include <ogr_spatialref.h>
+
+#include <cmath>
+
+namespace {
+
+QString quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// Area-weighted centroid of the largest ring; the first point for lines and points.
+QPointF anchorOf(const std::vector<QPointF> &points, const std::vector<int> &parts, Wkb::Kind kind)
+{
+    if (points.empty())
+        return {};
+    if (kind != Wkb::Kind::Polygon)
+        return points[points.size() / 2];
+    double bestArea = -1;
+    QPointF best = points.front();
+    size_t start = 0;
+    for (int n : parts) {
+        double a = 0, cx = 0, cy = 0;
+        for (int i = 0; i + 1 < n; ++i) {
+            const QPointF &p = points[start + i], &q = points[start + i + 1];
+            const double cross = p.x() * q.y() - q.x() * p.y();
+            a += cross;
+            cx += (p.x() + q.x()) * cross;
+            cy += (p.y() + q.y()) * cross;
+        }
+        if (std::abs(a) > bestArea && a != 0) {
+            bestArea = std::abs(a);
+            best = QPointF(cx / (3 * a), cy / (3 * a));
+        }
+        start += size_t(n);
+    }
+    return best;
+}
+
+} // namespace
+
+Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, const QString &table,
+                                                       const Columns &columns)
+{
+    std::shared_ptr<LayerSource> source(new LayerSource);
+    source->m_path = path;
+    source->m_table = table;
+    source->m_columns = columns;
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    source->m_db = db.takeValue();
+    SqliteDb &sql = source->m_db;
+
+    auto geometry = sql.prepare(QStringLiteral(
+        "SELECT g.column_name, g.geometry_type_name, s.organization, s.organization_coordsys_id, "
+        "s.definition FROM gpkg_geometry_columns g JOIN gpkg_spatial_ref_sys s ON s.srs_id = "
+        "g.srs_id WHERE lower(g.table_name) = lower(?1)"));
+    if (!geometry)
+        return Error{tr("%1 is not a GeoPackage: %2")
+                         .arg(QFileInfo(path).fileName(), geometry.errorMessage())};
+    geometry->bind(1, table);
+    auto found = geometry->step();
+    if (!found || !*found)
+        return Error{tr("%1 has no layer named %2.").arg(QFileInfo(path).fileName(), table)};
+    source->m_geometryColumn = geometry->text(0);
+    const QString type = geometry->text(1).toUpper();
+    source->m_kind = type.contains(QLatin1String("POINT"))  ? Wkb::Kind::Point
+                     : type.contains(QLatin1String("LINE")) ? Wkb::Kind::Line
+                                                            : Wkb::Kind::Polygon;
+    OGRSpatialReference srs;
+    const bool epsg = geometry->text(2).compare(QLatin1String("EPSG"), Qt::CaseInsensitive) == 0;
+    if ((epsg ? srs.importFromEPSG(int(geometry->int64(3)))
+              : srs.importFromWkt(geometry->text(4).toUtf8().constData()))
+        != OGRERR_NONE)
+        return Error{tr("The coordinate system of layer %1 is not understood.").arg(table)};
+
+    source->m_rtree = QStringLiteral("rtree_%1_%2").arg(table, source->m_geometryColumn);
+    if (!sql.tableExists(source->m_rtree))
+        return Error{tr("Layer %1 has no spatial index; open it in QGIS or run "
+                        "\"ogrinfo -sql \\\"SELECT CreateSpatialIndex('%1','%2')\\\"\" first.")
+                         .arg(table, source->m_geometryColumn)};
+    auto extent = sql.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy), "
+                                             "count(*) FROM %1")
+                                  .arg(quoted(source->m_rtree)));
+    if (!extent || !*extent->step())
+        return Error{tr("Cannot read the extent of layer %1.").arg(table)};
+    if (!extent->isNull(0))
+        source->m_layerExtent = QRectF(QPointF(extent->real(0), extent->real(1)),
+                                       QPointF(extent->real(2), extent->real(3)));
+    source->m_featureCount = extent->int64(4);
+
+    auto transform = MercatorTransform::create(srs, source->m_layerExtent);
+    if (!transform)
+        return transform.error();
+    source->m_transform = *transform;
+    if (!source->m_layerExtent.isNull()) {
+        const QPointF a = source->m_transform->forward(source->m_layerExtent.left(),
+                                                       source->m_layerExtent.top());
+        const QPointF b = source->m_transform->forward(source->m_layerExtent.right(),
+                                                       source->m_layerExtent.bottom());
+        source->m_mercatorExtent = QRectF(a, b).normalized();
+    }
+
+    // Only the columns the style needs are read; a missing one reads as NULL.
+    auto column = [&](const QString &name) {
+        if (name.isEmpty())
+            return QStringLiteral("NULL");
+        auto probe = sql.prepare(QStringLiteral("SELECT %1 FROM %2 LIMIT 0")
+                                     .arg(quoted(name), quoted(table)));
+        return probe ? QStringLiteral("t.") + quoted(name) : QStringLiteral("NULL");
+    };
+    source->m_selectColumns = QStringLiteral("t.fid, t.%1, %2, %3, %4, %5")
+                                  .arg(quoted(source->m_geometryColumn), column(columns.category),
+                                       column(columns.size), column(columns.label),
+                                       column(columns.link));
+    return source;
+}
+
+bool LayerSource::loaded(const QRectF &layerRect) const
+{
+    for (const QRectF &rect : m_loadedRects) {
+        if (rect.contains(layerRect))
+            return true;
+    }
+    return false;
+}
+
+void LayerSource::setGeometry(MapFeature &feature, const char *blob, qsizetype size)
+{
+    if (size < 8 || blob[0] != 'G' || blob[1] != 'P')
+        return;
+    const int envelopeDoubles[] = {0, 4, 6, 6, 8};
+    const int indicator = (static_cast<unsigned char>(blob[3]) >> 1) & 0x07;
+    if (indicator > 4)
+        return;
+    const qsizetype offset = 8 + 8 * envelopeDoubles[indicator];
+    Wkb::Parts parts;
+    if (offset > size
+        || !Wkb::read(reinterpret_cast<const unsigned char *>(blob) + offset, size_t(size - offset),
+                      parts)
+        || parts.xy.empty())
+        return;
+    m_transform->forward(parts.xy.data(), parts.xy.size() / 2);
+    feature.points.resize(parts.xy.size() / 2);
+    double minX = parts.xy[0], maxX = minX, minY = parts.xy[1], maxY = minY;
+    for (size_t k = 0; k < feature.points.size(); ++k) {
+        const double x = parts.xy[k * 2], y = parts.xy[k * 2 + 1];
+        feature.points[k] = QPointF(x, y);
+        minX = std::min(minX, x);
+        maxX = std::max(maxX, x);
+        minY = std::min(minY, y);
+        maxY = std::max(maxY, y);
+    }
+    feature.partSizes = std::move(parts.partSizes);
+    feature.kind = parts.kind;
+    feature.bounds = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+    feature.anchor = anchorOf(feature.points, feature.partSizes, feature.kind);
+    feature.hasGeometry = true;
+}
+
+Status LayerSource::load(const QString &whereSql, const QVariantList &args, double metresPerPixel,
+                         const std::atomic<bool> *cancel)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 t %3")
+                                 .arg(m_selectColumns, quoted(m_table), whereSql));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    // Below this size (Mercator metres) a feature is a dot at this zoom: keep only its box.
+    const double dotSize = 1.5 * metresPerPixel;
+    int rows = 0;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (cancel && (++rows & 0xFFF) == 0 && cancel->load())
+            return {};
+        const qint64 fid = stmt->int64(0);
+        if (m_byFid.count(fid))
+            continue;
+        MapFeature &feature = m_features.emplace_back();
+        feature.fid = fid;
+        m_byFid.emplace(fid, &feature);
+        const QByteArrayView blob = stmt->blobView(1);
+        double minX, maxX, minY, maxY;
+        if (blob.isEmpty()
+            || !GpkgGeometry::envelope(blob.data(), blob.size(), &minX, &maxX, &minY, &maxY))
+            continue;
+        const QPointF a = m_transform->forward(minX, minY), b = m_transform->forward(maxX, maxY);
+        feature.bounds = QRectF(a, b).normalized();
+        feature.anchor = feature.bounds.center();
+        feature.kind = m_kind;
+        if (m_kind == Wkb::Kind::Point || feature.bounds.width() >= dotSize
+            || feature.bounds.height() >= dotSize)
+            setGeometry(feature, blob.data(), blob.size());
+        if (!stmt->isNull(2)) {
+            const QString category = stmt->text(2);
+            feature.category = int(m_columns.categoryValues.indexOf(category));
+        }
+        if (!stmt->isNull(3))
+            feature.size = stmt->real(3);
+        if (!stmt->isNull(4))
+            feature.label = stmt->text(4);
+        feature.link = stmt->int64(5);
+    }
+    return {};
+}
+
+Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
+{
+    constexpr size_t batch = 500;
+    for (size_t start = 0; start < features.size(); start += batch) {
+        const size_t end = std::min(features.size(), start + batch);
+        QStringList placeholders;
+        QVariantList fids;
+        for (size_t i = start; i < end; ++i) {
+            placeholders << QStringLiteral("?%1").arg(fids.size() + 1);
+            fids << features[i]->fid;
+        }
+        auto stmt = m_db.prepare(QStringLiteral("SELECT fid, %1 FROM %2 WHERE fid IN (%3)")
+                                     .arg(quoted(m_geometryColumn), quoted(m_table),
+                                          placeholders.join(QLatin1Char(','))));
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll(fids);
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            auto it = m_byFid.find(stmt->int64(0));
+            if (it == m_byFid.end())
+                continue;
+            const QByteArrayView blob = stmt->blobView(1);
+            setGeometry(*it->second, blob.data(), blob.size());
+        }
+    }
+    return {};
+}
+
+Result<std::vector<const MapFeature *>>
+LayerSource::features(const QRectF &view, double metresPerPixel, const std::atomic<bool> *cancel)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<const MapFeature *> result;
+    if (m_layerExtent.isNull())
+        return result;
+    const QRectF layerRect = m_transform->inverseBounds(view);
+    if (!loaded(layerRect)) {
+        const bool whole = layerRect.contains(m_layerExtent);
+        // Read a margin around the view so that small pans need no query at all.
+        const QRectF margin = whole ? m_layerExtent
+                                    : layerRect.adjusted(-layerRect.width() * 0.1,
+                                                         -layerRect.height() * 0.1,
+                                                         layerRect.width() * 0.1,
+                                                         layerRect.height() * 0.1);
+        Status done = whole ? load(QString(), {}, metresPerPixel, cancel)
+                            : load(QStringLiteral("JOIN %1 r ON r.id = t.fid WHERE r.maxx >= ?1 "
+                                                  "AND r.minx <= ?2 AND r.maxy >= ?3 AND "
+                                                  "r.miny <= ?4")
+                                       .arg(quoted(m_rtree)),
+                                   {margin.left(), margin.right(), margin.top(), margin.bottom()},
+                                   metresPerPixel, cancel);
+        if (!done)
+            return done.error();
+        if (cancel && cancel->load())
+            return result;
+        m_loadedRects.push_back(whole ? m_layerExtent.adjusted(-1e12, -1e12, 1e12, 1e12) : margin);
+    }
+    const double dotSize = 1.5 * metresPerPixel;
+    std::vector<MapFeature *> needGeometry;
+    for (MapFeature &feature : m_features) {
+        if (!feature.bounds.intersects(view) && !view.contains(feature.bounds.topLeft()))
+            continue;
+        if (!feature.hasGeometry
+            && (feature.bounds.width() >= dotSize || feature.bounds.height() >= dotSize))
+            needGeometry.push_back(&feature);
+        result.push_back(&feature);
+    }
+    if (!needGeometry.empty()) {
+        if (Status done = loadGeometries(needGeometry); !done)
+            return done.error();
+    }
+    return result;
+}
+
+const MapFeature *LayerSource::feature(qint64 fid)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_byFid.find(fid);
+    if (it == m_byFid.end()) {
+        if (!load(QStringLiteral("WHERE t.fid = ?1"), {fid}, 0, nullptr))
+            return nullptr;
+        it = m_byFid.find(fid);
+        if (it == m_byFid.end())
+            return nullptr;
+    }
+    if (!it->second->hasGeometry)
+        (void) loadGeometries({it->second});
+    return it->second;
+}
+
+qint64 LayerSource::cachedCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return qint64(m_features.size());
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// How one layer is drawn: fill and outline colours keyed by a category column, point sizes by a
+// numeric column's tiers, and an optional label column. Plain data, copied into each render job.
+struct LayerStyle
+{
+    struct Category
+    {
+        QString value; // stored code, e.g. "idle"
+        QString label; // translated legend text
+        QColor fill;
+    };
+    struct SizeTier
+    {
+        double atLeast; // inclusive lower bound, in the column's unit
+        double radius;  // pixels (at device pixel ratio 1)
+        QString label;
+    };
+
+    QString categoryColumn;
+    QList<Category> categories;
+    QColor defaultFill{0x9E, 0xB8, 0xD9};
+    QColor stroke{0x55, 0x55, 0x55};
+    double strokeWidth = 0.8;
+    // Outline drawn only when a feature is at least this many pixels wide (cheap small features).
+    double strokeMinPixels = 8;
+    bool dashed = false;
+    // Polygons smaller than this (pixels) are drawn as a round marker of this size, so that a
+    // park stays visible at county scale. 0: draw at true size.
+    double minimumPixels = 0;
+
+    QString sizeColumn; // points: radius by tier
+    QList<SizeTier> sizeTiers;
+    double pointRadius = 4;
+    enum class Marker { Circle, Diamond } marker = Marker::Circle;
+
+    QString labelColumn;
+    int labelPixelSize = 12;
+    bool labelBold = false;
+    // Only features at least this wide (pixels; a point counts its marker) get a label.
+    double labelMinPixels = 40;
+    int labelPriority = 0; // higher wins when labels collide
+
+    // Enclaves: a curved line from each site to its home unit.
+    bool linksToHomeUnit = false;
+
+    QColor fillFor(const QString &category) const;
+    double radiusFor(double value) const;
+};
+
+// The designed default styles of the project layers, legible on a projector, and a plain style
+// for any other polygon layer. Colours for parcel status and project stage are fixed palettes that
+// stay distinguishable for colour-blind viewers (Okabe–Ito) and in greyscale print.
+namespace DefaultStyles {
+LayerStyle forLayer(const QString &table);
+QColor parcelStatusColour(const QString &status);
+QColor stageColour(const QString &stage);
+} // namespace DefaultStyles

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/projectlayers.h"
+
+QStringList ProjectLayers::order()
+{
+    return {QStringLiteral("units"), QStringLiteral("parks"), QStringLiteral("parcels"),
+            QStringLiteral("projects"), QStringLiteral("enclaves")};
+}
+
+QString ProjectLayers::title(const QString &table)
+{
+    if (table == QLatin1String("units"))
+        return tr("Administrative units");
+    if (table == QLatin1String("parks"))
+        return tr("Parks and platforms");
+    if (table == QLatin1String("parcels"))
+        return tr("Land parcels");
+    if (table == QLatin1String("enclaves"))
+        return tr("Enclaves");
+    if (table == QLatin1String("projects"))
+        return tr("Projects");
+    return table;
+}
+
+Result<std::vector<MapLayer>> ProjectLayers::open(const QString &projectPath)
+{
+    std::vector<MapLayer> layers;
+    for (const QString &table : order()) {
+        MapLayer layer;
+        layer.id = table;
+        layer.title = title(table);
+        layer.style = DefaultStyles::forLayer(table);
+        LayerSource::Columns columns;
+        columns.category = layer.style.categoryColumn;
+        for (const LayerStyle::Category &c : layer.style.categories)
+            columns.categoryValues << c.value;
+        columns.size = layer.style.sizeColumn;
+        columns.label = layer.style.labelColumn;
+        if (layer.style.linksToHomeUnit)
+            columns.link = QStringLiteral("home_unit_id");
+        auto source = LayerSource::open(projectPath, table, columns);
+        if (!source)
+            return source.error();
+        layer.source = *source;
+        layers.push_back(std::move(layer));
+    }
+    return layers;
+}
+
+Result<MapLayer> ProjectLayers::openForeign(const QString &path, const QString &table)
+{
+    auto source = LayerSource::open(path, table);
+    if (!source)
+        return source.error();
+    MapLayer layer;
+    layer.id = table;
+    layer.title = table;
+    layer.source = *source;
+    layer.style.stroke = QColor(0x3D, 0x5A, 0x80);
+    layer.style.strokeWidth = 0.6;
+    return layer;
+}

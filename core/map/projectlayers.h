@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map/mapsettings.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The map layers of a project file, bottom to top, with their designed default styles.
+class ProjectLayers
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectLayers)
+public:
+    static QStringList order(); // units, parks, parcels, projects, enclaves
+    static QString title(const QString &table);
+    static Result<std::vector<MapLayer>> open(const QString &projectPath);
+    // One layer of any GeoPackage (benchmark, foreign data) with a plain style.
+    static Result<MapLayer> openForeign(const QString &path, const QString &table);
+};
