@@ -7,6 +7,7 @@
 #include "map/gausskruger.h"
 #include "map/projectlayers.h"
 #include "map/tilesource.h"
+#include "map/xyztilesource.h"
 #include "mapcanvas.h"
 #include "projectfile.h"
 #include "projectinfo.h"
@@ -21,6 +22,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -172,11 +175,16 @@ void MainWindow::createActions()
     m_showGaussKruger->setCheckable(true);
     QMenu *basemap = m_viewMenu->addMenu(tr("&Basemap"));
     basemap->addAction(tr("Add MBTiles basemap…"), this, &MainWindow::addMbTiles);
-    basemap->addAction(tr("No basemap"), this, [this] {
-        MapSettings map = m_canvas->map();
-        map.basemap.reset();
-        m_canvas->setMap(map);
+    basemap->addAction(tr("OpenStreetMap (online)"), this, [this] {
+        setBasemap(XyzTileSource::openStreetMap(Settings::tileCacheDir()), nullptr);
     });
+    basemap->addAction(tr("Tianditu vector (online)"), this,
+                       [this] { useTianditu(QStringLiteral("vec"), QStringLiteral("cva")); });
+    basemap->addAction(tr("Tianditu imagery (online)"), this,
+                       [this] { useTianditu(QStringLiteral("img"), QStringLiteral("cia")); });
+    basemap->addSeparator();
+    basemap->addAction(tr("No basemap"), this, [this] { setBasemap(nullptr, nullptr); });
+    m_viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     toolbar->addSeparator();
     toolbar->addAction(home);
     toolbar->addAction(zoomIn);
@@ -291,10 +299,47 @@ void MainWindow::addMbTiles()
         showError(tr("Basemap"), source.errorMessage());
         return;
     }
-    MapSettings map = m_canvas->map();
-    map.basemap = *source;
-    m_canvas->setMap(map);
+    setBasemap(*source, nullptr);
     statusBar()->showMessage(tr("Basemap: %1").arg((*source)->name()), 5000);
+}
+
+void MainWindow::setBasemap(std::shared_ptr<TileSource> base, std::shared_ptr<TileSource> overlay)
+{
+    for (const auto &source : {base, overlay}) {
+        if (!source)
+            continue;
+        connect(source.get(), &TileSource::tilesArrived, m_canvas, [this] { m_canvas->refresh(); });
+        // Said once per outage, quietly, in the status bar: never a stream of dialogs.
+        connect(source.get(), &TileSource::unavailable, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    MapSettings map = m_canvas->map();
+    map.basemap = std::move(base);
+    map.basemapOverlay = std::move(overlay);
+    m_canvas->setMap(map);
+}
+
+void MainWindow::useTianditu(const QString &base, const QString &annotation)
+{
+    auto layer = XyzTileSource::tianditu(base, Settings::tiandituToken(), Settings::tileCacheDir());
+    auto labels = XyzTileSource::tianditu(annotation, Settings::tiandituToken(),
+                                          Settings::tileCacheDir());
+    if (!layer || !labels) {
+        showError(tr("Basemap"), layer ? labels.errorMessage() : layer.errorMessage());
+        return;
+    }
+    setBasemap(*layer, *labels);
+}
+
+void MainWindow::editPreferences()
+{
+    bool ok = false;
+    const QString token = QInputDialog::getText(
+        this, tr("Preferences"),
+        tr("Tianditu user token (tk), needed for the Tianditu basemaps:"), QLineEdit::Normal,
+        Settings::tiandituToken(), &ok);
+    if (ok)
+        Settings::setTiandituToken(token);
 }
 
 void MainWindow::selectFromMap(const QString &layer, qint64 fid)

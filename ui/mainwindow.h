@@ -51,6 +51,9 @@ private:
     void showError(const QString &title, const QString &message);
     void loadMap();
     void addMbTiles();
+    void setBasemap(std::shared_ptr<class TileSource> base, std::shared_ptr<TileSource> overlay);
+    void useTianditu(const QString &base, const QString &annotation);
+    void editPreferences();
     void selectFromMap(const QString &layer, qint64 fid);
     void selectFromLedger(qint64 fid);
 

@@ -45,12 +45,16 @@ MapCanvas::~MapCanvas() = default;
 void MapCanvas::setMap(const MapSettings &map)
 {
     const bool first = m_map.layers.empty() && !map.layers.empty();
+    const bool sameLayers = !first && map.layers.size() == m_map.layers.size()
+                            && (map.layers.empty() || map.layers.front().source == m_map.layers.front().source);
     m_map = map;
     m_hover.reset();
-    m_selection.clear();
+    if (!sameLayers)
+        m_selection.clear();
     if (first || m_extent.isEmpty())
         m_extent = MapSettings::fitted(fullExtent(), size());
-    m_frame = {};
+    if (!sameLayers)
+        m_frame = {};
     scheduleRender(0);
 }
 

@@ -48,6 +48,7 @@ public:
     MapSettings frameSettings() const;
     bool hasFrame() const { return !m_frame.isNull(); }
     void renderNow(); // synchronous, for tests
+    void refresh() { scheduleRender(0); } // the data or basemap changed: draw again
 
 Q_SIGNALS:
     void featureClicked(const QString &layer, qint64 fid);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -12,6 +13,7 @@ const QString kRecent = QStringLiteral("project/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLedgerHeader = QStringLiteral("ledger/header");
+const QString kTiandituToken = QStringLiteral("basemap/tiandituToken");
 
 } // namespace
 
@@ -68,6 +70,22 @@ void setWindowLayout(const QByteArray &geometry, const QByteArray &state)
     QSettings settings;
     settings.setValue(kGeometry, geometry);
     settings.setValue(kState, state);
+}
+
+QString tiandituToken()
+{
+    return QSettings().value(kTiandituToken).toString();
+}
+
+void setTiandituToken(const QString &token)
+{
+    QSettings().setValue(kTiandituToken, token.trimmed());
+}
+
+QString tileCacheDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("tiles"));
 }
 
 QByteArray ledgerHeaderState()

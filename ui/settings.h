@@ -23,6 +23,10 @@ QByteArray windowGeometry();
 QByteArray windowState();
 void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
 
+QString tiandituToken();
+void setTiandituToken(const QString &token);
+QString tileCacheDir(); // where online basemap tiles are kept
+
 QByteArray ledgerHeaderState();
 void setLedgerHeaderState(const QByteArray &state);
 

@@ -249,9 +249,10 @@ private:
     std::vector<QColor> m_fills;
 };
 
-void drawBasemap(QPainter &painter, const MapSettings &settings, const std::atomic<bool> *cancel)
+void drawBasemap(QPainter &painter, const MapSettings &settings, TileSource &source,
+                 const std::atomic<bool> *cancel)
 {
-    const QList<TileSource::PlacedTile> tiles = settings.basemap->tilesFor(settings, cancel);
+    const QList<TileSource::PlacedTile> tiles = source.tilesFor(settings, cancel);
     painter.save();
     painter.setOpacity(settings.basemapOpacity);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -274,8 +275,10 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
         return image;
     {
         QPainter painter(&image);
-        if (settings.basemap)
-            drawBasemap(painter, settings, cancel);
+        for (const auto &source : {settings.basemap, settings.basemapOverlay}) {
+            if (source)
+                drawBasemap(painter, settings, *source, cancel);
+        }
     }
     LabelPlacer labels(settings.size);
     const double mpp = settings.metresPerPixel();

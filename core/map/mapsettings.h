@@ -36,6 +36,7 @@ struct MapSettings
     double dpi = 96;
     std::vector<MapLayer> layers; // bottom to top
     std::shared_ptr<TileSource> basemap;
+    std::shared_ptr<TileSource> basemapOverlay; // e.g. Tianditu's annotation layer
     double basemapOpacity = 1.0;
     bool labels = true;
     bool antialiasing = true;
