@@ -5,6 +5,8 @@
 #include "detailspanel.h"
 #include "layerpanel.h"
 #include "map/gausskruger.h"
+#include "map/mercator.h"
+#include "mapviews.h"
 #include "map/projectlayers.h"
 #include "map/tilesource.h"
 #include "map/xyztilesource.h"
@@ -184,6 +186,7 @@ void MainWindow::createActions()
                        [this] { useTianditu(QStringLiteral("img"), QStringLiteral("cia")); });
     basemap->addSeparator();
     basemap->addAction(tr("No basemap"), this, [this] { setBasemap(nullptr, nullptr); });
+    m_viewsMenu = m_viewMenu->addMenu(tr("Saved &views"));
     m_viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     toolbar->addSeparator();
     toolbar->addAction(home);
@@ -331,6 +334,54 @@ void MainWindow::useTianditu(const QString &base, const QString &annotation)
     setBasemap(*layer, *labels);
 }
 
+void MainWindow::refreshViewsMenu()
+{
+    m_viewsMenu->clear();
+    m_viewsMenu->addAction(tr("Save current view…"), this, &MainWindow::saveCurrentView)
+        ->setEnabled(m_project != nullptr);
+    if (!m_project)
+        return;
+    auto views = MapViews::list(*m_project);
+    if (!views || views->isEmpty())
+        return;
+    m_viewsMenu->addSeparator();
+    QMenu *remove = nullptr;
+    for (const MapView &view : *views) {
+        m_viewsMenu->addAction(view.name, this, [this, view] {
+            m_canvas->setExtent(QRectF(WebMercator::fromLonLat(view.lonLat.left(), view.lonLat.top()),
+                                       WebMercator::fromLonLat(view.lonLat.right(), view.lonLat.bottom()))
+                                    .normalized());
+        });
+    }
+    m_viewsMenu->addSeparator();
+    remove = m_viewsMenu->addMenu(tr("Delete a saved view"));
+    for (const MapView &view : *views) {
+        remove->addAction(view.name, this, [this, id = view.id] {
+            if (Status done = MapViews::remove(*m_project, id); !done)
+                showError(tr("Saved views"), done.errorMessage());
+            refreshViewsMenu();
+        });
+    }
+}
+
+void MainWindow::saveCurrentView()
+{
+    if (!m_project)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save current view"),
+                                               tr("Name of the view (for example a park or a county):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QRectF e = m_canvas->extent();
+    const QPointF a = WebMercator::toLonLat(e.left(), e.top());
+    const QPointF b = WebMercator::toLonLat(e.right(), e.bottom());
+    if (Status saved = MapViews::save(*m_project, name, QRectF(a, b).normalized()); !saved)
+        showError(tr("Saved views"), saved.errorMessage());
+    refreshViewsMenu();
+}
+
 void MainWindow::editPreferences()
 {
     bool ok = false;
@@ -373,6 +424,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
 
     m_detailsPanel->setProject(m_project.get());
     loadMap();
+    refreshViewsMenu();
     if (Status loaded = m_ledgerModel->reload(m_project.get()); !loaded)
         showError(tr("Project ledger"), loaded.errorMessage());
     m_statusCounts->clear();

@@ -54,6 +54,8 @@ private:
     void setBasemap(std::shared_ptr<class TileSource> base, std::shared_ptr<TileSource> overlay);
     void useTianditu(const QString &base, const QString &annotation);
     void editPreferences();
+    void refreshViewsMenu();
+    void saveCurrentView();
     void selectFromMap(const QString &layer, qint64 fid);
     void selectFromLedger(qint64 fid);
 
@@ -67,6 +69,7 @@ private:
     QTableView *m_ledgerView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_viewsMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_coordinates = nullptr;
     QAction *m_showGaussKruger = nullptr;

@@ -14,7 +14,7 @@ packages=(
   # GIS and storage
   libgdal-dev gdal-bin python3-gdal libsqlite3-dev sqlite3
   # running the GUI headless, Chinese fonts, screenshots
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk qt6-image-formats-plugins
 )
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -16,30 +16,6 @@
         <translation><numerusform>需要 %n 个文件名。</numerusform></translation>
     </message>
     <message>
-        <source>Usage: investatlas-cli COMMAND [OPTIONS]
-
-Commands:
-  new OUT.gpkg [--force]        write an empty project
-  demo OUT.gpkg [--force]       write the Lishui demo project
-  info FILE.gpkg [--json]       layers, tables, counts and extent
-  validate FILE.gpkg            check integrity, references, codes and dates
-  --version                     print the version
-
-Exit codes: 0 success, 1 usage error, 2 bad input.
-</source>
-        <translation>用法：investatlas-cli 命令 [选项]
-
-命令：
-  new OUT.gpkg [--force]        新建空项目
-  demo OUT.gpkg [--force]       生成丽水示范项目
-  info FILE.gpkg [--json]       图层、数据表、记录数和范围
-  validate FILE.gpkg            检查完整性、引用、代码值和日期
-  --version                     显示版本
-
-退出码：0 成功，1 用法错误，2 输入有误。
-</translation>
-    </message>
-    <message>
         <source>%1 already exists; add --force to replace it.</source>
         <translation>%1 已存在；如需覆盖请加 --force。</translation>
     </message>
@@ -62,6 +38,59 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>Extent (EPSG:4490): %1, %2 – %3, %4</source>
         <translation>范围（EPSG:4490）：%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Usage: investatlas-cli COMMAND [OPTIONS]
+
+Commands:
+  new OUT.gpkg [--force]        write an empty project
+  demo OUT.gpkg [--force]       write the Lishui demo project
+  info FILE.gpkg [--json]       layers, tables, counts and extent
+  validate FILE.gpkg            check integrity, references, codes and dates
+  render FILE.gpkg --out MAP.png [--size WxH] [--extent lon0,lat0,lon1,lat1]
+         [--layers units,parks,…] [--dpi N] [--no-labels]
+                                draw the map to an image
+  bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD]
+                                time the renderer on any GeoPackage layer
+  --version                     print the version
+
+Exit codes: 0 success, 1 usage error, 2 bad input.
+</source>
+        <translation>用法：investatlas-cli 命令 [选项]
+
+命令：
+  new OUT.gpkg [--force]        新建空项目
+  demo OUT.gpkg [--force]       生成丽水示范项目
+  info FILE.gpkg [--json]       图层、数据表、记录数和范围
+  validate FILE.gpkg            检查完整性、引用、代码值和日期
+  render FILE.gpkg --out MAP.png [--size 宽x高] [--extent 经度0,纬度0,经度1,纬度1]
+         [--layers units,parks,…] [--dpi N] [--no-labels]
+                                将地图输出为图片
+  bench-render GPKG --layer 图层 --view full|0.1|0.01 --runs N [--label 字段]
+                                对任意 GeoPackage 图层测试渲染速度
+  --version                     显示版本
+
+退出码：0 成功，1 用法错误，2 输入有误。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultStyles</name>
+    <message>
+        <source>≥ 1 (100M CNY)</source>
+        <translation>≥ 1 亿元</translation>
+    </message>
+    <message>
+        <source>≥ 10 (100M CNY)</source>
+        <translation>≥ 10 亿元</translation>
+    </message>
+    <message>
+        <source>≥ 50 (100M CNY)</source>
+        <translation>≥ 50 亿元</translation>
+    </message>
+    <message>
+        <source>≥ 100 (100M CNY)</source>
+        <translation>≥ 100 亿元</translation>
     </message>
 </context>
 <context>
@@ -93,10 +122,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 </context>
 <context>
     <name>DetailsPanel</name>
-    <message>
-        <source>Select a project in the ledger to see its details here.</source>
-        <translation>在项目台账中选择一个项目，在此查看详情。</translation>
-    </message>
     <message>
         <source>not given</source>
         <translation>未填写</translation>
@@ -160,6 +185,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>Reason dropped: %1</source>
         <translation>终止原因：%1</translation>
+    </message>
+    <message>
+        <source>Select a project in the ledger, or click a feature on the map, to see its details here.</source>
+        <translation>在项目台账中选择项目，或在地图上点击要素，在此查看详情。</translation>
     </message>
 </context>
 <context>
@@ -350,6 +379,97 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
 </context>
 <context>
+    <name>FeatureDetails</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Administrative code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>所属市</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Planned area</source>
+        <translation>规划面积</translation>
+    </message>
+    <message>
+        <source>Lead industry chains</source>
+        <translation>主导产业链</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出地</translation>
+    </message>
+    <message>
+        <source>Host place</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Host city</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所在园区</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Registered area</source>
+        <translation>登记面积</translation>
+    </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>闲置起始</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <source>There are no details for layer %1.</source>
+        <translation>图层 %1 没有详细信息。</translation>
+    </message>
+    <message>
+        <source>The feature no longer exists.</source>
+        <translation>该要素已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 mu</source>
+        <translation>%1 亩</translation>
+    </message>
+    <message>
+        <source>%1 (10k CNY per mu)</source>
+        <translation>%1 万元/亩</translation>
+    </message>
+    <message>
+        <source>Linked project</source>
+        <translation>关联项目</translation>
+    </message>
+</context>
+<context>
     <name>Gdal</name>
     <message>
         <source>GDAL gave no details</source>
@@ -367,24 +487,59 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 <context>
     <name>LayerPanel</name>
     <message>
-        <source>Administrative units</source>
-        <translation>行政区划</translation>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
     </message>
     <message>
-        <source>Parks and platforms</source>
-        <translation>园区平台</translation>
+        <source>Double-click to zoom to the layer; right-click for opacity and order.</source>
+        <translation>双击缩放到该图层；右键设置透明度和顺序。</translation>
     </message>
     <message>
-        <source>Land parcels</source>
-        <translation>地块</translation>
+        <source>Links to home unit</source>
+        <translation>与派出地连线</translation>
     </message>
     <message>
-        <source>Enclaves</source>
-        <translation>飞地</translation>
+        <source>Zoom to layer</source>
+        <translation>缩放到图层</translation>
     </message>
     <message>
-        <source>Projects</source>
-        <translation>项目</translation>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSource</name>
+    <message>
+        <source>%1 is not a GeoPackage: %2</source>
+        <translation>%1 不是 GeoPackage：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no layer named %2.</source>
+        <translation>%1 中没有名为 %2 的图层。</translation>
+    </message>
+    <message>
+        <source>The coordinate system of layer %1 is not understood.</source>
+        <translation>无法识别图层 %1 的坐标系。</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no spatial index; open it in QGIS or run "ogrinfo -sql \"SELECT CreateSpatialIndex('%1','%2')\"" first.</source>
+        <translation>图层 %1 没有空间索引；请先在 QGIS 中打开，或运行 "ogrinfo -sql \"SELECT CreateSpatialIndex('%1','%2')\""。</translation>
+    </message>
+    <message>
+        <source>Cannot read the extent of layer %1.</source>
+        <translation>无法读取图层 %1 的范围。</translation>
     </message>
 </context>
 <context>
@@ -444,10 +599,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;project</source>
-        <translation>缩放到项目范围(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -545,14 +696,218 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <source>The new language takes effect when InvestAtlas is restarted.</source>
         <translation>重新启动招商一张图后新的界面语言生效。</translation>
     </message>
+    <message>
+        <source>Lon %1°, Lat %2°</source>
+        <translation>经度 %1°，纬度 %2°</translation>
+    </message>
+    <message>
+        <source>  ·  CGCS2000 GK %1°E (EPSG:%2): X %3 m, Y %4 m</source>
+        <translation>  ·  CGCS2000 高斯-克吕格 中央经线 %1°E（EPSG:%2）：X %3 米，Y %4 米</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>缩放到全图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放到选中要素(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show Gauss-Kruger coordinates</source>
+        <translation>显示高斯-克吕格坐标</translation>
+    </message>
+    <message>
+        <source>&amp;Basemap</source>
+        <translation>底图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add MBTiles basemap…</source>
+        <translation>添加 MBTiles 离线底图…</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (online)</source>
+        <translation>OpenStreetMap（在线）</translation>
+    </message>
+    <message>
+        <source>Tianditu vector (online)</source>
+        <translation>天地图矢量（在线）</translation>
+    </message>
+    <message>
+        <source>Tianditu imagery (online)</source>
+        <translation>天地图影像（在线）</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translation>不显示底图</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>视图书签(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Add MBTiles basemap</source>
+        <translation>添加 MBTiles 离线底图</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles)</source>
+        <translation>MBTiles 瓦片 (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
+    </message>
+    <message>
+        <source>Save current view…</source>
+        <translation>保存当前视图…</translation>
+    </message>
+    <message>
+        <source>Delete a saved view</source>
+        <translation>删除视图书签</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>视图书签</translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>保存当前视图</translation>
+    </message>
+    <message>
+        <source>Name of the view (for example a park or a county):</source>
+        <translation>视图名称（例如园区或区县名）：</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Tianditu user token (tk), needed for the Tianditu basemaps:</source>
+        <translation>天地图用户密钥（tk），使用天地图底图时需要：</translation>
+    </message>
 </context>
 <context>
-    <name>MapView</name>
+    <name>MapCanvas</name>
     <message>
         <source>No project is open.
 Use File → Open to open a project (.gpkg).</source>
         <translation>未打开项目。
 请通过“文件 → 打开”打开项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message>
+        <source>Expected one GeoPackage file.</source>
+        <translation>需要一个 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: investatlas-cli render FILE.gpkg --out MAP.png [--size 1920x1080] [--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels]</source>
+        <translation>用法：investatlas-cli render 文件.gpkg --out 地图.png [--size 1920x1080] [--extent 经度0,纬度0,经度1,纬度1] [--layers units,parks,…] [--dpi N] [--no-labels]</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>必须指定 --out。</translation>
+    </message>
+    <message>
+        <source>--size must look like 1920x1080.</source>
+        <translation>--size 的格式应为 1920x1080。</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 24 to 1200.</source>
+        <translation>--dpi 必须是 24 到 1200 之间的数。</translation>
+    </message>
+    <message>
+        <source>--extent must be lon0,lat0,lon1,lat1 with lon0 &lt; lon1 and lat0 &lt; lat1.</source>
+        <translation>--extent 的格式应为 经度0,纬度0,经度1,纬度1，且 经度0 &lt; 经度1、纬度0 &lt; 纬度1。</translation>
+    </message>
+    <message>
+        <source>Unknown layer %1; the layers are %2.</source>
+        <translation>未知图层 %1；可用图层为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: investatlas-cli bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD]</source>
+        <translation>用法：investatlas-cli bench-render GPKG --layer 图层 --view full|0.1|0.01 --runs N [--label 字段]</translation>
+    </message>
+    <message>
+        <source>--layer is required.</source>
+        <translation>必须指定 --layer。</translation>
+    </message>
+    <message>
+        <source>--view must be full, 0.1 or 0.01.</source>
+        <translation>--view 只能是 full、0.1 或 0.01。</translation>
+    </message>
+    <message>
+        <source>--runs must be a number from 1 to 1000.</source>
+        <translation>--runs 必须是 1 到 1000 之间的数。</translation>
+    </message>
+</context>
+<context>
+    <name>MapViews</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>视图书签需要名称。</translation>
+    </message>
+    <message>
+        <source>There is no map view to save.</source>
+        <translation>没有可保存的地图视图。</translation>
+    </message>
+</context>
+<context>
+    <name>MbTilesSource</name>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation>%1 不是 MBTiles 文件（没有 tiles 表）。</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles (pbf); InvestAtlas shows raster tiles (PNG, JPEG, WebP).</source>
+        <translation>%1 是矢量瓦片（pbf）；招商一张图只能显示栅格瓦片（PNG、JPEG、WebP）。</translation>
+    </message>
+</context>
+<context>
+    <name>MercatorTransform</name>
+    <message>
+        <source>The layer's coordinate system cannot be transformed to Web Mercator: %1</source>
+        <translation>该图层的坐标系无法转换为 Web 墨卡托：%1</translation>
     </message>
 </context>
 <context>
@@ -632,6 +987,29 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 is incomplete (truncated). Copy it again from its source.</source>
         <translation>%1 不完整（文件被截断）。请从来源处重新复制。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLayers</name>
+    <message>
+        <source>Administrative units</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Parks and platforms</source>
+        <translation>园区平台</translation>
+    </message>
+    <message>
+        <source>Land parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Enclaves</source>
+        <translation>飞地</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1148,29 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1: the stage is %2 but the %3 date is missing.</source>
         <translation>%1：当前阶段为“%2”，但缺少“%3”日期。</translation>
+    </message>
+</context>
+<context>
+    <name>XyzTileSource</name>
+    <message>
+        <source>Tianditu needs a user token (tk). Enter yours in Preferences; it is free from the Tianditu developer site.</source>
+        <translation>天地图需要用户密钥（tk）。请在“首选项”中填写；密钥可在天地图开发者网站免费申请。</translation>
+    </message>
+    <message>
+        <source>Tianditu %1</source>
+        <translation>天地图 %1</translation>
+    </message>
+    <message>
+        <source>© Tianditu (National Platform for Common Geospatial Information Services)</source>
+        <translation>© 天地图（国家地理信息公共服务平台）</translation>
+    </message>
+    <message>
+        <source>%1 refused the tile request (HTTP %2): check the token in Preferences.</source>
+        <translation>%1 拒绝了瓦片请求（HTTP %2）：请在“首选项”中检查密钥。</translation>
+    </message>
+    <message>
+        <source>Basemap %1 is offline; showing cached tiles only.</source>
+        <translation>底图 %1 无法连接；仅显示已缓存的瓦片。</translation>
     </message>
 </context>
 <context>

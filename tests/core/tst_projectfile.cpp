@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpkggeometry.h"
+#include "mapviews.h"
 #include "projectfile.h"
 #include "schema.h"
 #include "testutils.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void refuses();
     void refusesLockedFile();
     void gdalReadsWhatWeWrite();
+    void savedViews();
 
 private:
     QTemporaryDir m_dir;
@@ -265,6 +267,28 @@ void TestProjectFile::gdalReadsWhatWeWrite()
     QVERIFY(feature);
     QCOMPARE(QString::fromUtf8(feature->GetFieldAsString("code")), QStringLiteral("P-1"));
     QCOMPARE(layer->GetSpatialRef()->GetAuthorityCode(nullptr), "4490");
+}
+
+void TestProjectFile::savedViews()
+{
+    const QString path = m_dir.filePath(QStringLiteral("views.gpkg"));
+    {
+        auto project = ProjectFile::create(path);
+        QVERIFY(project);
+        QVERIFY(MapViews::save(**project, QStringLiteral("缙云经济开发区"), QRectF(120.0, 28.6, 0.1, 0.05)));
+        QVERIFY(MapViews::save(**project, QStringLiteral("全市"), QRectF(118.7, 27.4, 1.8, 1.5)));
+        // The same name replaces the view.
+        QVERIFY(MapViews::save(**project, QStringLiteral("全市"), QRectF(118.6, 27.3, 2.0, 1.7)));
+        QVERIFY(!MapViews::save(**project, QStringLiteral("  "), QRectF(1, 1, 1, 1)));
+    }
+    auto project = ProjectFile::open(path);
+    auto views = MapViews::list(**project);
+    QVERIFY(views);
+    QCOMPARE(views->size(), 2);
+    const MapView city = views->at(0).name == QStringLiteral("全市") ? views->at(0) : views->at(1);
+    QCOMPARE(city.lonLat.left(), 118.6);
+    QVERIFY(MapViews::remove(**project, city.id));
+    QCOMPARE(MapViews::list(**project)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
