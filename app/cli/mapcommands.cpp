@@ -4,6 +4,7 @@
 #include "map/maprenderer.h"
 #include "map/mercator.h"
 #include "map/projectlayers.h"
+#include "map/tilesource.h"
 #include "platform/memoryusage.h"
 
 #include <QCoreApplication>
@@ -182,12 +183,13 @@ int benchRender(QStringList argList, QTextStream &out, QTextStream &err)
     Args args(std::move(argList));
     const QString usage = Args::tr(
         "Usage: investatlas-cli bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N "
-        "[--label FIELD]");
+        "[--label FIELD] [--basemap FILE.mbtiles]");
     const QString table = args.option(QStringLiteral("--layer"));
     const QString view = args.option(QStringLiteral("--view"), QStringLiteral("full"));
     bool runsOk = true;
     const int runs = args.option(QStringLiteral("--runs"), QStringLiteral("5")).toInt(&runsOk);
     const QString labelField = args.option(QStringLiteral("--label"));
+    const QString basemapPath = args.option(QStringLiteral("--basemap"));
     const QString file = args.file();
     if (table.isEmpty())
         args.fail(Args::tr("--layer is required."));
@@ -220,6 +222,31 @@ int benchRender(QStringList argList, QTextStream &out, QTextStream &err)
     settings.labels = !labelField.isEmpty();
     settings.extent = benchView((*source)->extent(), fraction, settings.size);
 
+    QJsonObject basemapResult;
+    if (!basemapPath.isEmpty()) {
+        // A full-screen basemap alone: first from the file (uncached), then from the tile cache.
+        auto basemap = MbTilesSource::open(basemapPath);
+        if (!basemap) {
+            err << basemap.errorMessage() << '\n';
+            return BadInput;
+        }
+        MapSettings tilesOnly = settings;
+        tilesOnly.layers.clear();
+        tilesOnly.basemap = *basemap;
+        tilesOnly.extent = MapSettings::fitted(tilesOnly.extent, tilesOnly.size);
+        QElapsedTimer timer;
+        timer.start();
+        MapRenderer::render(tilesOnly);
+        const double uncached = timer.nsecsElapsed() / 1e6;
+        timer.start();
+        MapRenderer::render(tilesOnly);
+        basemapResult.insert(QStringLiteral("basemap_uncached_ms"), std::round(uncached * 10) / 10);
+        basemapResult.insert(QStringLiteral("basemap_cached_ms"),
+                             std::round(timer.nsecsElapsed() / 1e5) / 10);
+        basemapResult.insert(QStringLiteral("basemap_zoom"),
+                             std::clamp(TileSource::zoomFor(tilesOnly.metresPerPixel()),
+                                        (*basemap)->minZoom(), (*basemap)->maxZoom()));
+    }
     std::vector<double> times, labelTimes;
     MapRenderer::Stats first;
     QImage last;
@@ -258,6 +285,8 @@ int benchRender(QStringList argList, QTextStream &out, QTextStream &err)
                        {QStringLiteral("first_query_ms"), std::round(first.queryMs * 10) / 10},
                        {QStringLiteral("first_draw_ms"), std::round(first.drawMs * 10) / 10},
                        {QStringLiteral("gesture_frame_ms"), std::round(gestureMs * 10) / 10}};
+    for (auto it = basemapResult.begin(); it != basemapResult.end(); ++it)
+        result.insert(it.key(), it.value());
     if (!labelField.isEmpty()) {
         result.insert(QStringLiteral("labels_placed"), first.labelsPlaced);
         std::sort(labelTimes.begin(), labelTimes.end());

@@ -865,10 +865,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: investatlas-cli bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD]</source>
-        <translation>用法：investatlas-cli bench-render GPKG --layer 图层 --view full|0.1|0.01 --runs N [--label 字段]</translation>
-    </message>
-    <message>
         <source>--layer is required.</source>
         <translation>必须指定 --layer。</translation>
     </message>
@@ -879,6 +875,10 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>--runs must be a number from 1 to 1000.</source>
         <translation>--runs 必须是 1 到 1000 之间的数。</translation>
+    </message>
+    <message>
+        <source>Usage: investatlas-cli bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD] [--basemap FILE.mbtiles]</source>
+        <translation>用法：investatlas-cli bench-render GPKG --layer 图层 --view full|0.1|0.01 --runs N [--label 字段] [--basemap 文件.mbtiles]</translation>
     </message>
 </context>
 <context>
