@@ -3,6 +3,7 @@
 // Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
 
 #include "demobuilder.h"
+#include "exitcode.h"
 #include "mapcommands.h"
 #include "i18n.h"
 #include "projectfile.h"
@@ -19,8 +20,6 @@
 #include <cstdio>
 
 namespace {
-
-enum ExitCode { Success = 0, UsageError = 1, BadInput = 2 };
 
 class Cli
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exitcode.h"
 #include "mapcommands.h"
 
 #include "map/maprenderer.h"
@@ -20,8 +21,6 @@
 #include <cmath>
 
 namespace {
-
-enum ExitCode { Success = 0, UsageError = 1, BadInput = 2 };
 
 class Args
 {
