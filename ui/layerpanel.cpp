@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerpanel.h"
 
+#include "map/tilesource.h"
+
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -11,6 +13,7 @@ namespace {
 
 constexpr int kLayerRole = Qt::UserRole + 1;
 constexpr int kLinksRole = Qt::UserRole + 2;
+constexpr int kBasemapRole = Qt::UserRole + 3;
 
 QIcon swatch(const QColor &fill, const QColor &stroke, bool round, double radius = 6)
 {
@@ -50,7 +53,9 @@ LayerPanel::LayerPanel(QWidget *parent)
             Q_EMIT visibilityChanged(id, checked);
     });
     connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        if (const QString id = item->data(0, kLayerRole).toString(); !id.isEmpty())
+        if (item->data(0, kBasemapRole).toBool())
+            Q_EMIT addBasemapRequested();
+        else if (const QString id = item->data(0, kLayerRole).toString(); !id.isEmpty())
             Q_EMIT zoomToLayerRequested(id);
     });
 }
@@ -103,6 +108,12 @@ void LayerPanel::setLayers(const MapSettings &map)
         }
         item->setExpanded(layer.id == QLatin1String("parcels") || layer.id == QLatin1String("enclaves"));
     }
+    // The basemap sits at the bottom, under every layer.
+    auto *basemap = new QTreeWidgetItem(this);
+    basemap->setData(0, kBasemapRole, true);
+    basemap->setText(0, map.basemap ? tr("Basemap: %1").arg(map.basemap->name())
+                                    : tr("Basemap: none (double-click to add an MBTiles file)"));
+    basemap->setFlags(Qt::ItemIsEnabled);
     m_filling = false;
 }
 
@@ -110,9 +121,13 @@ void LayerPanel::showMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = itemAt(pos);
     const QString id = item ? item->data(0, kLayerRole).toString() : QString();
-    if (id.isEmpty())
-        return;
     QMenu menu(this);
+    if (id.isEmpty()) {
+        menu.addAction(tr("Add MBTiles basemap…"), this, &LayerPanel::addBasemapRequested);
+        menu.addAction(tr("Remove basemap"), this, &LayerPanel::removeBasemapRequested);
+        menu.exec(viewport()->mapToGlobal(pos));
+        return;
+    }
     menu.addAction(tr("Zoom to layer"), this, [this, id] { Q_EMIT zoomToLayerRequested(id); });
     menu.addSeparator();
     menu.addAction(tr("Move up"), this, [this, id] { Q_EMIT moveRequested(id, +1); });

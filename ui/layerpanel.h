@@ -21,6 +21,8 @@ Q_SIGNALS:
     void moveRequested(const QString &layer, int delta);
     void zoomToLayerRequested(const QString &layer);
     void linksToggled(bool visible);
+    void addBasemapRequested();
+    void removeBasemapRequested();
 
 private:
     void showMenu(const QPoint &pos);

@@ -86,6 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
                 m_canvas->moveLayer(layer, delta);
                 refreshLayers();
             });
+    connect(m_layerPanel, &LayerPanel::addBasemapRequested, this, &MainWindow::addMbTiles);
+    connect(m_layerPanel, &LayerPanel::removeBasemapRequested, this,
+            [this] { setBasemap(nullptr, nullptr); });
     connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::selectFromMap);
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &lonLat) {
         QString text = tr("Lon %1°, Lat %2°")
@@ -320,6 +323,7 @@ void MainWindow::setBasemap(std::shared_ptr<TileSource> base, std::shared_ptr<Ti
     map.basemap = std::move(base);
     map.basemapOverlay = std::move(overlay);
     m_canvas->setMap(map);
+    m_layerPanel->setLayers(m_canvas->map());
 }
 
 void MainWindow::useTianditu(const QString &base, const QString &annotation)

@@ -518,6 +518,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
+    </message>
+    <message>
+        <source>Basemap: none (double-click to add an MBTiles file)</source>
+        <translation>底图：无（双击添加 MBTiles 文件）</translation>
+    </message>
+    <message>
+        <source>Add MBTiles basemap…</source>
+        <translation>添加 MBTiles 离线底图…</translation>
+    </message>
+    <message>
+        <source>Remove basemap</source>
+        <translation>移除底图</translation>
+    </message>
 </context>
 <context>
     <name>LayerSource</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demobuilder.h"
+#include "i18n.h"
 #include "detailspanel.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
@@ -45,6 +46,8 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("InvestAtlasTest"));
     QSettings().clear();
     QFile::remove(MainWindow::demoProjectPath());
+    // Run in Chinese, as users do, so the screenshots show the real UI.
+    I18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
 }
 
 void TestMainWindow::firstStartOpensDemo()
@@ -179,6 +182,22 @@ void TestMainWindow::screenshot()
     const QString out = QDir::current().filePath(QStringLiteral("mainwindow.png"));
     QVERIFY(window.grab().save(out));
     qInfo() << "screenshot for a person to look at:" << out;
+
+    // Zoomed in on a park, with a parcel clicked: the identify view.
+    MapCanvas *canvas = window.mapCanvas();
+    const MapFeature *parcel = canvas->map().layer(QStringLiteral("parcels"))->source->feature(40);
+    QVERIFY(parcel);
+    const QRectF b = parcel->bounds;
+    canvas->setExtent(b.adjusted(-b.width() * 8, -b.height() * 8, b.width() * 8, b.height() * 8));
+    canvas->renderNow();
+    const double mpp = canvas->metresPerPixel();
+    const QPoint at(qRound((parcel->anchor.x() - canvas->extent().left()) / mpp),
+                    qRound((canvas->extent().bottom() - parcel->anchor.y()) / mpp));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
+    auto *details = window.findChild<DetailsPanel *>();
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("地块")), qPrintable(details->toPlainText()));
+    const QString identify = QDir::current().filePath(QStringLiteral("mainwindow-identify.png"));
+    QVERIFY(window.grab().save(identify));
 }
 
 QTEST_MAIN(TestMainWindow)
