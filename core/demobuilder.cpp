@@ -454,8 +454,7 @@ private:
             if (const QString more = fact.fields.value(QStringLiteral("notes")); !more.isEmpty())
                 plan.notes += QStringLiteral("；") + more;
             plan.notes += QStringLiteral("（见《丽水日报》县市区委书记谈招商引资，金额未公布）");
-            plan.investor = company(QStringLiteral("集团有限公司"));
-            plan.investorType = QStringLiteral("private");
+            // The articles name no investor or investor type: leave them empty, not invented.
             plans.push_back(plan);
         }
         for (int i = 0; plans.size() < 180; ++i) {
@@ -542,8 +541,9 @@ private:
             const Park *park = unitParks.empty() ? nullptr : m_random.pick(unitParks);
             QVariantMap values{
                 {QStringLiteral("name"), plan.name},
-                {QStringLiteral("investor"), plan.investor},
-                {QStringLiteral("investor_type"), plan.investorType},
+                {QStringLiteral("investor"), plan.investor.isEmpty() ? QVariant() : plan.investor},
+                {QStringLiteral("investor_type"),
+                 plan.investorType.isEmpty() ? QVariant() : plan.investorType},
                 {QStringLiteral("unit_id"), unit.fid},
                 {QStringLiteral("park_id"), park ? QVariant(park->fid) : QVariant()},
                 {QStringLiteral("chain"), plan.chain},

@@ -47,6 +47,8 @@ Commands:
   demo OUT.gpkg [--force]       write the Lishui demo project
   info FILE.gpkg [--json]       layers, tables, counts and extent
   validate FILE.gpkg            check integrity, references, codes and dates
+  ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]
+                                list projects
   render FILE.gpkg --out MAP.png [--size WxH] [--extent lon0,lat0,lon1,lat1]
          [--layers units,parks,…] [--dpi N] [--no-labels]
                                 draw the map to an image
@@ -63,6 +65,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
   demo OUT.gpkg [--force]       生成丽水示范项目
   info FILE.gpkg [--json]       图层、数据表、记录数和范围
   validate FILE.gpkg            检查完整性、引用、代码值和日期
+  ledger list FILE.gpkg [--json] [--stage 阶段] [--unit 区县] [--search 文字]
+                                列出项目
   render FILE.gpkg --out MAP.png [--size 宽x高] [--extent 经度0,纬度0,经度1,纬度1]
          [--layers units,parks,…] [--dpi N] [--no-labels]
                                 将地图输出为图片
@@ -72,6 +76,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 
 退出码：0 成功，1 用法错误，2 输入有误。
 </translation>
+    </message>
+    <message>
+        <source>An option is missing its value.</source>
+        <translation>有选项缺少取值。</translation>
+    </message>
+    <message>
+        <source>Unknown stage %1; the stages are %2.</source>
+        <translation>未知阶段 %1；可用阶段为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1176,25 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1: the stage is %2 but the %3 date is missing.</source>
         <translation>%1：当前阶段为“%2”，但缺少“%3”日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParsers</name>
+    <message>
+        <source>"%1" is not an amount (write it like 5亿元, 8000万元 or 13.3).</source>
+        <translation>“%1”不是金额（应写作 5亿元、8000万元 或 13.3）。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative.</source>
+        <translation>金额 %1 为负数。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).</source>
+        <translation>“%1”不是日期（应写作 2023/2/15、2023年3月 或 2022.12）。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void newRefusesToOverwrite();
     void infoJson();
     void validateReportsProblems();
+    void ledgerList();
 
 private:
     TestUtils::ProcessResult cli(const QStringList &args)
@@ -125,6 +126,39 @@ void TestCli::validateReportsProblems()
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.contains("nonsense"));
     QCOMPARE(result.out.trimmed().count('\n') + 1, 1); // one line per problem
+}
+
+void TestCli::ledgerList()
+{
+    const auto all = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json")});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray projects = QJsonDocument::fromJson(all.out).array();
+    QVERIFY(projects.size() >= 150);
+    const QJsonObject first = projects.first().toObject();
+    for (const char *key : {"name", "unit", "chain", "stage", "investment_wan", "land_mu", "signed_date"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+
+    // A Chinese substring finds the article's project; filters combine.
+    const auto found = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json"),
+                            QStringLiteral("--search"), QStringLiteral("新能源")});
+    QCOMPARE(found.exitCode, 0);
+    bool aima = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(found.out).array())
+        aima = aima || v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("爱玛新能源智慧出行");
+    QVERIFY(aima);
+    const auto filtered = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json"),
+                               QStringLiteral("--stage"), QStringLiteral("signed"), QStringLiteral("--unit"),
+                               QStringLiteral("青田县")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(filtered.out).array()) {
+        QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("signed"));
+        QCOMPARE(v.toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("青田县"));
+    }
+    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--stage"),
+                  QStringLiteral("nope")}).exitCode,
+             1);
+    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("list"),
+                  m_dir.filePath(QStringLiteral("notes.gpkg"))}).exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/projectquery.h"
+
+#include "projectfile.h"
+
+QJsonObject ProjectRow::toJson() const
+{
+    auto orNull = [](const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toDouble()); };
+    return QJsonObject{{QStringLiteral("fid"), fid},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("investor"), investor},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("park"), park},
+                       {QStringLiteral("chain"), chain},
+                       {QStringLiteral("stage"), stage},
+                       {QStringLiteral("investment_wan"), orNull(investmentWan)},
+                       {QStringLiteral("land_mu"), orNull(landMu)},
+                       {QStringLiteral("signed_date"), signedDate.isValid()
+                                                           ? QJsonValue(signedDate.toString(Qt::ISODate))
+                                                           : QJsonValue()}};
+}
+
+namespace ProjectQuery {
+
+Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
+{
+    QStringList where;
+    QVariantList args;
+    auto bindNext = [&](const QVariant &value) {
+        args << value;
+        return QStringLiteral("?%1").arg(args.size());
+    };
+    if (!filter.stage.isEmpty())
+        where << QStringLiteral("p.stage = %1").arg(bindNext(filter.stage));
+    if (!filter.unit.isEmpty())
+        where << QStringLiteral("u.name = %1").arg(bindNext(filter.unit));
+    if (!filter.search.isEmpty()) {
+        // instr() matches any substring, Chinese included, with no wildcard escaping to get wrong.
+        const QString p = bindNext(filter.search);
+        where << QStringLiteral("(instr(p.name, %1) > 0 OR instr(coalesce(p.investor, ''), %1) > 0 "
+                                "OR instr(coalesce(p.notes, ''), %1) > 0)")
+                     .arg(p);
+    }
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT p.fid, p.name, p.investor, u.name, k.name, p.chain, p.stage, "
+                       "p.investment_wan, p.land_mu, p.signed_date FROM projects p "
+                       "LEFT JOIN units u ON u.fid = p.unit_id LEFT JOIN parks k ON k.fid = p.park_id "
+                       "%1 ORDER BY p.fid")
+            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    QList<ProjectRow> rows;
+    for (;;) {
+        auto more = stmt->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        ProjectRow row;
+        row.fid = stmt->int64(0);
+        row.name = stmt->text(1);
+        row.investor = stmt->text(2);
+        row.unit = stmt->text(3);
+        row.park = stmt->text(4);
+        row.chain = stmt->text(5);
+        row.stage = stmt->text(6);
+        row.investmentWan = stmt->value(7);
+        row.landMu = stmt->value(8);
+        row.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace ProjectQuery

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+class ProjectFile;
+
+// Which projects to list. Empty fields do not filter. Text search finds Chinese substrings in the
+// name, the investor and the notes ("新能源" finds "爱玛新能源智慧出行"). Filtering happens in SQL.
+struct ProjectFilter
+{
+    QString stage;  // stage code
+    QString unit;   // unit name
+    QString search;
+};
+
+struct ProjectRow
+{
+    qint64 fid = 0;
+    QString name, investor, unit, park, chain, stage;
+    QVariant investmentWan, landMu;
+    QDate signedDate;
+    QJsonObject toJson() const;
+};
+
+namespace ProjectQuery {
+Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
+}
