@@ -78,6 +78,7 @@ public:
     void reset();
 
     int columnCount() const;
+    QString columnName(int column) const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;

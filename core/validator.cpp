@@ -2,6 +2,7 @@
 #include "validator.h"
 
 #include "domain.h"
+#include "ledger/lifecycle.h"
 #include "projectfile.h"
 
 #include <QDate>
@@ -128,56 +129,26 @@ void checkCodes(ProjectFile &project, QStringList &problems)
 
 void checkMilestones(ProjectFile &project, QStringList &problems)
 {
-    const QStringList stages = Domain::codes(Domain::stages());
-    QStringList columns;
-    for (const QString &stage : stages)
+    QStringList columns{QStringLiteral("stage")};
+    for (const QString &stage : Domain::codes(Domain::stages()))
         columns << Domain::milestoneColumn(stage);
-    auto stmt = project.db().prepare(QStringLiteral("SELECT fid, name, stage, %1 FROM projects "
-                                                    "ORDER BY fid")
+    auto stmt = project.db().prepare(QStringLiteral("SELECT fid, name, %1 FROM projects ORDER BY fid")
                                          .arg(columns.join(QLatin1Char(','))));
     if (!stmt) {
         problems << stmt.errorMessage();
         return;
     }
-    const int dropped = Domain::stageIndex(QStringLiteral("dropped"));
     while (true) {
         auto row = stmt->step();
         if (!row || !*row)
             break;
         const QString where = Validator::tr("Project %1 (%2)").arg(stmt->int64(0)).arg(stmt->text(1));
-        QDate previous;
-        QString previousStage;
-        for (int i = 0; i < stages.size(); ++i) {
-            const int column = 3 + i;
-            if (stmt->isNull(column))
-                continue;
-            const QDate date = QDate::fromString(stmt->text(column), Qt::ISODate);
-            if (!date.isValid()) {
-                problems << Validator::tr("%1: %2 \"%3\" is not a date (YYYY-MM-DD).")
-                                .arg(where, columns[i], stmt->text(column));
-                continue;
-            }
-            // The drop date follows whatever came before; the others follow lifecycle order.
-            if (previous.isValid() && date < previous)
-                problems << Validator::tr("%1: %2 (%3) is before %4 (%5).")
-                                .arg(where, Domain::label(Domain::stages(), stages[i]),
-                                     date.toString(Qt::ISODate),
-                                     Domain::label(Domain::stages(), previousStage),
-                                     previous.toString(Qt::ISODate));
-            if (i != dropped) {
-                previous = date;
-                previousStage = stages[i];
-            }
-        }
-        // Reaching a stage means every earlier milestone happened: 投产 needs 开工, and so on.
-        const int current = Domain::stageIndex(stmt->text(2));
-        const int signedIndex = Domain::stageIndex(QStringLiteral("signed"));
-        for (int i = signedIndex; i < current && current != dropped; ++i) {
-            if (stmt->isNull(3 + i))
-                problems << Validator::tr("%1: the stage is %2 but the %3 date is missing.")
-                                .arg(where, Domain::label(Domain::stages(), stmt->text(2)),
-                                     Domain::label(Domain::stages(), stages[i]));
-        }
+        const QStringList found = Lifecycle::problems([&](const QString &column) {
+            const int at = int(columns.indexOf(column));
+            return at < 0 ? QVariant() : stmt->value(2 + at);
+        });
+        for (const QString &problem : found)
+            problems << where + QStringLiteral(": ") + problem;
     }
 }
 

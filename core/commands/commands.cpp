@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/commands.h"
+
+#include "domain.h"
+#include "ledger/lifecycle.h"
+#include "projectfile.h"
+
+#include <QDate>
+#include <QSet>
+#include <QUndoStack>
+
+ProjectCommand::ProjectCommand(ProjectFile &project, ProjectNotifier *notifier, ChangeSet changes,
+                               const QString &text)
+    : m_project(project)
+    , m_notifier(notifier)
+    , m_changes(std::move(changes))
+{
+    setText(text);
+}
+
+void ProjectCommand::announce()
+{
+    if (!m_notifier)
+        return;
+    QStringList tables;
+    for (const RowChange &c : m_changes.changes()) {
+        if (!tables.contains(c.table))
+            tables << c.table;
+    }
+    Q_EMIT m_notifier->tablesChanged(tables);
+}
+
+void ProjectCommand::redo()
+{
+    if (!m_appliedOnce) { // Commands::push applied it already
+        m_appliedOnce = true;
+        announce();
+        return;
+    }
+    if (Status done = m_changes.apply(m_project); !done) {
+        setObsolete(true);
+        if (m_notifier)
+            Q_EMIT m_notifier->commandFailed(done.errorMessage());
+        return;
+    }
+    announce();
+}
+
+void ProjectCommand::undo()
+{
+    if (Status done = m_changes.revert(m_project); !done) {
+        setObsolete(true);
+        if (m_notifier)
+            Q_EMIT m_notifier->commandFailed(done.errorMessage());
+        return;
+    }
+    announce();
+}
+
+namespace {
+
+qint64 nextKey(ProjectFile &project, const QString &table, const QString &keyColumn)
+{
+    // AUTOINCREMENT never reuses a key, not even one freed by an undo.
+    auto seq = project.db().scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?1"),
+                                   {table});
+    auto max = project.db().scalar(QStringLiteral("SELECT max(%1) FROM %2").arg(keyColumn, table));
+    const qint64 used = std::max(seq && seq->isValid() ? seq->toLongLong() : 0,
+                                 max && max->isValid() ? max->toLongLong() : 0);
+    return used + 1;
+}
+
+RowChange stageEvent(ProjectFile &project, qint64 fid, const QString &stage, const QVariant &date,
+                     const QString &author, qint64 key)
+{
+    const QDate when = date.isNull() ? QDate::currentDate()
+                                     : QDate::fromString(date.toString(), Qt::ISODate);
+    return RowChange{QStringLiteral("project_events"), QStringLiteral("id"), key, {},
+                     {{QStringLiteral("id"), QVariant(key)},
+                      {QStringLiteral("project_id"), QVariant(fid)},
+                      {QStringLiteral("event_date"),
+                       QVariant((when.isValid() ? when : QDate::currentDate()).toString(Qt::ISODate))},
+                      {QStringLiteral("kind"), QVariant(QStringLiteral("stage"))},
+                      {QStringLiteral("stage"), QVariant(stage)},
+                      {QStringLiteral("text"), QVariant(Commands::tr("Stage changed to %1")
+                                                            .arg(Domain::label(Domain::stages(), stage)))},
+                      {QStringLiteral("author"), author.isEmpty() ? QVariant() : QVariant(author)}}};
+    Q_UNUSED(project)
+}
+
+Status checkProject(const QVariantMap &values)
+{
+    if (values.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        return Error{Commands::tr("A project needs a name.")};
+    const QString stage = values.value(QStringLiteral("stage")).toString();
+    if (!Domain::isValid(Domain::stages(), stage))
+        return Error{Commands::tr("\"%1\" is not a project stage.").arg(stage)};
+    for (const char *money : {"investment_wan", "foreign_investment_wan_usd", "land_mu", "expected_output_wan"}) {
+        const QVariant v = values.value(QLatin1String(money));
+        if (!v.isNull() && v.toDouble() < 0)
+            return Error{Commands::tr("%1 cannot be negative.").arg(QLatin1String(money))};
+    }
+    const QStringList problems = Lifecycle::problems(
+        [&](const QString &column) { return values.value(column); });
+    if (!problems.isEmpty())
+        return Error{problems.join(QLatin1Char('\n'))};
+    return {};
+}
+
+} // namespace
+
+Status Commands::push(QUndoStack &stack, std::unique_ptr<ProjectCommand> command)
+{
+    if (Status done = command->m_changes.apply(command->m_project); !done)
+        return done;
+    stack.push(command.release()); // redo() only announces the first time
+    return {};
+}
+
+Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
+                   const QVariantMap &changes, const QString &author)
+{
+    auto before = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
+    if (!before)
+        return before.error();
+    if (before->isEmpty())
+        return Error{tr("Project %1 no longer exists.").arg(fid)};
+    QVariantMap after = *before;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!before->contains(it.key()))
+            return Error{tr("Projects have no field %1.").arg(it.key())};
+        after.insert(it.key(), it.value());
+    }
+    if (Status ok = checkProject(after); !ok)
+        return ok;
+    ChangeSet set;
+    set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *before, after});
+    const QString stage = after.value(QStringLiteral("stage")).toString();
+    if (stage != before->value(QStringLiteral("stage")).toString())
+        set.add(stageEvent(project, fid, stage, after.value(Domain::milestoneColumn(stage)), author,
+                           nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
+    return push(stack, std::make_unique<ProjectCommand>(
+                           project, notifier, std::move(set),
+                           tr("Edit %1").arg(after.value(QStringLiteral("name")).toString())));
+}
+
+Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
+                          const QVariantMap &values, const QString &author)
+{
+    QVariantMap row = values;
+    if (!row.contains(QStringLiteral("confidential")))
+        row.insert(QStringLiteral("confidential"), 0);
+    if (Status ok = checkProject(row); !ok)
+        return ok.error();
+    const qint64 fid = nextKey(project, QStringLiteral("projects"), QStringLiteral("fid"));
+    row.insert(QStringLiteral("fid"), fid);
+    ChangeSet set;
+    set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, {}, row});
+    const QString stage = row.value(QStringLiteral("stage")).toString();
+    set.add(stageEvent(project, fid, stage, row.value(Domain::milestoneColumn(stage)), author,
+                       nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
+    if (Status done = push(stack, std::make_unique<ProjectCommand>(
+                                      project, notifier, std::move(set),
+                                      tr("Add %1").arg(row.value(QStringLiteral("name")).toString())));
+        !done)
+        return done.error();
+    return fid;
+}
+
+Status Commands::deleteProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid)
+{
+    auto row = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return Error{tr("Project %1 no longer exists.").arg(fid)};
+    ChangeSet set;
+    // Dependent rows go first so that undo (which walks backwards) restores the project first.
+    for (const auto &[table, column] : {std::pair{QStringLiteral("project_events"), QStringLiteral("project_id")},
+                                        std::pair{QStringLiteral("project_parcels"), QStringLiteral("project_id")}}) {
+        auto ids = project.db().prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1 ORDER BY id")
+                                            .arg(table, column));
+        if (!ids)
+            return ids.error();
+        ids->bind(1, fid);
+        QList<qint64> keys;
+        while (*ids->step())
+            keys << ids->int64(0);
+        for (qint64 key : keys) {
+            auto dependent = ChangeSet::readRow(project, table, QStringLiteral("id"), key);
+            if (!dependent)
+                return dependent.error();
+            set.add({table, QStringLiteral("id"), key, *dependent, {}});
+        }
+    }
+    set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *row, {}});
+    return push(stack, std::make_unique<ProjectCommand>(
+                           project, notifier, std::move(set),
+                           tr("Delete %1").arg(row->value(QStringLiteral("name")).toString())));
+}
+
+Status Commands::addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
+                const QVariantMap &event)
+{
+    const QString kind = event.value(QStringLiteral("kind")).toString();
+    if (!Domain::isValid(Domain::eventKinds(), kind))
+        return Error{tr("\"%1\" is not a kind of activity.").arg(kind)};
+    if (!QDate::fromString(event.value(QStringLiteral("event_date")).toString(), Qt::ISODate).isValid())
+        return Error{tr("An activity needs a date (YYYY-MM-DD).")};
+    const qint64 key = nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"));
+    QVariantMap row = event;
+    row.insert(QStringLiteral("id"), key);
+    row.insert(QStringLiteral("project_id"), fid);
+    ChangeSet set;
+    set.add({QStringLiteral("project_events"), QStringLiteral("id"), key, {}, row});
+    return push(stack, std::make_unique<ProjectCommand>(project, notifier, std::move(set),
+                                                        tr("Add activity")));
+}
+

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/commands.h"
+#include "demobuilder.h"
+#include "demorandom.h"
+#include "projectfile.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// Every edit is one undoable command in one transaction; undoing everything gives back exactly
+// what was there.
+class TestCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void stageChangeIsLogged();
+    void impossibleEditIsRefused();
+    void deleteAndUndoRestoresEverything();
+    void randomEditsUndoToIdenticalTables();
+
+private:
+    QString dump();
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectFile> m_project;
+    ProjectNotifier m_notifier;
+    QUndoStack m_stack;
+};
+
+void TestCommands::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+    QFile::remove(path);
+    QVERIFY(DemoBuilder::write(path));
+    m_project = ProjectFile::open(path).takeValue();
+    m_stack.clear();
+}
+
+void TestCommands::cleanup()
+{
+    m_stack.clear();
+    m_project.reset();
+}
+
+QString TestCommands::dump()
+{
+    QString text;
+    for (const QString &table : {QStringLiteral("projects"), QStringLiteral("project_events"),
+                                 QStringLiteral("project_parcels"), QStringLiteral("targets")}) {
+        auto stmt = m_project->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
+        while (*stmt->step()) {
+            for (int c = 0; c < stmt->columnCount(); ++c)
+                text += stmt->value(c).toString() + QLatin1Char('\x1f');
+            text += QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+void TestCommands::stageChangeIsLogged()
+{
+    // Project 1 of the demo: find one that is signed and move it to land supplied.
+    auto fid = m_project->db().scalar(QStringLiteral(
+        "SELECT fid FROM projects WHERE stage = 'signed' ORDER BY fid LIMIT 1"));
+    QVERIFY(fid && fid->isValid());
+    const QString signedDate = m_project->db().scalar(QStringLiteral(
+        "SELECT signed_date FROM projects WHERE fid = ?1"), {*fid})->toString();
+    const QString landDate = QDate::fromString(signedDate, Qt::ISODate).addDays(30).toString(Qt::ISODate);
+    QSignalSpy changed(&m_notifier, &ProjectNotifier::tablesChanged);
+    const Status done = Commands::editProject(m_stack, *m_project, &m_notifier, fid->toLongLong(),
+                                              {{QStringLiteral("stage"), QStringLiteral("land")},
+                                               {QStringLiteral("land_date"), landDate}},
+                                              QStringLiteral("测试员"));
+    QVERIFY2(done, qPrintable(done.errorMessage()));
+    QCOMPARE(m_stack.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.first().first().toStringList().contains(QStringLiteral("project_events")));
+    auto logged = m_project->db().scalar(QStringLiteral(
+        "SELECT count(*) FROM project_events WHERE project_id = ?1 AND kind = 'stage' AND "
+        "stage = 'land' AND event_date = ?2 AND author = '测试员'"), {*fid, landDate});
+    QCOMPARE(logged->toInt(), 1);
+    m_stack.undo();
+    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT stage FROM projects WHERE fid = ?1"),
+                                    {*fid})->toString(),
+             QStringLiteral("signed"));
+}
+
+void TestCommands::impossibleEditIsRefused()
+{
+    auto fid = m_project->db().scalar(QStringLiteral(
+        "SELECT fid FROM projects WHERE stage = 'signed' ORDER BY fid LIMIT 1"))->toLongLong();
+    const QString before = dump();
+    // 开工 before 签约.
+    Status refused = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
+                                           {{QStringLiteral("stage"), QStringLiteral("construction")},
+                                            {QStringLiteral("land_date"), QStringLiteral("2020-01-02")},
+                                            {QStringLiteral("construction_date"), QStringLiteral("2020-01-01")}},
+                                           QString());
+    QVERIFY(!refused);
+    QVERIFY(!refused.errorMessage().isEmpty());
+    // 投产 without 开工.
+    refused = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
+                                    {{QStringLiteral("stage"), QStringLiteral("production")}}, QString());
+    QVERIFY(!refused);
+    QVERIFY(!Commands::addProject(m_stack, *m_project, &m_notifier,
+                                  {{QStringLiteral("name"), QStringLiteral(" ")},
+                                   {QStringLiteral("stage"), QStringLiteral("lead")}},
+                                  QString()));
+    QVERIFY(!Commands::editProject(m_stack, *m_project, &m_notifier, fid,
+                                   {{QStringLiteral("investment_wan"), -5}}, QString()));
+    QCOMPARE(m_stack.count(), 0);
+    QCOMPARE(dump(), before);
+}
+
+void TestCommands::deleteAndUndoRestoresEverything()
+{
+    const qint64 fid = m_project->db().scalar(QStringLiteral(
+        "SELECT project_id FROM project_parcels ORDER BY id LIMIT 1"))->toLongLong();
+    const QString before = dump();
+    QVERIFY(Commands::deleteProject(m_stack, *m_project, &m_notifier, fid));
+    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT count(*) FROM project_events WHERE project_id = ?1"),
+                                    {fid})->toInt(),
+             0);
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    m_stack.redo();
+    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT count(*) FROM projects WHERE fid = ?1"),
+                                    {fid})->toInt(),
+             0);
+}
+
+void TestCommands::randomEditsUndoToIdenticalTables()
+{
+    const QString before = dump();
+    DemoRandom random(7);
+    const QList<qint64> fids = [&] {
+        QList<qint64> list;
+        auto stmt = m_project->db().prepare(QStringLiteral("SELECT fid FROM projects ORDER BY fid"));
+        while (*stmt->step())
+            list << stmt->int64(0);
+        return list;
+    }();
+    int applied = 0;
+    for (int i = 0; i < 200; ++i) {
+        const qint64 fid = fids[random.between(0, int(fids.size()) - 1)];
+        Status done;
+        switch (random.between(0, 4)) {
+        case 0:
+            done = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
+                                         {{QStringLiteral("investment_wan"), random.uniform(100, 900000)},
+                                          {QStringLiteral("notes"), QStringLiteral("第%1次修改").arg(i)}},
+                                         QString());
+            break;
+        case 1:
+            done = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
+                                         {{QStringLiteral("lead_official"), QStringLiteral("李县长")},
+                                          {QStringLiteral("confidential"), random.between(0, 1)}},
+                                         QString());
+            break;
+        case 2: {
+            auto added = Commands::addProject(m_stack, *m_project, &m_notifier,
+                                              {{QStringLiteral("name"), QStringLiteral("新增项目%1").arg(i)},
+                                               {QStringLiteral("stage"), QStringLiteral("lead")},
+                                               {QStringLiteral("lead_date"), QStringLiteral("2023-05-01")}},
+                                              QStringLiteral("测试"));
+            done = added ? Status() : Status(added.error());
+            break;
+        }
+        case 3:
+            done = Commands::deleteProject(m_stack, *m_project, &m_notifier, fid);
+            break;
+        default:
+            done = Commands::addEvent(m_stack, *m_project, &m_notifier, fid,
+                                      {{QStringLiteral("event_date"), QStringLiteral("2023-06-01")},
+                                       {QStringLiteral("kind"), QStringLiteral("visit")},
+                                       {QStringLiteral("text"), QStringLiteral("走访企业")}});
+        }
+        if (done)
+            ++applied;
+    }
+    QVERIFY(applied > 100);
+    QVERIFY(dump() != before);
+    while (m_stack.canUndo())
+        m_stack.undo();
+    QCOMPARE(dump(), before);
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"
