@@ -3,8 +3,7 @@
 // Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
 
 #include "demobuilder.h"
-#include "domain.h"
-#include "ledger/projectquery.h"
+#include "ledgercommands.h"
 #include "exitcode.h"
 #include "mapcommands.h"
 #include "i18n.h"
@@ -16,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -50,10 +48,8 @@ public:
             return info();
         if (command == QLatin1String("validate"))
             return validate();
-        if (command == QLatin1String("ledger") && m_args.value(0) == QLatin1String("list")) {
-            m_args.removeFirst();
-            return ledgerList();
-        }
+        if (command == QLatin1String("ledger"))
+            return LedgerCommands::run(m_args, out(), err());
         if (command == QLatin1String("render"))
             return MapCommands::render(m_args, out(), err());
         if (command == QLatin1String("bench-render"))
@@ -103,8 +99,7 @@ private:
                   "  demo OUT.gpkg [--force]       write the Lishui demo project\n"
                   "  info FILE.gpkg [--json]       layers, tables, counts and extent\n"
                   "  validate FILE.gpkg            check integrity, references, codes and dates\n"
-                  "  ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]\n"
-                  "                                list projects\n"
+                  "  ledger list|import|export …   the project ledger (ledger --help)\n"
                   "  render FILE.gpkg --out MAP.png [--size WxH] [--extent lon0,lat0,lon1,lat1]\n"
                   "         [--layers units,parks,…] [--dpi N] [--no-labels]\n"
                   "                                draw the map to an image\n"
@@ -192,67 +187,6 @@ private:
                      .arg(e.right(), 0, 'f', 5)
                      .arg(e.bottom(), 0, 'f', 5)
               << '\n';
-        return Success;
-    }
-
-    // Removes "--name VALUE" and returns VALUE; empty when absent.
-    QString takeOption(const QString &name, bool *missingValue)
-    {
-        const qsizetype at = m_args.indexOf(name);
-        if (at < 0)
-            return {};
-        if (at + 1 >= m_args.size()) {
-            *missingValue = true;
-            m_args.removeAt(at);
-            return {};
-        }
-        const QString value = m_args.at(at + 1);
-        m_args.remove(at, 2);
-        return value;
-    }
-
-    int ledgerList()
-    {
-        const bool json = takeFlag(QStringLiteral("--json"));
-        bool missing = false;
-        ProjectFilter filter;
-        filter.stage = takeOption(QStringLiteral("--stage"), &missing);
-        filter.unit = takeOption(QStringLiteral("--unit"), &missing);
-        filter.search = takeOption(QStringLiteral("--search"), &missing);
-        if (missing) {
-            err() << tr("An option is missing its value.") << '\n';
-            return usage(UsageError);
-        }
-        if (!filter.stage.isEmpty() && !Domain::isValid(Domain::stages(), filter.stage)) {
-            err() << tr("Unknown stage %1; the stages are %2.")
-                         .arg(filter.stage, Domain::codes(Domain::stages()).join(QStringLiteral(", ")))
-                  << '\n';
-            return UsageError;
-        }
-        int exitCode = Success;
-        auto project = openProjectArgument(&exitCode);
-        if (!project)
-            return exitCode;
-        auto rows = ProjectQuery::list(*project, filter);
-        if (!rows) {
-            err() << rows.errorMessage() << '\n';
-            return BadInput;
-        }
-        if (json) {
-            QJsonArray array;
-            for (const ProjectRow &row : *rows)
-                array.append(row.toJson());
-            out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
-            return Success;
-        }
-        for (const ProjectRow &row : *rows)
-            out() << row.name << '\t' << row.unit << '\t'
-                  << Domain::label(Domain::stages(), row.stage) << '\t'
-                  << (row.investmentWan.isNull() ? QString()
-                                                 : QString::number(row.investmentWan.toDouble()
-                                                                       / Domain::kWanPerYi,
-                                                                   'f', 2))
-                  << '\n';
         return Success;
     }
 

@@ -59,7 +59,9 @@ void ProjectCommand::undo()
 
 namespace {
 
-qint64 nextKey(ProjectFile &project, const QString &table, const QString &keyColumn)
+} // namespace
+
+qint64 Commands::nextKey(ProjectFile &project, const QString &table, const QString &keyColumn)
 {
     // AUTOINCREMENT never reuses a key, not even one freed by an undo.
     auto seq = project.db().scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?1"),
@@ -70,8 +72,8 @@ qint64 nextKey(ProjectFile &project, const QString &table, const QString &keyCol
     return used + 1;
 }
 
-RowChange stageEvent(ProjectFile &project, qint64 fid, const QString &stage, const QVariant &date,
-                     const QString &author, qint64 key)
+RowChange Commands::stageEvent(qint64 fid, const QString &stage, const QVariant &date,
+                              const QString &author, qint64 key)
 {
     const QDate when = date.isNull() ? QDate::currentDate()
                                      : QDate::fromString(date.toString(), Qt::ISODate);
@@ -85,10 +87,9 @@ RowChange stageEvent(ProjectFile &project, qint64 fid, const QString &stage, con
                       {QStringLiteral("text"), QVariant(Commands::tr("Stage changed to %1")
                                                             .arg(Domain::label(Domain::stages(), stage)))},
                       {QStringLiteral("author"), author.isEmpty() ? QVariant() : QVariant(author)}}};
-    Q_UNUSED(project)
 }
 
-Status checkProject(const QVariantMap &values)
+Status Commands::checkProject(const QVariantMap &values)
 {
     if (values.value(QStringLiteral("name")).toString().trimmed().isEmpty())
         return Error{Commands::tr("A project needs a name.")};
@@ -106,8 +107,6 @@ Status checkProject(const QVariantMap &values)
         return Error{problems.join(QLatin1Char('\n'))};
     return {};
 }
-
-} // namespace
 
 Status Commands::push(QUndoStack &stack, std::unique_ptr<ProjectCommand> command)
 {
@@ -137,7 +136,7 @@ Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNot
     set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *before, after});
     const QString stage = after.value(QStringLiteral("stage")).toString();
     if (stage != before->value(QStringLiteral("stage")).toString())
-        set.add(stageEvent(project, fid, stage, after.value(Domain::milestoneColumn(stage)), author,
+        set.add(stageEvent(fid, stage, after.value(Domain::milestoneColumn(stage)), author,
                            nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
     return push(stack, std::make_unique<ProjectCommand>(
                            project, notifier, std::move(set),
@@ -157,7 +156,7 @@ Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project, Pro
     ChangeSet set;
     set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, {}, row});
     const QString stage = row.value(QStringLiteral("stage")).toString();
-    set.add(stageEvent(project, fid, stage, row.value(Domain::milestoneColumn(stage)), author,
+    set.add(stageEvent(fid, stage, row.value(Domain::milestoneColumn(stage)), author,
                        nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
     if (Status done = push(stack, std::make_unique<ProjectCommand>(
                                       project, notifier, std::move(set),

@@ -63,4 +63,12 @@ static Status deleteProject(QUndoStack &stack, ProjectFile &project, ProjectNoti
 static Status addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
                 const QVariantMap &event);
 
+    // Building blocks for commands made elsewhere (spreadsheet import):
+    // the rules every stored project obeys (name, stage, non-negative amounts, lifecycle);
+    static Status checkProject(const QVariantMap &values);
+    // the activity-log row that records a stage change;
+    static RowChange stageEvent(qint64 fid, const QString &stage, const QVariant &date,
+                                const QString &author, qint64 key);
+    // the next unused key of a table (AUTOINCREMENT never reuses one, not even after an undo).
+    static qint64 nextKey(ProjectFile &project, const QString &table, const QString &keyColumn);
 };

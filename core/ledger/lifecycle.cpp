@@ -37,15 +37,17 @@ QStringList Lifecycle::problems(const std::function<QVariant(const QString &)> &
             previousStage = stages[i];
         }
     }
-    // Reaching a stage means every milestone from signing up to it happened.
+    // Reaching a stage means its hard prerequisites happened: nothing is supplied, built or
+    // produced before signing, nothing produces before construction starts. (供地 dates are often
+    // not tracked, so their absence is no error.)
     const QString stage = value(QStringLiteral("stage")).toString();
     const int current = Domain::stageIndex(stage);
-    const int signedIndex = Domain::stageIndex(QStringLiteral("signed"));
     if (current != dropped) {
-        for (int i = signedIndex; i < current; ++i) {
-            if (!dated[size_t(i)])
+        for (const QString prerequisite : {QStringLiteral("signed"), QStringLiteral("construction")}) {
+            const int i = Domain::stageIndex(prerequisite);
+            if (i < current && !dated[size_t(i)])
                 problems << tr("The stage is %1 but the %2 date is missing.")
-                                .arg(label(stage), label(stages[i]));
+                                .arg(label(stage), label(prerequisite));
         }
     }
     return problems;

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/commands.h"
+#include "demobuilder.h"
+#include "ledger/ledgerexport.h"
+#include "ledger/ledgerimport.h"
+#include "projectfile.h"
+
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// Spreadsheets as offices send them: title row, Chinese headers, 序号, amounts in every form,
+// dates in every form, a 合计 row; and export → import gives back the same ledger.
+class TestLedgerImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void messySheet();
+    void unknownUnitsCanBeCreated();
+    void duplicatesSkipOrUpdate();
+    void dryRunWritesNothing();
+    void gbkCsv();
+    void exportImportIdentity_data();
+    void exportImportIdentity();
+    void unreadableFiles();
+
+private:
+    Sheet messy() const;
+    qint64 count(const QString &sql)
+    {
+        auto v = m_project->db().scalar(sql);
+        return v ? v->toLongLong() : -1;
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectFile> m_project;
+    QUndoStack m_stack;
+};
+
+void TestLedgerImport::init()
+{
+    m_stack.clear();
+    m_project.reset();
+    const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+    QFile::remove(path);
+    QVERIFY(DemoBuilder::write(path));
+    m_project = ProjectFile::open(path).takeValue();
+}
+
+Sheet TestLedgerImport::messy() const
+{
+    auto row = [](std::initializer_list<const char *> cells) {
+        QStringList list;
+        for (const char *c : cells)
+            list << QString::fromUtf8(c);
+        return list;
+    };
+    Sheet sheet;
+    sheet.rows = {
+        row({"2023年1-6月丽水市招商引资项目台账", "", "", "", "", "", "", "", ""}),
+        row({"", "", "", "", "", "", "", "", ""}),
+        row({"序号", "项目名称", "投资方", "所属区县", "产业链", "总投资", "用地(亩)", "签约日期", "开工日期"}),
+        row({"1", "甲新能源电池项目", "宁德某公司", "青田县", "新能源", "130亿元", "500", "2023/2/15", "2023年3月"}),
+        row({"2", "乙半导体项目", "", "莲都区", "半导体", "5亿", "80", "2022.12", ""}),
+        row({"3", "丙项目", "", "缙云", "装备制造", "8000万元", "", "2022.9.1", "待定"}),
+        row({"4", "丁项目", "", "龙泉市", "汽车零部件", "13.3", "", "44972", ""}),
+        row({"5", "戊外资项目", "", "遂昌县", "数字经济", "2.1亿美元", "", "2023-02-15", ""}),
+        row({"6", "", "", "松阳县", "", "3亿", "", "", ""}),                           // no name
+        row({"7", "己项目", "", "庆元县", "", "-5亿", "", "", ""}),                    // negative
+        row({"8", "庚项目", "", "云和县", "", "好几亿", "", "", ""}),                  // unreadable
+        row({"9", "辛项目", "", "景宁畲族自治县", "", "2亿", "", "2023/5/1", "2023/1/1"}), // order
+        row({"10", "壬项目", "", "杭州市上城区", "", "1亿", "", "2023/1/1", ""}),      // unknown unit
+        row({"合计", "", "", "", "", "151.4亿", "580", "", ""}),
+    };
+    return sheet;
+}
+
+void TestLedgerImport::messySheet()
+{
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM projects"));
+    auto report = LedgerImport::run(m_stack, *m_project, nullptr, messy(), {});
+    QVERIFY2(report, qPrintable(report.errorMessage()));
+    QCOMPARE(report->headerRow, 3);
+    QCOMPARE(report->mapping.value(QStringLiteral("name")), QStringLiteral("项目名称"));
+    QCOMPARE(report->mapping.value(QStringLiteral("investment")), QStringLiteral("总投资"));
+    for (const auto &issue : report->rejected)
+        qInfo().noquote() << "rejected row" << issue.row << issue.reason;
+    QCOMPARE(report->accepted, 5);
+    QCOMPARE(report->bareAmountUnit, QStringLiteral("亿元"));
+    QList<int> rejectedRows;
+    for (const auto &issue : report->rejected)
+        rejectedRows << issue.row;
+    QCOMPARE(rejectedRows, (QList<int>{9, 10, 11, 12, 13}));
+    QCOMPARE(report->skipped.size(), 1); // the 合计 row
+    QCOMPARE(report->skipped.first().row, 14);
+    QCOMPARE(report->unknownUnits, QStringList{QStringLiteral("杭州市上城区")});
+    QVERIFY(report->written);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects")), before + 5);
+    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '甲新能源电池项目'")), 1300000);
+    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '丁项目'")), 133000);
+    QCOMPARE(count(QStringLiteral("SELECT foreign_investment_wan_usd FROM projects WHERE name = '戊外资项目'")), 21000);
+    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT signed_date FROM projects WHERE name = '丁项目'"))->toString(),
+             QStringLiteral("2023-02-15"));
+    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT stage FROM projects WHERE name = '甲新能源电池项目'"))->toString(),
+             QStringLiteral("construction"));
+    // "缙云" is 缙云县.
+    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT u.name FROM projects p JOIN units u ON u.fid = p.unit_id "
+                                                   "WHERE p.name = '丙项目'"))->toString(),
+             QStringLiteral("缙云县"));
+    // One undo takes the whole import back.
+    QCOMPARE(m_stack.count(), 1);
+    m_stack.undo();
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects")), before);
+}
+
+void TestLedgerImport::unknownUnitsCanBeCreated()
+{
+    LedgerImport::Options options;
+    options.createUnits = true;
+    auto report = LedgerImport::run(m_stack, *m_project, nullptr, messy(), options);
+    QVERIFY(report);
+    QCOMPARE(report->accepted, 6);
+    QCOMPARE(report->createdUnits, QStringList{QStringLiteral("杭州市上城区")});
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM units WHERE name = '杭州市上城区'")), 1);
+}
+
+void TestLedgerImport::duplicatesSkipOrUpdate()
+{
+    QVERIFY(LedgerImport::run(m_stack, *m_project, nullptr, messy(), {}));
+    Sheet again = messy();
+    again.rows[4][5] = QStringLiteral("6亿"); // 乙 grows
+    auto skipped = LedgerImport::run(m_stack, *m_project, nullptr, again, {});
+    QVERIFY(skipped);
+    QCOMPARE(skipped->accepted, 0);
+    QCOMPARE(skipped->skipped.size(), 6);
+    LedgerImport::Options update;
+    update.onDuplicate = LedgerImport::OnDuplicate::Update;
+    auto updated = LedgerImport::run(m_stack, *m_project, nullptr, again, update);
+    QVERIFY(updated);
+    QCOMPARE(updated->updated, 5);
+    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '乙半导体项目'")), 60000);
+}
+
+void TestLedgerImport::dryRunWritesNothing()
+{
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM projects"));
+    LedgerImport::Options options;
+    options.dryRun = true;
+    auto report = LedgerImport::run(m_stack, *m_project, nullptr, messy(), options);
+    QVERIFY(report);
+    QCOMPARE(report->accepted, 5);
+    QVERIFY(!report->written);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects")), before);
+    QCOMPARE(m_stack.count(), 0);
+}
+
+void TestLedgerImport::gbkCsv()
+{
+    const QString text = QStringLiteral("项目名称,所属区县,总投资(万元),签约日期\n"
+                                        "某智能装备项目,青田县,8000,2023/4/1\n");
+    QStringEncoder gbk("GB18030");
+    QVERIFY(gbk.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("gbk.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(gbk.encode(text));
+    file.close();
+    auto report = LedgerImport::run(m_stack, *m_project, nullptr, path, {});
+    QVERIFY2(report, qPrintable(report.errorMessage()));
+    QCOMPARE(report->accepted, 1);
+    // The header says 万元, so a bare number is 万元.
+    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '某智能装备项目'")), 8000);
+}
+
+void TestLedgerImport::exportImportIdentity_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+void TestLedgerImport::exportImportIdentity()
+{
+    QFETCH(QString, suffix);
+    const QString out = m_dir.filePath(QStringLiteral("ledger.") + suffix);
+    QFile::remove(out);
+    auto written = LedgerExport::write(*m_project, {}, out);
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    QVERIFY(*written >= 150);
+    // Into an empty project with the same units: the ledger comes back field for field.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1.gpkg").arg(suffix));
+    QFile::remove(fresh);
+    auto target = ProjectFile::create(fresh);
+    QVERIFY(target);
+    {
+        auto units = m_project->db().prepare(QStringLiteral("SELECT fid, name, kind FROM units"));
+        while (*units->step())
+            QVERIFY((*target)->insertFeature(QStringLiteral("units"), nullptr,
+                                             {{QStringLiteral("fid"), units->int64(0)},
+                                              {QStringLiteral("name"), units->text(1)},
+                                              {QStringLiteral("kind"), units->text(2)}}));
+        auto parks = m_project->db().prepare(QStringLiteral("SELECT fid, name, kind, unit_id FROM parks"));
+        while (*parks->step())
+            QVERIFY((*target)->insertFeature(QStringLiteral("parks"), nullptr,
+                                             {{QStringLiteral("fid"), parks->int64(0)},
+                                              {QStringLiteral("name"), parks->text(1)},
+                                              {QStringLiteral("kind"), parks->text(2)},
+                                              {QStringLiteral("unit_id"), parks->int64(3)}}));
+    }
+    QUndoStack stack;
+    auto report = LedgerImport::run(stack, **target, nullptr, out, {});
+    QVERIFY2(report, qPrintable(report.errorMessage()));
+    QVERIFY2(report->rejected.isEmpty(), qPrintable(report->rejected.isEmpty() ? QString()
+                                                    : QStringLiteral("row %1: %2").arg(report->rejected.first().row)
+                                                          .arg(report->rejected.first().reason)));
+    QCOMPARE(report->accepted, *written);
+    const QString columns = QStringLiteral(
+        "name, investor, investor_type, unit_id, park_id, chain, round(investment_wan, 4), "
+        "round(foreign_investment_wan_usd, 4), land_mu, round(expected_output_wan, 4), stage, "
+        "signed_date, land_date, construction_date, production_date, statistics_date, "
+        "lead_official, task_force, notes");
+    auto dump = [&](ProjectFile &p) {
+        QStringList lines;
+        auto stmt = p.db().prepare(QStringLiteral("SELECT %1 FROM projects ORDER BY name, unit_id").arg(columns));
+        while (*stmt->step()) {
+            QStringList cells;
+            for (int c = 0; c < stmt->columnCount(); ++c)
+                cells << stmt->value(c).toString();
+            lines << cells.join(QLatin1Char('|'));
+        }
+        return lines;
+    };
+    const QStringList a = dump(*m_project), b = dump(**target);
+    QCOMPARE(b.size(), a.size());
+    for (int i = 0; i < a.size(); ++i)
+        QCOMPARE(b[i], a[i]);
+}
+
+void TestLedgerImport::unreadableFiles()
+{
+    const QString notSheet = m_dir.filePath(QStringLiteral("x.xlsx"));
+    QFile file(notSheet);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a zip");
+    file.close();
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, notSheet, {}));
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, m_dir.filePath(QStringLiteral("none.csv")), {}));
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, m_dir.filePath(QStringLiteral("old.xls")), {}));
+    Sheet noHeader;
+    noHeader.rows = {{QStringLiteral("a"), QStringLiteral("b")}};
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, noHeader, {}));
+}
+
+QTEST_GUILESS_MAIN(TestLedgerImport)
+#include "tst_ledgerimport.moc"
