@@ -2,6 +2,8 @@
 #include "ledgercommands.h"
 
 #include "commands/commands.h"
+#include "demobuilder.h"
+#include "demorandom.h"
 #include "domain.h"
 #include "exitcode.h"
 #include "ledger/ledgerexport.h"
@@ -10,12 +12,16 @@
 #include "projectfile.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QUndoStack>
+
+#include <cmath>
 
 namespace {
 
@@ -38,6 +44,8 @@ public:
             return import();
         if (verb == QLatin1String("export"))
             return exportTo();
+        if (verb == QLatin1String("bench"))
+            return bench();
         return usage();
     }
 
@@ -48,7 +56,8 @@ private:
                     "  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]\n"
                     "  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]\n"
                     "      [--mapping M.json] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]\n"
-                    "  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]\n");
+                    "  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]\n"
+                    "  investatlas-cli ledger bench   (filter and import timings, prints JSON)\n");
         return UsageError;
     }
 
@@ -210,6 +219,86 @@ private:
             return BadInput;
         }
         m_out << tr("%n project(s) written.", nullptr, *written) << '\n';
+        return Success;
+    }
+
+    // Filter/search time over 100 000 projects and import time of a 10 000-row sheet, on a
+    // scratch project in the system's temporary folder.
+    int bench()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bench.gpkg"));
+        if (Status made = DemoBuilder::write(path); !made) {
+            m_err << made.errorMessage() << '\n';
+            return BadInput;
+        }
+        auto project = open(path);
+        if (!project)
+            return BadInput;
+        DemoRandom random(99);
+        const QStringList stages = Domain::codes(Domain::stages());
+        const QStringList chains{QStringLiteral("半导体"), QStringLiteral("新能源"), QStringLiteral("数字经济"),
+                                 QStringLiteral("生物医药"), QStringLiteral("汽车零部件")};
+        QElapsedTimer timer;
+        timer.start();
+        {
+            SqliteTransaction transaction(project->db());
+            auto insert = project->db().prepare(QStringLiteral(
+                "INSERT INTO projects (name, investor, unit_id, chain, investment_wan, land_mu, stage, "
+                "lead_date, notes, confidential) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, '2022-01-01', ?8, 0)"));
+            const qint64 have = project->rowCount(QStringLiteral("projects")).value();
+            for (qint64 i = 0; i < 100000 - have; ++i) {
+                insert->bindAll({QStringLiteral("第%1号%2项目").arg(i).arg(chains[int(i % 5)]),
+                                 QStringLiteral("投资方%1有限公司").arg(i % 977), 1 + i % 10, chains[int(i % 5)],
+                                 random.uniform(1000, 500000), random.uniform(10, 500),
+                                 stages[random.between(0, 3)], QStringLiteral("备注%1").arg(i)});
+                if (!insert->run())
+                    return BadInput;
+            }
+            (void) transaction.commit();
+        }
+        const double fillMs = timer.nsecsElapsed() / 1e6;
+        QJsonObject result{{QStringLiteral("projects"), project->rowCount(QStringLiteral("projects")).value()},
+                           {QStringLiteral("fill_ms"), std::round(fillMs)}};
+        const std::pair<const char *, ProjectFilter> cases[] = {
+            {"filter_stage_unit_ms", ProjectFilter{QStringLiteral("signed"), QStringLiteral("青田县"), {}}},
+            {"search_chinese_ms", ProjectFilter{{}, {}, QStringLiteral("新能源")}},
+            {"search_rare_ms", ProjectFilter{{}, {}, QStringLiteral("第12345号")}},
+        };
+        for (const auto &[name, filter] : cases) {
+            std::vector<double> times;
+            qsizetype rows = 0;
+            for (int run = 0; run < 5; ++run) {
+                timer.start();
+                auto found = ProjectQuery::count(*project, filter);
+                times.push_back(timer.nsecsElapsed() / 1e6);
+                rows = found ? *found : -1;
+            }
+            std::sort(times.begin(), times.end());
+            result.insert(QLatin1String(name), std::round(times[2] * 10) / 10);
+            result.insert(QLatin1String(name).chopped(3) + QStringLiteral("_rows"), qint64(rows));
+        }
+        // A 10 000-row office sheet: title row, header, amounts and dates as offices write them.
+        const QString sheetPath = dir.filePath(QStringLiteral("sheet.csv"));
+        {
+            QFile sheet(sheetPath);
+            if (!sheet.open(QIODevice::WriteOnly))
+                return BadInput;
+            QTextStream out(&sheet);
+            out << "2023年项目台账,,,,,\n序号,项目名称,所属区县,总投资,签约日期,开工日期\n";
+            for (int i = 0; i < 10000; ++i)
+                out << i + 1 << ",导入项目" << i << ",青田县," << (i % 3 == 0 ? QStringLiteral("5亿元")
+                                                                     : i % 3 == 1 ? QStringLiteral("8000万元")
+                                                                                  : QStringLiteral("13.3"))
+                    << ",2023/2/15," << (i % 2 ? QStringLiteral("2023年3月") : QStringLiteral("待定")) << "\n";
+            out << "合计,,,,,\n";
+        }
+        QUndoStack stack;
+        timer.start();
+        auto report = LedgerImport::run(stack, *project, nullptr, sheetPath, {});
+        result.insert(QStringLiteral("import_10k_ms"), std::round(timer.nsecsElapsed() / 1e6));
+        result.insert(QStringLiteral("import_accepted"), report ? report->accepted : -1);
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
         return Success;
     }
 

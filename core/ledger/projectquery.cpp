@@ -22,7 +22,7 @@ QJsonObject ProjectRow::toJson() const
 
 namespace ProjectQuery {
 
-Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
+std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
 {
     QStringList where;
     QVariantList args;
@@ -41,12 +41,42 @@ Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter
                                 "OR instr(coalesce(p.notes, ''), %1) > 0)")
                      .arg(p);
     }
+    return {where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+            args};
+}
+
+Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
+{
+    const auto [where, args] = whereClause(filter);
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT count(*), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0) "
+        "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id %1").arg(where));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return Totals{stmt->int64(0), stmt->real(1), stmt->real(2)};
+}
+
+Result<qint64> count(ProjectFile &project, const ProjectFilter &filter)
+{
+    auto t = totals(project, filter);
+    if (!t)
+        return t.error();
+    return t->count;
+}
+
+Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
+{
+    const auto [where, args] = whereClause(filter);
     auto stmt = project.db().prepare(
         QStringLiteral("SELECT p.fid, p.name, p.investor, u.name, k.name, p.chain, p.stage, "
                        "p.investment_wan, p.land_mu, p.signed_date FROM projects p "
                        "LEFT JOIN units u ON u.fid = p.unit_id LEFT JOIN parks k ON k.fid = p.park_id "
                        "%1 ORDER BY p.fid")
-            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+            .arg(where));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);

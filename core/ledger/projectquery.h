@@ -31,4 +31,15 @@ struct ProjectRow
 
 namespace ProjectQuery {
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
+// How many projects match, and their total investment (万元) and land (亩): the ledger's totals line.
+struct Totals
+{
+    qint64 count = 0;
+    double investmentWan = 0;
+    double landMu = 0;
+};
+Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter);
+Result<qint64> count(ProjectFile &project, const ProjectFilter &filter);
+// The WHERE clause (with "WHERE", or empty) and its arguments; p = projects, u = units.
+std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter);
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void infoJson();
     void validateReportsProblems();
     void ledgerList();
+    void ledgerImportExport();
 
 private:
     TestUtils::ProcessResult cli(const QStringList &args)
@@ -159,6 +160,42 @@ void TestCli::ledgerList()
     QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("list"),
                   m_dir.filePath(QStringLiteral("notes.gpkg"))}).exitCode,
              2);
+}
+
+void TestCli::ledgerImportExport()
+{
+    const QString project = m_dir.filePath(QStringLiteral("ledger.gpkg"));
+    QCOMPARE(cli({QStringLiteral("demo"), project, QStringLiteral("--force")}).exitCode, 0);
+    const QString sheet = m_dir.filePath(QStringLiteral("sheet.csv"));
+    QFile file(sheet);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("2023年台账,,,\n序号,项目名称,所属区县,总投资\n1,新导入项目,青田县,5亿\n2,,青田县,3亿\n合计,,,8亿\n");
+    file.close();
+    auto run = [&](QStringList extra) {
+        QStringList args{QStringLiteral("ledger"), QStringLiteral("import"), project, sheet, QStringLiteral("--json")};
+        return cli(args + extra);
+    };
+    const auto dry = run({QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QJsonObject report = QJsonDocument::fromJson(dry.out).object();
+    QCOMPARE(report.value(QStringLiteral("accepted")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("written")).toBool(), false);
+    const QJsonArray rejected = report.value(QStringLiteral("rejected")).toArray();
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().toObject().value(QStringLiteral("row")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("skipped")).toArray().size(), 1);
+    const auto real = run({});
+    QCOMPARE(QJsonDocument::fromJson(real.out).object().value(QStringLiteral("written")).toBool(), true);
+    QCOMPARE(run({QStringLiteral("--on-duplicate"), QStringLiteral("sometimes")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("import"), project,
+                  m_dir.filePath(QStringLiteral("missing.xlsx"))}).exitCode,
+             2);
+    const QString out = m_dir.filePath(QStringLiteral("out.xlsx"));
+    const auto exported = cli({QStringLiteral("ledger"), QStringLiteral("export"), project, out,
+                               QStringLiteral("--unit"), QStringLiteral("青田县")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(QFile::exists(out));
+    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("export"), project, out}).exitCode, 2); // exists
 }
 
 QTEST_GUILESS_MAIN(TestCli)
