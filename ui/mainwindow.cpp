@@ -13,6 +13,11 @@
 #include "mapcanvas.h"
 #include "projectfile.h"
 #include "projectinfo.h"
+#include "commands/commands.h"
+#include "ledger/ledgerexport.h"
+#include "ledger/ledgerimport.h"
+#include "ledgerpanel.h"
+#include "projecteditor.h"
 #include "projecttablemodel.h"
 #include "settings.h"
 
@@ -29,7 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -42,29 +47,23 @@ MainWindow::MainWindow(QWidget *parent)
     , m_canvas(new MapCanvas(this))
     , m_layerPanel(new LayerPanel(this))
     , m_detailsPanel(new DetailsPanel(this))
-    , m_ledgerModel(new ProjectTableModel(this))
-    , m_ledgerProxy(new QSortFilterProxyModel(this))
-    , m_ledgerView(new QTableView(this))
+    , m_ledger(new LedgerPanel(this))
+    , m_notifier(new ProjectNotifier)
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
     setCentralWidget(m_canvas);
-    m_ledgerProxy->setSourceModel(m_ledgerModel);
-    m_ledgerProxy->setSortRole(Qt::UserRole);
-    m_ledgerView->setModel(m_ledgerProxy);
-    m_ledgerView->setSortingEnabled(true);
-    m_ledgerView->sortByColumn(ProjectTableModel::SignedDate, Qt::DescendingOrder);
-    m_ledgerView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ledgerView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_ledgerView->setAlternatingRowColors(true);
-    m_ledgerView->verticalHeader()->hide();
-    m_ledgerView->horizontalHeader()->setSectionsMovable(true);
-    m_ledgerView->horizontalHeader()->setDefaultSectionSize(110);
-    m_ledgerView->setColumnWidth(ProjectTableModel::Name, 320);
+    m_notifier->setParent(this);
     if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
-        m_ledgerView->horizontalHeader()->restoreState(header);
+        m_ledger->view()->horizontalHeader()->restoreState(header);
+    connect(m_notifier, &ProjectNotifier::tablesChanged, this, &MainWindow::dataChanged);
+    connect(m_notifier, &ProjectNotifier::commandFailed, this,
+            [this](const QString &message) { showError(tr("Undo/redo"), message); });
+    connect(m_ledger, &LedgerPanel::projectActivated, this, &MainWindow::editProject);
+    connect(m_ledger, &LedgerPanel::loadFailed, this,
+            [this](const QString &message) { showError(tr("Project ledger"), message); });
 
     createDocks();
     createActions();
@@ -104,10 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
         m_coordinates->setText(text);
     });
-    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                selectFromLedger(current.data(ProjectTableModel::FidRole).toLongLong());
-            });
+    connect(m_ledger, &LedgerPanel::currentProjectChanged, this, &MainWindow::selectFromLedger);
 
     resize(1400, 900);
     restoreGeometry(Settings::windowGeometry());
@@ -129,7 +125,7 @@ void MainWindow::createDocks()
     };
     dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea);
     dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea);
-    dock(tr("Project ledger"), "LedgerDock", m_ledgerView, Qt::BottomDockWidgetArea);
+    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea);
 }
 
 void MainWindow::createActions()
@@ -143,6 +139,10 @@ void MainWindow::createActions()
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import ledger…"), this, &MainWindow::importLedger);
+    file->addAction(tr("E&xport ledger…"), this, &MainWindow::exportLedger);
+    file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -159,6 +159,14 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newProjectAction = edit->addAction(tr("New p&roject…"), this, [this] { editProject(0); });
+    newProjectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    edit->addAction(tr("&Edit project…"), this, [this] {
+        if (const qint64 fid = m_ledger->currentFid())
+            editProject(fid);
+    });
+    edit->addAction(tr("&Delete project"), this, &MainWindow::deleteCurrentProject);
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -402,13 +410,124 @@ void MainWindow::selectFromMap(const QString &layer, qint64 fid)
     m_detailsPanel->showFeature(layer, fid);
     if (layer != QLatin1String("projects"))
         return;
-    const int row = m_ledgerModel->rowOf(fid);
-    if (row < 0)
+    m_ledger->selectFid(fid);
+}
+
+QTableView *MainWindow::ledgerView() const
+{
+    return m_ledger->view();
+}
+
+void MainWindow::dataChanged(const QStringList &tables)
+{
+    if (tables.contains(QStringLiteral("projects")) || tables.contains(QStringLiteral("project_events"))
+        || tables.contains(QStringLiteral("units")))
+        m_ledger->refresh();
+    if (tables.contains(QStringLiteral("projects")) || tables.contains(QStringLiteral("units")))
+        loadMap(); // new sources see the change; the view keeps its extent
+    if (const qint64 fid = m_ledger->currentFid())
+        m_detailsPanel->showProject(fid);
+}
+
+void MainWindow::editProject(qint64 fid)
+{
+    if (!m_project)
         return;
-    const QModelIndex index = m_ledgerProxy->mapFromSource(m_ledgerModel->index(row, 0));
-    QSignalBlocker block(m_ledgerView->selectionModel());
-    m_ledgerView->selectRow(index.row());
-    m_ledgerView->scrollTo(index);
+    ProjectEditor editor(*m_project, m_notifier, *m_undoStack, fid, this);
+    if (editor.exec() == QDialog::Accepted)
+        m_ledger->selectFid(editor.fid());
+}
+
+void MainWindow::deleteCurrentProject()
+{
+    const qint64 fid = m_ledger->currentFid();
+    if (!m_project || !fid)
+        return;
+    if (Status done = Commands::deleteProject(*m_undoStack, *m_project, m_notifier, fid); !done)
+        showError(tr("Delete project"), done.errorMessage());
+    else
+        statusBar()->showMessage(tr("Project deleted. Edit → Undo brings it back."), 8000);
+}
+
+void MainWindow::importLedger()
+{
+    if (!m_project)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import ledger"), QString(),
+                                                      tr("Spreadsheets (*.xlsx *.csv)"));
+    if (path.isEmpty())
+        return;
+    LedgerImport::Options options;
+    options.dryRun = true;
+    options.author = tr("import");
+    auto preview = LedgerImport::run(*m_undoStack, *m_project, m_notifier, path, options);
+    if (!preview) {
+        showError(tr("Import ledger"), preview.errorMessage());
+        return;
+    }
+    if (!preview->unknownUnits.isEmpty()) {
+        options.createUnits = QMessageBox::question(
+                                  this, tr("Import ledger"),
+                                  tr("The sheet names units this project does not have yet:\n%1\n\n"
+                                     "Add them? (No: their rows are rejected.)")
+                                      .arg(preview->unknownUnits.join(QStringLiteral("、"))))
+                              == QMessageBox::Yes;
+        preview = LedgerImport::run(*m_undoStack, *m_project, m_notifier, path, options);
+        if (!preview)
+            return showError(tr("Import ledger"), preview.errorMessage());
+    }
+    QStringList details;
+    for (const auto &issue : preview->rejected)
+        details << tr("Row %1 rejected: %2").arg(issue.row).arg(issue.reason);
+    for (const auto &issue : preview->skipped)
+        details << tr("Row %1 skipped: %2").arg(issue.row).arg(issue.reason);
+    QMessageBox box(QMessageBox::Question, tr("Import ledger"),
+                    tr("Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.%5\n\n"
+                       "Import now? Duplicates of existing projects:")
+                        .arg(preview->headerRow)
+                        .arg(preview->accepted)
+                        .arg(preview->rejected.size())
+                        .arg(preview->skipped.size())
+                        .arg(preview->bareAmountUnit.isEmpty()
+                                 ? QString()
+                                 : tr(" Plain numbers in the investment column are read as %1.")
+                                       .arg(preview->bareAmountUnit)),
+                    QMessageBox::Cancel, this);
+    box.setDetailedText(details.join(QLatin1Char('\n')));
+    QPushButton *skip = box.addButton(tr("Import, skip duplicates"), QMessageBox::AcceptRole);
+    QPushButton *update = box.addButton(tr("Import, update duplicates"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() != skip && box.clickedButton() != update)
+        return;
+    options.dryRun = false;
+    options.onDuplicate = box.clickedButton() == update ? LedgerImport::OnDuplicate::Update
+                                                         : LedgerImport::OnDuplicate::Skip;
+    auto report = LedgerImport::run(*m_undoStack, *m_project, m_notifier, path, options);
+    if (!report)
+        return showError(tr("Import ledger"), report.errorMessage());
+    statusBar()->showMessage(tr("%1 project(s) imported (%2 new, %3 updated). Edit → Undo takes the whole import back.")
+                                 .arg(report->accepted)
+                                 .arg(report->created)
+                                 .arg(report->updated),
+                             10000);
+}
+
+void MainWindow::exportLedger()
+{
+    if (!m_project)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export ledger"), QString(),
+                                                tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return showError(tr("Export ledger"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+    auto written = LedgerExport::write(*m_project, m_ledger->model()->filter(), path);
+    if (!written)
+        return showError(tr("Export ledger"), written.errorMessage());
+    statusBar()->showMessage(tr("%1 project(s) exported to %2.").arg(*written).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::selectFromLedger(qint64 fid)
@@ -423,14 +542,13 @@ void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
     m_undoStack->clear();
     m_canvas->setMap({});
     m_detailsPanel->setProject(nullptr);
-    m_ledgerModel->clear();
+    m_ledger->setProject(nullptr);
     m_project = std::move(project);
 
     m_detailsPanel->setProject(m_project.get());
     loadMap();
     refreshViewsMenu();
-    if (Status loaded = m_ledgerModel->reload(m_project.get()); !loaded)
-        showError(tr("Project ledger"), loaded.errorMessage());
+    m_ledger->setProject(m_project.get());
     m_statusCounts->clear();
     if (m_project) {
         if (auto info = ProjectInfo::read(*m_project)) {
@@ -548,6 +666,6 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setWindowLayout(saveGeometry(), saveState());
-    Settings::setLedgerHeaderState(m_ledgerView->horizontalHeader()->saveState());
+    Settings::setLedgerHeaderState(m_ledger->view()->horizontalHeader()->saveState());
     event->accept();
 }

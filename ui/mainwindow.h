@@ -9,10 +9,10 @@ class DetailsPanel;
 class LayerPanel;
 class MapCanvas;
 class ProjectFile;
-class ProjectTableModel;
+class LedgerPanel;
+class ProjectNotifier;
 class QLabel;
 class QMenu;
-class QSortFilterProxyModel;
 class QTableView;
 class QUndoStack;
 
@@ -30,7 +30,8 @@ public:
     void openInitial(const QString &path);
     bool openProject(const QString &path);
     ProjectFile *project() const { return m_project.get(); }
-    QTableView *ledgerView() const { return m_ledgerView; }
+    QTableView *ledgerView() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
     MapCanvas *mapCanvas() const { return m_canvas; }
     static QString demoProjectPath();
 
@@ -58,15 +59,19 @@ private:
     void saveCurrentView();
     void selectFromMap(const QString &layer, qint64 fid);
     void selectFromLedger(qint64 fid);
+    void editProject(qint64 fid); // 0: a new project
+    void deleteCurrentProject();
+    void importLedger();
+    void exportLedger();
+    void dataChanged(const QStringList &tables);
 
     std::unique_ptr<ProjectFile> m_project;
     QUndoStack *m_undoStack = nullptr;
     MapCanvas *m_canvas = nullptr;
     LayerPanel *m_layerPanel = nullptr;
     DetailsPanel *m_detailsPanel = nullptr;
-    ProjectTableModel *m_ledgerModel = nullptr;
-    QSortFilterProxyModel *m_ledgerProxy = nullptr;
-    QTableView *m_ledgerView = nullptr;
+    LedgerPanel *m_ledger = nullptr;
+    ProjectNotifier *m_notifier = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_viewsMenu = nullptr;

@@ -6,72 +6,154 @@
 
 #include <QLocale>
 
+namespace {
+
+constexpr int kPage = 256;
+
+// The SQL that sorts by a column, NULLs last whatever the direction.
+QString orderExpression(int column)
+{
+    switch (ProjectTableModel::Column(column)) {
+    case ProjectTableModel::Name:
+        return QStringLiteral("p.name");
+    case ProjectTableModel::Unit:
+        return QStringLiteral("u.name");
+    case ProjectTableModel::Park:
+        return QStringLiteral("k.name");
+    case ProjectTableModel::Chain:
+        return QStringLiteral("p.chain");
+    case ProjectTableModel::InvestorType:
+        return QStringLiteral("p.investor_type");
+    case ProjectTableModel::Investment:
+        return QStringLiteral("p.investment_wan");
+    case ProjectTableModel::Land:
+        return QStringLiteral("p.land_mu");
+    case ProjectTableModel::Stage: {
+        QStringList cases;
+        const QStringList stages = Domain::codes(Domain::stages());
+        for (int i = 0; i < stages.size(); ++i)
+            cases << QStringLiteral("WHEN '%1' THEN %2").arg(stages[i]).arg(i);
+        return QStringLiteral("CASE p.stage %1 END").arg(cases.join(QLatin1Char(' ')));
+    }
+    case ProjectTableModel::SignedDate:
+        return QStringLiteral("p.signed_date");
+    case ProjectTableModel::LeadOfficial:
+        return QStringLiteral("p.lead_official");
+    case ProjectTableModel::Investor:
+        return QStringLiteral("p.investor");
+    case ProjectTableModel::ColumnCount:
+        break;
+    }
+    return QStringLiteral("p.fid");
+}
+
+} // namespace
+
 ProjectTableModel::ProjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-Status ProjectTableModel::reload(ProjectFile *project)
+void ProjectTableModel::setProject(ProjectFile *project)
 {
-    QList<Row> rows;
-    if (project) {
-        auto stmt = project->db().prepare(QStringLiteral(
-            "SELECT p.fid, p.name, u.name, k.name, p.chain, p.investor_type, p.investment_wan, "
-            "p.land_mu, p.stage, p.signed_date, p.lead_official FROM projects p "
-            "LEFT JOIN units u ON u.fid = p.unit_id LEFT JOIN parks k ON k.fid = p.park_id "
-            "ORDER BY p.fid"));
-        if (!stmt)
-            return stmt.error();
-        for (;;) {
-            auto more = stmt->step();
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-            Row row;
-            row.fid = stmt->int64(0);
-            row.name = stmt->text(1);
-            row.unit = stmt->text(2);
-            row.park = stmt->text(3);
-            row.chain = stmt->text(4);
-            row.investorType = stmt->text(5);
-            row.investmentWan = stmt->value(6);
-            row.landMu = stmt->value(7);
-            row.stage = stmt->text(8);
-            row.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
-            row.leadOfficial = stmt->text(10);
-            rows << row;
-        }
+    m_project = project;
+    if (Status done = reload(); !done)
+        Q_EMIT loadFailed(done.errorMessage());
+}
+
+void ProjectTableModel::setFilter(const ProjectFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (Status done = reload(); !done)
+        Q_EMIT loadFailed(done.errorMessage());
+}
+
+Status ProjectTableModel::reload()
+{
+    QList<qint64> fids;
+    if (m_project) {
+        auto found = ProjectQuery::fids(*m_project, m_filter, m_orderBy);
+        if (!found)
+            return found.error();
+        fids = found.takeValue();
     }
     beginResetModel();
-    m_rows = rows;
+    m_fids = fids;
+    m_rowOfFid.clear();
+    for (int i = 0; i < m_fids.size(); ++i)
+        m_rowOfFid.insert(m_fids[i], i);
+    m_cache.clear();
     endResetModel();
     return {};
 }
 
-void ProjectTableModel::clear()
+void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    const QString expression = orderExpression(column);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    m_orderBy = QStringLiteral("(%1) IS NULL, %1 %2").arg(expression, direction);
+    if (Status done = reload(); !done)
+        Q_EMIT loadFailed(done.errorMessage());
 }
 
 qint64 ProjectTableModel::fidAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).fid : 0;
+    return row >= 0 && row < m_fids.size() ? m_fids.at(row) : 0;
 }
 
 int ProjectTableModel::rowOf(qint64 fid) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).fid == fid)
-            return i;
+    return m_rowOfFid.value(fid, -1);
+}
+
+const ProjectTableModel::Row *ProjectTableModel::row(int index) const
+{
+    const qint64 fid = fidAt(index);
+    if (auto it = m_cache.constFind(fid); it != m_cache.constEnd())
+        return &*it;
+    if (!m_project)
+        return nullptr;
+    // Load the page around the row in one query.
+    const int first = index - index % kPage;
+    QStringList placeholders;
+    QVariantList args;
+    for (int i = first; i < std::min<int>(first + kPage, int(m_fids.size())); ++i) {
+        args << m_fids[i];
+        placeholders << QStringLiteral("?%1").arg(args.size());
     }
-    return -1;
+    auto stmt = m_project->db().prepare(QStringLiteral(
+        "SELECT p.fid, p.name, u.name, k.name, p.chain, p.investor_type, p.investment_wan, "
+        "p.land_mu, p.stage, p.signed_date, p.lead_official, p.investor FROM projects p "
+        "LEFT JOIN units u ON u.fid = p.unit_id LEFT JOIN parks k ON k.fid = p.park_id "
+        "WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))));
+    if (!stmt)
+        return nullptr;
+    stmt->bindAll(args);
+    if (m_cache.size() > 20 * kPage)
+        m_cache.clear(); // a bounded cache: the view only ever shows a screenful
+    while (*stmt->step()) {
+        Row r;
+        r.name = stmt->text(1);
+        r.unit = stmt->text(2);
+        r.park = stmt->text(3);
+        r.chain = stmt->text(4);
+        r.investorType = stmt->text(5);
+        r.investmentWan = stmt->value(6);
+        r.landMu = stmt->value(7);
+        r.stage = stmt->text(8);
+        r.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
+        r.leadOfficial = stmt->text(10);
+        r.investor = stmt->text(11);
+        m_cache.insert(stmt->int64(0), r);
+    }
+    auto it = m_cache.constFind(fid);
+    return it == m_cache.constEnd() ? nullptr : &*it;
 }
 
 int ProjectTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_fids.size());
 }
 
 int ProjectTableModel::columnCount(const QModelIndex &parent) const
@@ -81,51 +163,45 @@ int ProjectTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_fids.size())
         return {};
-    const Row &row = m_rows.at(index.row());
     if (role == FidRole)
-        return row.fid;
-    // Sort role: raw numbers and ISO dates so that the proxy sorts by value, not by text.
-    const bool sorting = role == Qt::UserRole;
-    if (role != Qt::DisplayRole && !sorting) {
-        if (role == Qt::TextAlignmentRole
-            && (index.column() == Investment || index.column() == Land))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return m_fids.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return (index.column() == Investment || index.column() == Land)
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    if (role != Qt::DisplayRole)
         return {};
-    }
+    const Row *r = row(index.row());
+    if (!r)
+        return {};
+    const QLocale locale;
     switch (Column(index.column())) {
     case Name:
-        return row.name;
+        return r->name;
     case Unit:
-        return row.unit;
+        return r->unit;
     case Park:
-        return row.park;
+        return r->park;
     case Chain:
-        return row.chain;
+        return r->chain;
     case InvestorType:
-        return Domain::label(Domain::investorTypes(), row.investorType);
+        return r->investorType.isEmpty() ? QString() : Domain::label(Domain::investorTypes(), r->investorType);
     case Investment:
-        if (row.investmentWan.isNull())
-            return sorting ? QVariant(-1.0) : QVariant();
-        return sorting ? row.investmentWan
-                       : QVariant(QLocale().toString(row.investmentWan.toDouble()
-                                                         / Domain::kWanPerYi,
-                                                     'f', 2));
+        return r->investmentWan.isNull()
+                   ? QVariant()
+                   : QVariant(locale.toString(r->investmentWan.toDouble() / Domain::kWanPerYi, 'f', 2));
     case Land:
-        if (row.landMu.isNull())
-            return sorting ? QVariant(-1.0) : QVariant();
-        return sorting ? row.landMu : QVariant(QLocale().toString(row.landMu.toDouble(), 'f', 0));
+        return r->landMu.isNull() ? QVariant() : QVariant(locale.toString(r->landMu.toDouble(), 'f', 0));
     case Stage:
-        return sorting ? QVariant(Domain::stageIndex(row.stage))
-                       : QVariant(Domain::label(Domain::stages(), row.stage));
+        return Domain::label(Domain::stages(), r->stage);
     case SignedDate:
-        return sorting ? QVariant(row.signedDate)
-                       : QVariant(row.signedDate.isValid()
-                                      ? row.signedDate.toString(Qt::ISODate)
-                                      : QString());
+        return r->signedDate.isValid() ? r->signedDate.toString(Qt::ISODate) : QString();
     case LeadOfficial:
-        return row.leadOfficial;
+        return r->leadOfficial;
+    case Investor:
+        return r->investor;
     case ColumnCount:
         break;
     }
@@ -157,6 +233,8 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Signed");
     case LeadOfficial:
         return tr("Lead official");
+    case Investor:
+        return tr("Investor");
     case ColumnCount:
         break;
     }

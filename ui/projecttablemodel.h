@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/projectquery.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QVariant>
 
 class ProjectFile;
 
-// The project ledger as a table: one row per project. Money is shown in 亿元 with two decimals
-// (stored in 万元), land in 亩. Reads the whole table on reload(); the ledger issue replaces this
-// with SQL-side filtering and sorting for 100 000 projects.
+// The project ledger as a table, one row per project. SQLite filters and sorts; the model keeps
+// only the ordered fids and loads row contents page by page as the view asks for them, so it stays
+// smooth at 100 000 projects. Money is shown in 亿元 with two decimals (stored in 万元), land in 亩.
 class ProjectTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,15 +29,17 @@ public:
         Stage,
         SignedDate,
         LeadOfficial,
+        Investor,
         ColumnCount
     };
-    // Role giving the project's fid for any cell.
     static constexpr int FidRole = Qt::UserRole + 1;
 
     explicit ProjectTableModel(QObject *parent = nullptr);
 
-    Status reload(ProjectFile *project);
-    void clear();
+    void setProject(ProjectFile *project);
+    void setFilter(const ProjectFilter &filter);
+    const ProjectFilter &filter() const { return m_filter; }
+    Status reload();
     qint64 fidAt(int row) const;
     int rowOf(qint64 fid) const;
 
@@ -44,14 +48,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
 
 private:
     struct Row
     {
-        qint64 fid = 0;
-        QString name, unit, park, chain, investorType, stage, leadOfficial;
+        QString name, unit, park, chain, investorType, stage, leadOfficial, investor;
         QVariant investmentWan, landMu;
         QDate signedDate;
     };
-    QList<Row> m_rows;
+    const Row *row(int index) const;
+
+    ProjectFile *m_project = nullptr;
+    ProjectFilter m_filter;
+    QString m_orderBy;
+    QList<qint64> m_fids;
+    QHash<qint64, int> m_rowOfFid;
+    mutable QHash<qint64, Row> m_cache;
 };

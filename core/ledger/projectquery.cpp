@@ -34,6 +34,18 @@ std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
         where << QStringLiteral("p.stage = %1").arg(bindNext(filter.stage));
     if (!filter.unit.isEmpty())
         where << QStringLiteral("u.name = %1").arg(bindNext(filter.unit));
+    if (!filter.park.isEmpty())
+        where << QStringLiteral("p.park_id IN (SELECT fid FROM parks WHERE name = %1)").arg(bindNext(filter.park));
+    if (!filter.chain.isEmpty())
+        where << QStringLiteral("p.chain = %1").arg(bindNext(filter.chain));
+    if (!filter.investorType.isEmpty())
+        where << QStringLiteral("p.investor_type = %1").arg(bindNext(filter.investorType));
+    if (filter.minInvestmentWan > 0)
+        where << QStringLiteral("p.investment_wan >= %1").arg(bindNext(filter.minInvestmentWan));
+    if (filter.signedFrom.isValid())
+        where << QStringLiteral("p.signed_date >= %1").arg(bindNext(filter.signedFrom.toString(Qt::ISODate)));
+    if (filter.signedTo.isValid())
+        where << QStringLiteral("p.signed_date <= %1").arg(bindNext(filter.signedTo.toString(Qt::ISODate)));
     if (!filter.search.isEmpty()) {
         // instr() matches any substring, Chinese included, with no wildcard escaping to get wrong.
         const QString p = bindNext(filter.search);
@@ -58,6 +70,28 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
     if (!row)
         return row.error();
     return Totals{stmt->int64(0), stmt->real(1), stmt->real(2)};
+}
+
+Result<QList<qint64>> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy)
+{
+    const auto [where, args] = whereClause(filter);
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT p.fid FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
+                       "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY %2, p.fid")
+            .arg(where, orderBy.isEmpty() ? QStringLiteral("p.fid") : orderBy));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    QList<qint64> result;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        result << stmt->int64(0);
+    }
+    return result;
 }
 
 Result<qint64> count(ProjectFile &project, const ProjectFilter &filter)

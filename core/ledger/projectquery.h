@@ -18,6 +18,13 @@ struct ProjectFilter
     QString stage;  // stage code
     QString unit;   // unit name
     QString search;
+    QString park;         // park name
+    QString chain;        // industry chain
+    QString investorType; // code
+    double minInvestmentWan = 0; // tiers are inclusive: ≥ 1 亿元 is ≥ 10 000 万元
+    QDate signedFrom, signedTo;
+
+    bool operator==(const ProjectFilter &) const = default;
 };
 
 struct ProjectRow
@@ -31,6 +38,8 @@ struct ProjectRow
 
 namespace ProjectQuery {
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
+// The fids of matching projects in the order of `orderBy` (an SQL expression over p, u, k).
+Result<QList<qint64>> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy);
 // How many projects match, and their total investment (万元) and land (亩): the ledger's totals line.
 struct Totals
 {

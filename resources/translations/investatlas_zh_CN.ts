@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangeSet</name>
+    <message>
+        <source>The change to %1 %2 could not be saved: %3. Nothing was changed.</source>
+        <translation>变更 %1 %2 无法保存：%3。未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown command: %1</source>
@@ -47,8 +54,7 @@ Commands:
   demo OUT.gpkg [--force]       write the Lishui demo project
   info FILE.gpkg [--json]       layers, tables, counts and extent
   validate FILE.gpkg            check integrity, references, codes and dates
-  ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]
-                                list projects
+  ledger list|import|export …   the project ledger (ledger --help)
   render FILE.gpkg --out MAP.png [--size WxH] [--extent lon0,lat0,lon1,lat1]
          [--layers units,parks,…] [--dpi N] [--no-labels]
                                 draw the map to an image
@@ -65,8 +71,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
   demo OUT.gpkg [--force]       生成丽水示范项目
   info FILE.gpkg [--json]       图层、数据表、记录数和范围
   validate FILE.gpkg            检查完整性、引用、代码值和日期
-  ledger list FILE.gpkg [--json] [--stage 阶段] [--unit 区县] [--search 文字]
-                                列出项目
+  ledger list|import|export …   项目台账（ledger --help）
   render FILE.gpkg --out MAP.png [--size 宽x高] [--extent 经度0,纬度0,经度1,纬度1]
          [--layers units,parks,…] [--dpi N] [--no-labels]
                                 将地图输出为图片
@@ -77,13 +82,56 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 退出码：0 成功，1 用法错误，2 输入有误。
 </translation>
     </message>
+</context>
+<context>
+    <name>Commands</name>
     <message>
-        <source>An option is missing its value.</source>
-        <translation>有选项缺少取值。</translation>
+        <source>Stage changed to %1</source>
+        <translation>阶段变更为“%1”</translation>
     </message>
     <message>
-        <source>Unknown stage %1; the stages are %2.</source>
-        <translation>未知阶段 %1；可用阶段为 %2。</translation>
+        <source>A project needs a name.</source>
+        <translation>项目需要名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a project stage.</source>
+        <translation>“%1”不是项目阶段。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 不能为负数。</translation>
+    </message>
+    <message>
+        <source>Project %1 no longer exists.</source>
+        <translation>项目 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Projects have no field %1.</source>
+        <translation>项目没有字段 %1。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of activity.</source>
+        <translation>“%1”不是活动类型。</translation>
+    </message>
+    <message>
+        <source>An activity needs a date (YYYY-MM-DD).</source>
+        <translation>活动需要日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>添加活动</translation>
     </message>
 </context>
 <context>
@@ -571,6 +619,221 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
 </context>
 <context>
+    <name>LedgerCommands</name>
+    <message>
+        <source>Usage:
+  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]
+  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]
+      [--mapping M.json] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
+  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]
+  investatlas-cli ledger bench   (filter and import timings, prints JSON)
+</source>
+        <translation>用法：
+  investatlas-cli ledger list FILE.gpkg [--json] [--stage 阶段] [--unit 区县] [--search 文字]
+  investatlas-cli ledger import FILE.gpkg 表格.xlsx|表格.csv [--sheet 工作表]
+      [--mapping M.json] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
+  investatlas-cli ledger export FILE.gpkg 输出.xlsx|输出.csv [--stage 阶段] [--unit 区县] [--search 文字]
+  investatlas-cli ledger bench   （筛选和导入耗时，输出 JSON）
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n file name(s).</source>
+        <translation><numerusform>需要 %n 个文件名。</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown stage %1; the stages are %2.</source>
+        <translation>未知阶段 %1；可用阶段为 %2。</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be update or skip.</source>
+        <translation>--on-duplicate 只能是 update 或 skip。</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object like {"name": "项目名称", "investment": "总投资"}.</source>
+        <translation>映射文件 %1 不是形如 {"name": "项目名称", "investment": "总投资"} 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 accepted (%2 new, %3 updated), %4 rejected, %5 skipped; %6.</source>
+        <translation>接受 %1 行（新增 %2，更新 %3），拒绝 %4 行，跳过 %5 行；%6。</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>未写入任何数据</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written.</source>
+        <translation><numerusform>已写出 %n 个项目。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <source>%1: the ledger can be exported as .xlsx or .csv.</source>
+        <translation>%1：台账只能导出为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <source>No header row was found in the first 20 rows: name the columns, for example 项目名称, 所属区县, 总投资, 签约日期.</source>
+        <translation>前 20 行中找不到表头：请为各列命名，例如 项目名称、所属区县、总投资、签约日期。</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field %1; the fields are %2.</source>
+        <translation>映射中的字段 %1 未知；可用字段为 %2。</translation>
+    </message>
+    <message>
+        <source>The mapping's column "%1" is not in the header row %2.</source>
+        <translation>映射中的列“%1”不在第 %2 行表头中。</translation>
+    </message>
+    <message>
+        <source>No column holds the project name (a header such as 项目名称).</source>
+        <translation>没有一列是项目名称（表头应如“项目名称”）。</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>no project name</source>
+        <translation>缺少项目名称</translation>
+    </message>
+    <message>
+        <source>the unit %1 is not in the project (allow creating units to add it)</source>
+        <translation>区县 %1 不在本项目中（允许新建区县后可导入）</translation>
+    </message>
+    <message>
+        <source>investor type "%1" is not one of 央企, 国企, 上市, 500强, 外资, 民企</source>
+        <translation>投资方类型“%1”不是 央企、国企、上市、500强、外资、民企 之一</translation>
+    </message>
+    <message>
+        <source>land "%1" is not a number of mu</source>
+        <translation>用地“%1”不是亩数</translation>
+    </message>
+    <message>
+        <source>stage "%1" is not understood</source>
+        <translation>无法识别进度“%1”</translation>
+    </message>
+    <message>
+        <source>the same project appears again above</source>
+        <translation>该项目在上方已出现</translation>
+    </message>
+    <message>
+        <source>already in the project (duplicate)</source>
+        <translation>项目已存在（重复）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n project(s)</source>
+        <translation><numerusform>导入 %n 个项目</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>All chains</source>
+        <translation>全部产业链</translation>
+    </message>
+    <message>
+        <source>All investors</source>
+        <translation>全部投资方</translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation>不限金额</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>≥ %1 (100M CNY)</source>
+        <translation>≥ %1 亿元</translation>
+    </message>
+    <message>
+        <source>Search name, investor, notes…</source>
+        <translation>搜索项目名称、投资方、备注…</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>The ledger is empty. Add a project (Edit → New project) or import a spreadsheet (File → Import ledger).</source>
+        <translation>台账为空。可新增项目（编辑 → 新建项目），或导入表格（文件 → 导入台账）。</translation>
+    </message>
+    <message>
+        <source>No project matches these filters.</source>
+        <translation>没有符合筛选条件的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) · total investment %1 (100M CNY) · land %2 mu</source>
+        <translation><numerusform>%n 个项目 · 总投资 %1 亿元 · 用地 %2 亩</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>%1 "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
+        <translation>%1（%2）早于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>The stage is %1 but the %2 date is missing.</source>
+        <translation>当前阶段为“%1”，但缺少“%2”日期。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Layers</source>
@@ -832,6 +1095,104 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <source>Tianditu user token (tk), needed for the Tianditu basemaps:</source>
         <translation>天地图用户密钥（tk），使用天地图底图时需要：</translation>
     </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>撤销/重做</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger…</source>
+        <translation>导出台账(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>New p&amp;roject…</source>
+        <translation>新建项目(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>编辑项目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project</source>
+        <translation>删除项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Project deleted. Edit → Undo brings it back.</source>
+        <translation>项目已删除。“编辑 → 撤销”可恢复。</translation>
+    </message>
+    <message>
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The sheet names units this project does not have yet:
+%1
+
+Add them? (No: their rows are rejected.)</source>
+        <translation>表格中有本项目尚未包含的区县：
+%1
+
+是否新建？（否：这些行将被拒绝。）</translation>
+    </message>
+    <message>
+        <source>Row %1 rejected: %2</source>
+        <translation>第 %1 行被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>第 %1 行被跳过：%2</translation>
+    </message>
+    <message>
+        <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.%5
+
+Import now? Duplicates of existing projects:</source>
+        <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。%5
+
+现在导入吗？与已有项目重复时：</translation>
+    </message>
+    <message>
+        <source> Plain numbers in the investment column are read as %1.</source>
+        <translation>投资额列中的纯数字按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Import, skip duplicates</source>
+        <translation>导入，跳过重复项目</translation>
+    </message>
+    <message>
+        <source>Import, update duplicates</source>
+        <translation>导入，更新重复项目</translation>
+    </message>
+    <message>
+        <source>%1 project(s) imported (%2 new, %3 updated). Edit → Undo takes the whole import back.</source>
+        <translation>已导入 %1 个项目（新增 %2，更新 %3）。“编辑 → 撤销”可撤回整次导入。</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 project(s) exported to %2.</source>
+        <translation>已将 %1 个项目导出到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -936,6 +1297,157 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>The layer's coordinate system cannot be transformed to Web Mercator: %1</source>
         <translation>该图层的坐标系无法转换为 Web 墨卡托：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Edit project</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>e.g. 5亿, 8000万 or 13.3</source>
+        <translation>例如 5亿、8000万 或 13.3</translation>
+    </message>
+    <message>
+        <source>100M CNY (亿元)</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>10k CNY (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Confidential: never shown in presentations</source>
+        <translation>保密项目：推介演示时不显示</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>投资方类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所在园区</translation>
+    </message>
+    <message>
+        <source>Industry chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>总投资</translation>
+    </message>
+    <message>
+        <source>Foreign investment (10k USD)</source>
+        <translation>外资（万美元）</translation>
+    </message>
+    <message>
+        <source>Land need (mu)</source>
+        <translation>用地需求（亩）</translation>
+    </message>
+    <message>
+        <source>Expected annual output</source>
+        <translation>预计年产值</translation>
+    </message>
+    <message>
+        <source>Lead official</source>
+        <translation>领衔领导</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>工作专班</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <source>Reason dropped</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>添加活动…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Stage and milestones</source>
+        <translation>阶段与节点</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <source>What happened (date: today)</source>
+        <translation>发生了什么（日期：今天）</translation>
+    </message>
+    <message>
+        <source>Foreign investment</source>
+        <translation>外资</translation>
+    </message>
+    <message>
+        <source>Land need: "%1" is not a number of mu.</source>
+        <translation>用地需求：“%1”不是亩数。</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑器</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1594,10 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Lead official</source>
         <translation>领衔领导</translation>
     </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1116,6 +1632,29 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>The project's schema version is missing or unreadable.</source>
         <translation>项目的数据结构版本缺失或无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1: only .xlsx and .csv spreadsheets can be read (save .xls files as .xlsx in Excel or WPS first).</source>
+        <translation>%1：只能读取 .xlsx 和 .csv 表格（.xls 文件请先在 Excel 或 WPS 中另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and this system cannot read GBK text. Save the file as "CSV UTF-8" and try again.</source>
+        <translation>%1 不是 UTF-8 编码，本系统也无法读取 GBK 文本。请将文件另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a spreadsheet: %2</source>
+        <translation>%1 无法作为表格读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named %2; its sheets are %3.</source>
+        <translation>%1 中没有名为 %2 的工作表；工作表有 %3。</translation>
     </message>
 </context>
 <context>
@@ -1164,18 +1703,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Project %1 (%2)</source>
         <translation>项目 %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1: %2 "%3" is not a date (YYYY-MM-DD).</source>
-        <translation>%1：%2“%3”不是日期（应为 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) is before %4 (%5).</source>
-        <translation>%1：%2（%3）早于%4（%5）。</translation>
-    </message>
-    <message>
-        <source>%1: the stage is %2 but the %3 date is missing.</source>
-        <translation>%1：当前阶段为“%2”，但缺少“%3”日期。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/commands.h"
+#include "demobuilder.h"
+#include "ledgerpanel.h"
+#include "projectfile.h"
+#include "projecttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestLedgerPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void modelPassesTester();
+    void searchFindsChineseSubstring();
+    void emptyStateAndTotals();
+    void sortsBySql();
+    void followsUndoableEdits();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectFile> m_project;
+};
+
+void TestLedgerPanel::initTestCase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+    QVERIFY(DemoBuilder::write(path));
+    m_project = ProjectFile::open(path).takeValue();
+}
+
+void TestLedgerPanel::modelPassesTester()
+{
+    ProjectTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProject(m_project.get());
+    QVERIFY(model.rowCount() >= 150);
+    ProjectFilter f;
+    f.stage = QStringLiteral("signed");
+    model.setFilter(f);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.index(r, ProjectTableModel::Stage).data().toString(), QStringLiteral("Signed"));
+    model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
+}
+
+void TestLedgerPanel::searchFindsChineseSubstring()
+{
+    LedgerPanel panel;
+    panel.setProject(m_project.get());
+    auto *search = panel.findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->setText(QStringLiteral("新能源")); // QTest::keyClicks types ASCII only
+    QTRY_VERIFY(panel.model()->rowCount() < 150);
+    bool aima = false;
+    for (int r = 0; r < panel.model()->rowCount(); ++r) {
+        const QString name = panel.model()->index(r, 0).data().toString();
+        aima = aima || name == QStringLiteral("爱玛新能源智慧出行");
+    }
+    QVERIFY(aima);
+}
+
+void TestLedgerPanel::emptyStateAndTotals()
+{
+    LedgerPanel panel;
+    panel.resize(1200, 400);
+    panel.show();
+    panel.setProject(m_project.get());
+    QLabel *totals = nullptr;
+    QLabel *empty = nullptr;
+    for (QLabel *label : panel.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("mu")) || label->text().contains(QStringLiteral("亩")))
+            totals = label;
+        else
+            empty = label;
+    }
+    QVERIFY(totals);
+    QVERIFY(totals->text().contains(QString::number(panel.model()->rowCount())));
+    auto *search = panel.findChild<QLineEdit *>();
+    search->setText(QStringLiteral("绝对不存在的项目名称"));
+    QTRY_COMPARE(panel.model()->rowCount(), 0);
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY(!panel.view()->isVisible());
+    QVERIFY(totals->text().startsWith(QStringLiteral("0")));
+}
+
+void TestLedgerPanel::sortsBySql()
+{
+    ProjectTableModel model;
+    model.setProject(m_project.get());
+    model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
+    double previous = 1e18;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString text = model.index(r, ProjectTableModel::Investment).data().toString();
+        if (text.isEmpty())
+            continue; // projects without an amount come last
+        const double value = QLocale().toDouble(text);
+        QVERIFY(value <= previous);
+        previous = value;
+    }
+}
+
+void TestLedgerPanel::followsUndoableEdits()
+{
+    LedgerPanel panel;
+    panel.setProject(m_project.get());
+    ProjectNotifier notifier;
+    connect(&notifier, &ProjectNotifier::tablesChanged, &panel, &LedgerPanel::refresh);
+    QUndoStack stack;
+    const int before = panel.model()->rowCount();
+    auto fid = Commands::addProject(stack, *m_project, &notifier,
+                                    {{QStringLiteral("name"), QStringLiteral("面板测试项目")},
+                                     {QStringLiteral("stage"), QStringLiteral("lead")}},
+                                    QString());
+    QVERIFY(fid);
+    QCOMPARE(panel.model()->rowCount(), before + 1);
+    QVERIFY(panel.model()->rowOf(*fid) >= 0);
+    stack.undo();
+    QCOMPARE(panel.model()->rowCount(), before);
+}
+
+QTEST_MAIN(TestLedgerPanel)
+#include "tst_ledgerpanel.moc"

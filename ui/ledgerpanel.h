@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class ProjectFile;
+class ProjectTableModel;
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+// The ledger panel: a filter bar (stage, unit, park, chain, investor type, investment tier,
+// signing dates, free text), the project table, a totals line for what the filter shows, and an
+// empty state when nothing matches. The header's context menu chooses columns.
+class LedgerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LedgerPanel(QWidget *parent = nullptr);
+    void setProject(ProjectFile *project);
+    void refresh(); // the ledger changed
+    QTableView *view() const { return m_view; }
+    ProjectTableModel *model() const { return m_model; }
+    qint64 currentFid() const;
+    void selectFid(qint64 fid);
+
+Q_SIGNALS:
+    void currentProjectChanged(qint64 fid);
+    void projectActivated(qint64 fid); // double-click: edit
+    void loadFailed(const QString &message);
+
+private:
+    void fillChoices();
+    void applyFilter();
+    void updateTotals();
+    void showColumnMenu(const QPoint &pos);
+
+    ProjectFile *m_project = nullptr;
+    ProjectTableModel *m_model;
+    QTableView *m_view;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_totals;
+    QComboBox *m_stage, *m_unit, *m_park, *m_chain, *m_investorType, *m_tier;
+    QCheckBox *m_useDates;
+    QDateEdit *m_from, *m_to;
+    QLineEdit *m_search;
+};

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QMap>
+
+class ProjectFile;
+class ProjectNotifier;
+class QUndoStack;
+class QComboBox;
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+// Edits every field of one project (or a new one) with units and validation: amounts typed as
+// "5亿", "8000万" or a number in the chosen unit, dates from a calendar (or empty), the lifecycle
+// rules checked before anything is saved; shows and extends the project's activity log. Saving is
+// one undoable command.
+class ProjectEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    ProjectEditor(ProjectFile &project, ProjectNotifier *notifier, QUndoStack &stack, qint64 fid,
+                  QWidget *parent = nullptr);
+    qint64 fid() const { return m_fid; }
+
+    void accept() override;
+
+private:
+    void load();
+    void loadEvents();
+    void addActivity();
+    QVariantMap values(QString *problem) const;
+
+    ProjectFile &m_project;
+    ProjectNotifier *m_notifier;
+    QUndoStack &m_stack;
+    qint64 m_fid;
+    QLineEdit *m_name, *m_investor, *m_chain, *m_investment, *m_foreign, *m_land, *m_output,
+        *m_leadOfficial, *m_taskForce, *m_dropReason;
+    QComboBox *m_investmentUnit, *m_investorType, *m_unit, *m_park, *m_stage;
+    QMap<QString, QDateEdit *> m_dates; // milestone column → editor
+    QCheckBox *m_confidential;
+    QPlainTextEdit *m_notes;
+    QTableWidget *m_events;
+    QLabel *m_error;
+};
