@@ -16,6 +16,7 @@
 #include "commands/commands.h"
 #include "ledger/ledgerexport.h"
 #include "ledger/ledgerimport.h"
+#include "importmappingdialog.h"
 #include "ledgerpanel.h"
 #include "projecteditor.h"
 #include "projecttablemodel.h"
@@ -464,6 +465,16 @@ void MainWindow::importLedger()
     if (!preview) {
         showError(tr("Import ledger"), preview.errorMessage());
         return;
+    }
+    // Check the columns, perhaps from a saved preset, then preview again with that mapping.
+    ImportMappingDialog mappingDialog(*m_project, preview->headers, preview->mapping, this);
+    if (!qEnvironmentVariableIsSet("INVESTATLAS_NO_DIALOGS")) {
+        if (mappingDialog.exec() != QDialog::Accepted)
+            return;
+        options.mapping = mappingDialog.mapping();
+        preview = LedgerImport::run(*m_undoStack, *m_project, m_notifier, path, options);
+        if (!preview)
+            return showError(tr("Import ledger"), preview.errorMessage());
     }
     if (!preview->unknownUnits.isEmpty()) {
         options.createUnits = QMessageBox::question(

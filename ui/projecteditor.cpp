@@ -16,6 +16,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -138,9 +140,27 @@ ProjectEditor::ProjectEditor(ProjectFile &project, ProjectNotifier *notifier, QU
     logLayout->addWidget(m_events);
     logLayout->addWidget(addEvent, 0, Qt::AlignLeft);
 
+    m_parcels = new QListWidget(this);
+    auto *parcelsPage = new QWidget(this);
+    auto *parcelsLayout = new QVBoxLayout(parcelsPage);
+    auto *parcelsHint = new QLabel(tr("Tick the land parcels this project uses (parcels of the chosen park, "
+                                      "and those already linked)."), this);
+    parcelsHint->setWordWrap(true);
+    parcelsLayout->addWidget(parcelsHint);
+    parcelsLayout->addWidget(m_parcels);
+    connect(m_parcels, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const qint64 parcel = item->data(Qt::UserRole).toLongLong();
+        if (item->checkState() == Qt::Checked)
+            m_linked.insert(parcel);
+        else
+            m_linked.remove(parcel);
+    });
+    connect(m_park, &QComboBox::currentIndexChanged, this, &ProjectEditor::fillParcels);
+
     auto *tabs = new QTabWidget(this);
     tabs->addTab(general, tr("Project"));
     tabs->addTab(stages, tr("Stage and milestones"));
+    tabs->addTab(parcelsPage, tr("Linked parcels"));
     tabs->addTab(log, tr("Activity log"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::accept);
@@ -157,7 +177,13 @@ void ProjectEditor::load()
 {
     if (!m_fid) {
         m_stage->setCurrentIndex(0);
+        fillParcels();
         return;
+    }
+    if (auto links = m_project.db().prepare(QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"))) {
+        links->bind(1, m_fid);
+        while (*links->step())
+            m_linked.insert(links->int64(0));
     }
     auto row = ChangeSet::readRow(m_project, QStringLiteral("projects"), QStringLiteral("fid"), m_fid);
     if (!row || row->isEmpty()) {
@@ -186,6 +212,41 @@ void ProjectEditor::load()
         it.value()->setDate(d.isValid() ? d : kNoDate);
     }
     loadEvents();
+    fillParcels();
+}
+
+void ProjectEditor::fillParcels()
+{
+    QSignalBlocker block(m_parcels);
+    m_parcels->clear();
+    QStringList ids;
+    for (qint64 id : std::as_const(m_linked))
+        ids << QString::number(id);
+    const QVariant park = m_park->currentData();
+    auto stmt = m_project.db().prepare(QStringLiteral(
+        "SELECT p.fid, p.code, k.name, p.status, p.area_mu FROM parcels p LEFT JOIN parks k ON k.fid = p.park_id "
+        "WHERE p.park_id = ?1 OR p.fid IN (%1) ORDER BY p.code").arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(','))));
+    if (!stmt)
+        return;
+    stmt->bind(1, park.isNull() ? QVariant(-1) : park);
+    const QLocale locale;
+    while (*stmt->step()) {
+        auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %4 mu")
+                                             .arg(stmt->text(1), stmt->text(2),
+                                                  Domain::label(Domain::parcelStatuses(), stmt->text(3)),
+                                                  locale.toString(stmt->real(4), 'f', 1)),
+                                         m_parcels);
+        item->setData(Qt::UserRole, stmt->int64(0));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_linked.contains(stmt->int64(0)) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<qint64> ProjectEditor::checkedParcels() const
+{
+    QList<qint64> list(m_linked.cbegin(), m_linked.cend());
+    std::sort(list.begin(), list.end());
+    return list;
 }
 
 void ProjectEditor::loadEvents()
@@ -293,12 +354,13 @@ void ProjectEditor::accept()
     }
     const QString author = tr("editor");
     if (m_fid) {
-        if (Status done = Commands::editProject(m_stack, m_project, m_notifier, m_fid, v, author); !done) {
+        if (Status done = Commands::editProject(m_stack, m_project, m_notifier, m_fid, v, author, checkedParcels());
+            !done) {
             m_error->setText(done.errorMessage());
             return;
         }
     } else {
-        auto added = Commands::addProject(m_stack, m_project, m_notifier, v, author);
+        auto added = Commands::addProject(m_stack, m_project, m_notifier, v, author, checkedParcels());
         if (!added) {
             m_error->setText(added.errorMessage());
             return;

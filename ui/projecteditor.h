@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QSet>
 
 class ProjectFile;
 class ProjectNotifier;
@@ -13,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QListWidget;
 class QTableWidget;
 
 // Edits every field of one project (or a new one) with units and validation: amounts typed as
@@ -34,6 +36,8 @@ private:
     void loadEvents();
     void addActivity();
     QVariantMap values(QString *problem) const;
+    void fillParcels();
+    QList<qint64> checkedParcels() const;
 
     ProjectFile &m_project;
     ProjectNotifier *m_notifier;
@@ -46,5 +50,7 @@ private:
     QCheckBox *m_confidential;
     QPlainTextEdit *m_notes;
     QTableWidget *m_events;
+    QListWidget *m_parcels;
+    QSet<qint64> m_linked; // parcels ticked, kept while the park filter changes
     QLabel *m_error;
 };

@@ -6,6 +6,7 @@
 #include "demorandom.h"
 #include "domain.h"
 #include "exitcode.h"
+#include "ledger/importpresets.h"
 #include "ledger/ledgerexport.h"
 #include "ledger/ledgerimport.h"
 #include "ledger/projectquery.h"
@@ -55,7 +56,7 @@ private:
         m_err << tr("Usage:\n"
                     "  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]\n"
                     "  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]\n"
-                    "      [--mapping M.json] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]\n"
+                    "      [--mapping M.json|PRESET] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]\n"
                     "  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]\n"
                     "  investatlas-cli ledger bench   (filter and import timings, prints JSON)\n");
         return UsageError;
@@ -162,7 +163,18 @@ private:
                                                                   : LedgerImport::OnDuplicate::Skip;
         if (!files(2))
             return usage();
-        if (!mappingPath.isEmpty()) {
+        auto project = open(m_args.at(0));
+        if (!project)
+            return BadInput;
+        if (!mappingPath.isEmpty() && !QFile::exists(mappingPath)) {
+            // Not a file: the name of a preset saved in the project.
+            auto preset = ImportPresets::load(*project, mappingPath);
+            if (!preset) {
+                m_err << preset.errorMessage() << '\n';
+                return BadInput;
+            }
+            options.mapping = *preset;
+        } else if (!mappingPath.isEmpty()) {
             QFile file(mappingPath);
             QJsonParseError error;
             const QJsonDocument doc = file.open(QIODevice::ReadOnly)
@@ -179,9 +191,6 @@ private:
             for (auto it = object.begin(); it != object.end(); ++it)
                 options.mapping.insert(it.key(), it.value().toString());
         }
-        auto project = open(m_args.at(0));
-        if (!project)
-            return BadInput;
         QUndoStack stack;
         auto report = LedgerImport::run(stack, *project, nullptr, m_args.at(1), options);
         if (!report) {

@@ -116,8 +116,39 @@ Status Commands::push(QUndoStack &stack, std::unique_ptr<ProjectCommand> command
     return {};
 }
 
+Status Commands::linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid, const QList<qint64> &parcels)
+{
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT id, parcel_id FROM project_parcels WHERE project_id = ?1 ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, fid);
+    QSet<qint64> linked;
+    QList<std::pair<qint64, qint64>> rows;
+    while (*stmt->step()) {
+        rows.append({stmt->int64(0), stmt->int64(1)});
+        linked.insert(stmt->int64(1));
+    }
+    for (const auto &[id, parcel] : rows) {
+        if (!parcels.contains(parcel))
+            set.add({QStringLiteral("project_parcels"), QStringLiteral("id"), id,
+                     {{QStringLiteral("id"), id}, {QStringLiteral("project_id"), fid}, {QStringLiteral("parcel_id"), parcel}},
+                     {}});
+    }
+    qint64 key = nextKey(project, QStringLiteral("project_parcels"), QStringLiteral("id"));
+    for (qint64 parcel : parcels) {
+        if (linked.contains(parcel))
+            continue;
+        set.add({QStringLiteral("project_parcels"), QStringLiteral("id"), key, {},
+                 {{QStringLiteral("id"), key}, {QStringLiteral("project_id"), fid}, {QStringLiteral("parcel_id"), parcel}}});
+        ++key;
+    }
+    return {};
+}
+
 Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
-                   const QVariantMap &changes, const QString &author)
+                   const QVariantMap &changes, const QString &author,
+                   const std::optional<QList<qint64>> &parcels)
 {
     auto before = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
     if (!before)
@@ -138,13 +169,17 @@ Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNot
     if (stage != before->value(QStringLiteral("stage")).toString())
         set.add(stageEvent(fid, stage, after.value(Domain::milestoneColumn(stage)), author,
                            nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
+    if (parcels) {
+        if (Status linked = linkParcels(set, project, fid, *parcels); !linked)
+            return linked;
+    }
     return push(stack, std::make_unique<ProjectCommand>(
                            project, notifier, std::move(set),
                            tr("Edit %1").arg(after.value(QStringLiteral("name")).toString())));
 }
 
 Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                          const QVariantMap &values, const QString &author)
+                          const QVariantMap &values, const QString &author, const QList<qint64> &parcels)
 {
     QVariantMap row = values;
     if (!row.contains(QStringLiteral("confidential")))
@@ -158,6 +193,8 @@ Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project, Pro
     const QString stage = row.value(QStringLiteral("stage")).toString();
     set.add(stageEvent(fid, stage, row.value(Domain::milestoneColumn(stage)), author,
                        nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
+    if (Status linked = linkParcels(set, project, fid, parcels); !linked)
+        return linked.error();
     if (Status done = push(stack, std::make_unique<ProjectCommand>(
                                       project, notifier, std::move(set),
                                       tr("Add %1").arg(row.value(QStringLiteral("name")).toString())));

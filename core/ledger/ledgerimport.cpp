@@ -60,11 +60,23 @@ QString normalizedHeader(const QString &text)
     return s;
 }
 
-// The header row is the first of the top rows in which at least two cells name known fields.
-int findHeaderRow(const Sheet &sheet)
+// The header row is the first of the top rows that holds every header a mapping names, or, with
+// no mapping, in which at least two cells name known fields (序号 counts too).
+int findHeaderRow(const Sheet &sheet, const QMap<QString, QString> &mapping)
 {
     for (int r = 0; r < std::min<int>(int(sheet.rows.size()), 20); ++r) {
+        if (!mapping.isEmpty()) {
+            const QStringList &cells = sheet.rows[r];
+            if (std::all_of(mapping.cbegin(), mapping.cend(),
+                            [&](const QString &header) { return cells.contains(header); }))
+                return r;
+            continue;
+        }
         int hits = 0;
+        for (const QString &cell : sheet.rows[r]) {
+            if (normalizedHeader(cell) == QStringLiteral("序号"))
+                ++hits;
+        }
         for (const QString &cell : sheet.rows[r]) {
             const QString h = normalizedHeader(cell);
             if (h.isEmpty() || h.size() > 20)
@@ -160,6 +172,33 @@ QStringList LedgerImport::fields()
     return list;
 }
 
+QString LedgerImport::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("name"), QT_TR_NOOP("Project name")},
+        {QStringLiteral("investor"), QT_TR_NOOP("Investor")},
+        {QStringLiteral("investor_type"), QT_TR_NOOP("Investor type")},
+        {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
+        {QStringLiteral("park"), QT_TR_NOOP("Park")},
+        {QStringLiteral("chain"), QT_TR_NOOP("Industry chain")},
+        {QStringLiteral("foreign"), QT_TR_NOOP("Foreign investment (10k USD)")},
+        {QStringLiteral("investment"), QT_TR_NOOP("Total investment")},
+        {QStringLiteral("land"), QT_TR_NOOP("Land (mu)")},
+        {QStringLiteral("output"), QT_TR_NOOP("Expected annual output")},
+        {QStringLiteral("signed_date"), QT_TR_NOOP("Signing date")},
+        {QStringLiteral("land_date"), QT_TR_NOOP("Land supply date")},
+        {QStringLiteral("construction_date"), QT_TR_NOOP("Construction start date")},
+        {QStringLiteral("production_date"), QT_TR_NOOP("Production date")},
+        {QStringLiteral("statistics_date"), QT_TR_NOOP("In-statistics date")},
+        {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
+        {QStringLiteral("lead_official"), QT_TR_NOOP("Lead official")},
+        {QStringLiteral("task_force"), QT_TR_NOOP("Task force")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
 QJsonObject LedgerImport::Report::toJson() const
 {
     auto issues = [](const QList<Issue> &list) {
@@ -199,12 +238,16 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
                                                const Options &options)
 {
     Report report;
-    const int header = findHeaderRow(sheet);
+    const int header = findHeaderRow(sheet, options.mapping);
+    if (header < 0 && !options.mapping.isEmpty())
+        return Error{tr("No row in the first 20 holds all the mapping's columns (%1).")
+                         .arg(QStringList(options.mapping.values()).join(QStringLiteral("、")))};
     if (header < 0)
         return Error{tr("No header row was found in the first 20 rows: name the columns, for "
                         "example 项目名称, 所属区县, 总投资, 签约日期.")};
     report.headerRow = header + 1;
     const QStringList headers = sheet.rows[header];
+    report.headers = headers;
 
     // Which column holds which field: the user's mapping, else guessed from the header words.
     QMap<QString, int> columnOf;

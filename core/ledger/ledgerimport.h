@@ -43,6 +43,7 @@ public:
     struct Report
     {
         int headerRow = 0;
+        QStringList headers; // every cell of the header row
         QMap<QString, QString> mapping; // field → header text used
         QString bareAmountUnit;         // how bare numbers were read ("亿元"), empty if none
         int accepted = 0;
@@ -58,6 +59,7 @@ public:
 
     // The field ids a mapping may name (name, investor, unit, investment, signed_date …).
     static QStringList fields();
+    static QString fieldLabel(const QString &field); // translated, for the mapping dialog
 
     static Result<Report> run(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
                               const QString &path, const Options &options);

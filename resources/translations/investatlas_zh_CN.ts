@@ -545,6 +545,64 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
 </context>
 <context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>Spreadsheet columns</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>Ledger field</source>
+        <translation>台账字段</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>（根据表头推测）</translation>
+    </message>
+    <message>
+        <source>e.g. 青田县月报</source>
+        <translation>例如 青田县月报</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Columns not imported are ignored.</source>
+        <translation>请检查每一列对应的内容。不导入的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the project name.</source>
+        <translation>请选择项目名称所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresets</name>
+    <message>
+        <source>There is no import preset named %1.</source>
+        <translation>没有名为 %1 的导入预设。</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>导入预设需要名称。</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <source>%1 (%2%)</source>
@@ -621,22 +679,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 <context>
     <name>LedgerCommands</name>
     <message>
-        <source>Usage:
-  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]
-  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]
-      [--mapping M.json] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
-  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]
-  investatlas-cli ledger bench   (filter and import timings, prints JSON)
-</source>
-        <translation>用法：
-  investatlas-cli ledger list FILE.gpkg [--json] [--stage 阶段] [--unit 区县] [--search 文字]
-  investatlas-cli ledger import FILE.gpkg 表格.xlsx|表格.csv [--sheet 工作表]
-      [--mapping M.json] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
-  investatlas-cli ledger export FILE.gpkg 输出.xlsx|输出.csv [--stage 阶段] [--unit 区县] [--search 文字]
-  investatlas-cli ledger bench   （筛选和导入耗时，输出 JSON）
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
@@ -683,6 +725,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message numerus="yes">
         <source>%n project(s) written.</source>
         <translation><numerusform>已写出 %n 个项目。</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage:
+  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]
+  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]
+      [--mapping M.json|PRESET] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
+  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]
+  investatlas-cli ledger bench   (filter and import timings, prints JSON)
+</source>
+        <translation>用法：
+  investatlas-cli ledger list FILE.gpkg [--json] [--stage 阶段] [--unit 区县] [--search 文字]
+  investatlas-cli ledger import FILE.gpkg 表格.xlsx|表格.csv [--sheet 工作表]
+      [--mapping M.json|预设名] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
+  investatlas-cli ledger export FILE.gpkg 输出.xlsx|输出.csv [--stage 阶段] [--unit 区县] [--search 文字]
+  investatlas-cli ledger bench   （筛选和导入耗时，输出 JSON）
+</translation>
     </message>
 </context>
 <context>
@@ -761,6 +819,86 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>投资方类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所在园区</translation>
+    </message>
+    <message>
+        <source>Industry chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Foreign investment (10k USD)</source>
+        <translation>外资（万美元）</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>总投资</translation>
+    </message>
+    <message>
+        <source>Land (mu)</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>Expected annual output</source>
+        <translation>预计年产值</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Land supply date</source>
+        <translation>供地日期</translation>
+    </message>
+    <message>
+        <source>Construction start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>In-statistics date</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>当前进度</translation>
+    </message>
+    <message>
+        <source>Lead official</source>
+        <translation>领衔领导</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>工作专班</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No row in the first 20 holds all the mapping's columns (%1).</source>
+        <translation>前 20 行中没有同时包含映射中所有列（%1）的行。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1586,18 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>editor</source>
         <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Tick the land parcels this project uses (parcels of the chosen park, and those already linked).</source>
+        <translation>勾选本项目使用的地块（所选园区的地块，以及已关联的地块）。</translation>
+    </message>
+    <message>
+        <source>Linked parcels</source>
+        <translation>关联地块</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 mu</source>
+        <translation>%1 · %2 · %3 · %4 亩</translation>
     </message>
 </context>
 <context>

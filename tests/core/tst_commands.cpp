@@ -21,6 +21,7 @@ private Q_SLOTS:
     void impossibleEditIsRefused();
     void deleteAndUndoRestoresEverything();
     void randomEditsUndoToIdenticalTables();
+    void linkedParcelsAreOneCommand();
 
 private:
     QString dump();
@@ -185,6 +186,26 @@ void TestCommands::randomEditsUndoToIdenticalTables()
     QVERIFY(dump() != before);
     while (m_stack.canUndo())
         m_stack.undo();
+    QCOMPARE(dump(), before);
+}
+
+void TestCommands::linkedParcelsAreOneCommand()
+{
+    const qint64 fid = m_project->db().scalar(QStringLiteral(
+        "SELECT project_id FROM project_parcels ORDER BY id LIMIT 1"))->toLongLong();
+    const QString before = dump();
+    auto linked = [&] {
+        return m_project->db().scalar(QStringLiteral("SELECT group_concat(parcel_id) FROM (SELECT parcel_id FROM "
+                                                     "project_parcels WHERE project_id = ?1 ORDER BY parcel_id)"),
+                                      {fid})->toString();
+    };
+    QVERIFY(Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(), QList<qint64>{5, 6}));
+    QCOMPARE(linked(), QStringLiteral("5,6"));
+    QCOMPARE(m_stack.count(), 1);
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    // A parcel that does not exist breaks the foreign key: refused, nothing written.
+    QVERIFY(!Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(), QList<qint64>{999999}));
     QCOMPARE(dump(), before);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/commands.h"
 #include "demobuilder.h"
+#include "ledger/importpresets.h"
 #include "ledger/ledgerexport.h"
 #include "ledger/ledgerimport.h"
 #include "projectfile.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void exportImportIdentity_data();
     void exportImportIdentity();
     void unreadableFiles();
+    void mappingPresets();
 
 private:
     Sheet messy() const;
@@ -251,6 +253,30 @@ void TestLedgerImport::unreadableFiles()
     Sheet noHeader;
     noHeader.rows = {{QStringLiteral("a"), QStringLiteral("b")}};
     QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, noHeader, {}));
+}
+
+void TestLedgerImport::mappingPresets()
+{
+    // A county whose headers no guess understands.
+    Sheet sheet;
+    sheet.rows = {{QStringLiteral("编号"), QStringLiteral("工程"), QStringLiteral("金额"), QStringLiteral("地区")},
+                  {QStringLiteral("1"), QStringLiteral("预设测试项目"), QStringLiteral("2亿"), QStringLiteral("青田县")}};
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, sheet, {})); // no header found
+    sheet.rows[0][3] = QStringLiteral("所属区县");
+    const ImportPresets::Mapping mapping{{QStringLiteral("name"), QStringLiteral("工程")},
+                                         {QStringLiteral("investment"), QStringLiteral("金额")},
+                                         {QStringLiteral("unit"), QStringLiteral("所属区县")}};
+    QVERIFY(ImportPresets::save(*m_project, QStringLiteral("青田月报"), mapping));
+    QCOMPARE(*ImportPresets::names(*m_project), QStringList{QStringLiteral("青田月报")});
+    LedgerImport::Options options;
+    options.mapping = *ImportPresets::load(*m_project, QStringLiteral("青田月报"));
+    auto report = LedgerImport::run(m_stack, *m_project, nullptr, sheet, options);
+    QVERIFY2(report, qPrintable(report.errorMessage()));
+    QCOMPARE(report->accepted, 1);
+    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '预设测试项目'")), 20000);
+    QVERIFY(!ImportPresets::load(*m_project, QStringLiteral("没有这个")));
+    options.mapping.insert(QStringLiteral("nonsense"), QStringLiteral("金额")); // unknown field
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, sheet, options));
 }
 
 QTEST_GUILESS_MAIN(TestLedgerImport)

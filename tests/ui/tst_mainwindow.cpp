@@ -4,6 +4,7 @@
 #include "detailspanel.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
+#include "projecteditor.h"
 #include "projectfile.h"
 #include "settings.h"
 #include "testutils.h"
@@ -198,6 +199,12 @@ void TestMainWindow::screenshot()
     QVERIFY2(details->toPlainText().contains(QStringLiteral("地块")), qPrintable(details->toPlainText()));
     const QString identify = QDir::current().filePath(QStringLiteral("mainwindow-identify.png"));
     QVERIFY(window.grab().save(identify));
+
+    // The project editor, on the first project of the ledger.
+    const qint64 fid = window.ledgerView()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+    ProjectEditor editor(*window.project(), nullptr, *window.undoStack(), fid);
+    editor.show();
+    QVERIFY(editor.grab().save(QDir::current().filePath(QStringLiteral("project-editor.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)
