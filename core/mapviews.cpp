@@ -10,15 +10,12 @@ Result<QList<MapView>> MapViews::list(ProjectFile &project)
     if (!stmt)
         return stmt.error();
     QList<MapView> views;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    Status done = stmt->forEachRow([&] {
         views.append({stmt->int64(0), stmt->text(1),
                       QRectF(QPointF(stmt->real(2), stmt->real(3)), QPointF(stmt->real(4), stmt->real(5)))});
-    }
+    });
+    if (!done)
+        return done.error();
     return views;
 }
 

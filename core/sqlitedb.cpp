@@ -194,6 +194,18 @@ Result<bool> SqliteStatement::step()
     return Error{tr("Database error: %1").arg(errorOf(m_db))};
 }
 
+Status SqliteStatement::forEachRow(const std::function<void()> &row)
+{
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        row();
+    }
+}
+
 Status SqliteStatement::run()
 {
     for (;;) {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -73,6 +74,8 @@ public:
 
     // Steps once: true while there is a row, false at the end; an Error on failure.
     Result<bool> step();
+    // Calls `row` for every result row; an Error when stepping fails.
+    Status forEachRow(const std::function<void()> &row);
     // Steps to completion, ignoring rows (for INSERT/UPDATE/DELETE).
     Status run();
     void reset();

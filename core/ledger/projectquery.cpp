@@ -83,14 +83,8 @@ Result<QList<qint64>> fids(ProjectFile &project, const ProjectFilter &filter, co
         return stmt.error();
     stmt->bindAll(args);
     QList<qint64> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        result << stmt->int64(0);
-    }
+    if (Status done = stmt->forEachRow([&] { result << stmt->int64(0); }); !done)
+        return done.error();
     return result;
 }
 
@@ -115,12 +109,7 @@ Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter
         return stmt.error();
     stmt->bindAll(args);
     QList<ProjectRow> rows;
-    for (;;) {
-        auto more = stmt->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    Status done = stmt->forEachRow([&] {
         ProjectRow row;
         row.fid = stmt->int64(0);
         row.name = stmt->text(1);
@@ -133,7 +122,9 @@ Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter
         row.landMu = stmt->value(8);
         row.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
         rows << row;
-    }
+    });
+    if (!done)
+        return done.error();
     return rows;
 }
 
