@@ -46,7 +46,7 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     , m_investorType(combo(this, tr("All investors")))
     , m_tier(combo(this, tr("Any amount")))
     , m_useDates(new QCheckBox(tr("Signed"), this))
-    , m_from(new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this))
+    , m_from(new QDateEdit(QDate(QDate::currentDate().year() - 5, 1, 1), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_search(new QLineEdit(this))
 {
