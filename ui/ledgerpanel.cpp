@@ -191,11 +191,7 @@ void LedgerPanel::updateTotals()
                          ? tr("The ledger is empty. Add a project (Edit → New project) or import a "
                               "spreadsheet (File → Import ledger).")
                          : tr("No project matches these filters."));
-    auto totals = ProjectQuery::totals(*m_project, m_model->filter());
-    if (!totals) {
-        m_totals->setText(totals.errorMessage());
-        return;
-    }
+    const ProjectQuery::Totals *totals = &m_model->totals();
     const QLocale locale;
     m_totals->setText(tr("%n project(s) · total investment %1 (100M CNY) · land %2 mu", nullptr,
                          int(totals->count))

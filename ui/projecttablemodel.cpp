@@ -71,15 +71,16 @@ void ProjectTableModel::setFilter(const ProjectFilter &filter)
 
 Status ProjectTableModel::reload()
 {
-    QList<qint64> fids;
+    ProjectQuery::OrderedFids found;
     if (m_project) {
-        auto found = ProjectQuery::fids(*m_project, m_filter, m_orderBy);
-        if (!found)
-            return found.error();
-        fids = found.takeValue();
+        auto ordered = ProjectQuery::fids(*m_project, m_filter, m_orderBy);
+        if (!ordered)
+            return ordered.error();
+        found = ordered.takeValue();
     }
     beginResetModel();
-    m_fids = fids;
+    m_fids = found.fids;
+    m_totals = found.totals;
     m_rowOfFid.clear();
     for (int i = 0; i < m_fids.size(); ++i)
         m_rowOfFid.insert(m_fids[i], i);

@@ -39,6 +39,8 @@ public:
     void setProject(ProjectFile *project);
     void setFilter(const ProjectFilter &filter);
     const ProjectFilter &filter() const { return m_filter; }
+    // Count, Σ investment and Σ land of what the filter shows.
+    const ProjectQuery::Totals &totals() const { return m_totals; }
     Status reload();
     qint64 fidAt(int row) const;
     int rowOf(qint64 fid) const;
@@ -66,6 +68,7 @@ private:
     ProjectFilter m_filter;
     QString m_orderBy;
     QList<qint64> m_fids;
+    ProjectQuery::Totals m_totals;
     QHash<qint64, int> m_rowOfFid;
     mutable QHash<qint64, Row> m_cache;
 };

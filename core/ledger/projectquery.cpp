@@ -72,19 +72,25 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
     return Totals{stmt->int64(0), stmt->real(1), stmt->real(2)};
 }
 
-Result<QList<qint64>> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy)
+Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy)
 {
     const auto [where, args] = whereClause(filter);
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT p.fid FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
+        QStringLiteral("SELECT p.fid, p.investment_wan, p.land_mu FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
                        "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY %2, p.fid")
             .arg(where, orderBy.isEmpty() ? QStringLiteral("p.fid") : orderBy));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
-    QList<qint64> result;
-    if (Status done = stmt->forEachRow([&] { result << stmt->int64(0); }); !done)
+    OrderedFids result;
+    Status done = stmt->forEachRow([&] {
+        result.fids << stmt->int64(0);
+        result.totals.investmentWan += stmt->real(1); // NULL reads as 0
+        result.totals.landMu += stmt->real(2);
+    });
+    if (!done)
         return done.error();
+    result.totals.count = result.fids.size();
     return result;
 }
 

@@ -38,8 +38,6 @@ struct ProjectRow
 
 namespace ProjectQuery {
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
-// The fids of matching projects in the order of `orderBy` (an SQL expression over p, u, k).
-Result<QList<qint64>> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy);
 // How many projects match, and their total investment (万元) and land (亩): the ledger's totals line.
 struct Totals
 {
@@ -47,6 +45,14 @@ struct Totals
     double investmentWan = 0;
     double landMu = 0;
 };
+// The fids of matching projects in the order of `orderBy` (an SQL expression over p, u, k), and
+// their totals, in one pass over the table.
+struct OrderedFids
+{
+    QList<qint64> fids;
+    Totals totals;
+};
+Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy);
 Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter);
 Result<qint64> count(ProjectFile &project, const ProjectFilter &filter);
 // The WHERE clause (with "WHERE", or empty) and its arguments; p = projects, u = units.
