@@ -957,6 +957,79 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
 </context>
 <context>
+    <name>LedgerTransfer</name>
+    <message>
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The sheet names units this project does not have yet:
+%1
+
+Add them? (No: their rows are rejected.)</source>
+        <translation>表格中有本项目尚未包含的区县：
+%1
+
+是否新建？（否：这些行将被拒绝。）</translation>
+    </message>
+    <message>
+        <source>Row %1 rejected: %2</source>
+        <translation>第 %1 行被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>第 %1 行被跳过：%2</translation>
+    </message>
+    <message>
+        <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.%5
+
+Import now? Duplicates of existing projects:</source>
+        <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。%5
+
+现在导入吗？与已有项目重复时：</translation>
+    </message>
+    <message>
+        <source> Plain numbers in the investment column are read as %1.</source>
+        <translation>投资额列中的纯数字按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Import, skip duplicates</source>
+        <translation>导入，跳过重复项目</translation>
+    </message>
+    <message>
+        <source>Import, update duplicates</source>
+        <translation>导入，更新重复项目</translation>
+    </message>
+    <message>
+        <source>%1 project(s) imported (%2 new, %3 updated). Edit → Undo takes the whole import back.</source>
+        <translation>已导入 %1 个项目（新增 %2，更新 %3）。“编辑 → 撤销”可撤回整次导入。</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法覆盖 %1。</translation>
+    </message>
+    <message>
+        <source>%1 project(s) exported to %2.</source>
+        <translation>已将 %1 个项目导出到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>%1 "%2" is not a date (YYYY-MM-DD).</source>
@@ -1264,72 +1337,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>Project deleted. Edit → Undo brings it back.</source>
         <translation>项目已删除。“编辑 → 撤销”可恢复。</translation>
-    </message>
-    <message>
-        <source>Import ledger</source>
-        <translation>导入台账</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>表格 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>The sheet names units this project does not have yet:
-%1
-
-Add them? (No: their rows are rejected.)</source>
-        <translation>表格中有本项目尚未包含的区县：
-%1
-
-是否新建？（否：这些行将被拒绝。）</translation>
-    </message>
-    <message>
-        <source>Row %1 rejected: %2</source>
-        <translation>第 %1 行被拒绝：%2</translation>
-    </message>
-    <message>
-        <source>Row %1 skipped: %2</source>
-        <translation>第 %1 行被跳过：%2</translation>
-    </message>
-    <message>
-        <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.%5
-
-Import now? Duplicates of existing projects:</source>
-        <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。%5
-
-现在导入吗？与已有项目重复时：</translation>
-    </message>
-    <message>
-        <source> Plain numbers in the investment column are read as %1.</source>
-        <translation>投资额列中的纯数字按 %1 读取。</translation>
-    </message>
-    <message>
-        <source>Import, skip duplicates</source>
-        <translation>导入，跳过重复项目</translation>
-    </message>
-    <message>
-        <source>Import, update duplicates</source>
-        <translation>导入，更新重复项目</translation>
-    </message>
-    <message>
-        <source>%1 project(s) imported (%2 new, %3 updated). Edit → Undo takes the whole import back.</source>
-        <translation>已导入 %1 个项目（新增 %2，更新 %3）。“编辑 → 撤销”可撤回整次导入。</translation>
-    </message>
-    <message>
-        <source>Export ledger</source>
-        <translation>导出台账</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 project(s) exported to %2.</source>
-        <translation>已将 %1 个项目导出到 %2。</translation>
     </message>
 </context>
 <context>
