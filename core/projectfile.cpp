@@ -22,26 +22,19 @@ bool isGeoPackageApplicationId(qint64 id)
     return id == 0x47504B47 || id == 0x47503130 || id == 0x47503131;
 }
 
-QString quoted(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 Result<qint64> insertInto(SqliteDb &db, const QString &table, const QVariantMap &values)
 {
     QStringList columns, placeholders;
     QVariantList args;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        columns << quoted(it.key());
+        columns << SqliteDb::quoted(it.key());
         placeholders << QStringLiteral("?%1").arg(args.size() + 1);
         args << it.value();
     }
     const QString sql = columns.isEmpty()
-                            ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quoted(table))
+                            ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(SqliteDb::quoted(table))
                             : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(quoted(table), columns.join(QLatin1Char(',')),
+                                  .arg(SqliteDb::quoted(table), columns.join(QLatin1Char(',')),
                                        placeholders.join(QLatin1Char(',')));
     auto stmt = db.prepare(sql);
     if (!stmt)
@@ -257,7 +250,7 @@ Result<qint64> ProjectFile::insertRow(const QString &table, const QVariantMap &v
 
 Result<qint64> ProjectFile::rowCount(const QString &table)
 {
-    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table)));
+    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(table)));
     if (!count)
         return count.error();
     return count->toLongLong();
@@ -267,7 +260,7 @@ Result<QRectF> ProjectFile::layerExtent(const QString &table)
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) "
                                             "FROM %1")
-                                 .arg(quoted(QStringLiteral("rtree_%1_geom").arg(table))));
+                                 .arg(SqliteDb::quoted(QStringLiteral("rtree_%1_geom").arg(table))));
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();

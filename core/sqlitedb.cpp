@@ -100,6 +100,13 @@ Result<QVariant> SqliteDb::scalar(const QString &sql, const QVariantList &args)
     return row.value() ? stmt->value(0) : QVariant();
 }
 
+QString SqliteDb::quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 bool SqliteDb::tableExists(const QString &table)
 {
     auto found = scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') "

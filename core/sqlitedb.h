@@ -46,6 +46,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &args = {});
 
     bool tableExists(const QString &table);
+    // An identifier (table or column name) quoted for SQL: "name", inner quotes doubled.
+    static QString quoted(const QString &identifier);
     qint64 lastInsertRowId() const;
     QString lastErrorText() const;
     void close();

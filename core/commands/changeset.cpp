@@ -5,19 +5,12 @@
 
 namespace {
 
-QString quoted(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 // Brings one row from `from` to `to` (either may be empty: insert or delete).
 Status change(SqliteDb &db, const RowChange &c, const QVariantMap &from, const QVariantMap &to)
 {
     if (to.isEmpty()) {
         auto stmt = db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1")
-                                   .arg(quoted(c.table), quoted(c.keyColumn)));
+                                   .arg(SqliteDb::quoted(c.table), SqliteDb::quoted(c.keyColumn)));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, c.key);
@@ -29,17 +22,17 @@ Status change(SqliteDb &db, const RowChange &c, const QVariantMap &from, const Q
         if (!from.isEmpty() && from.value(it.key()) == it.value() && it.key() != c.keyColumn)
             continue;
         args << it.value();
-        columns << quoted(it.key());
+        columns << SqliteDb::quoted(it.key());
         values << QStringLiteral("?%1").arg(args.size());
     }
     if (from.isEmpty()) {
         if (!to.contains(c.keyColumn)) {
             args << c.key;
-            columns << quoted(c.keyColumn);
+            columns << SqliteDb::quoted(c.keyColumn);
             values << QStringLiteral("?%1").arg(args.size());
         }
         auto stmt = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(quoted(c.table), columns.join(QLatin1Char(',')),
+                                   .arg(SqliteDb::quoted(c.table), columns.join(QLatin1Char(',')),
                                         values.join(QLatin1Char(','))));
         if (!stmt)
             return stmt.error();
@@ -48,14 +41,14 @@ Status change(SqliteDb &db, const RowChange &c, const QVariantMap &from, const Q
     }
     QStringList sets;
     for (int i = 0; i < columns.size(); ++i) {
-        if (columns[i] != quoted(c.keyColumn))
+        if (columns[i] != SqliteDb::quoted(c.keyColumn))
             sets << columns[i] + QStringLiteral(" = ") + values[i];
     }
     if (sets.isEmpty())
         return {};
     args << c.key;
     auto stmt = db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
-                               .arg(quoted(c.table), sets.join(QLatin1Char(',')), quoted(c.keyColumn))
+                               .arg(SqliteDb::quoted(c.table), sets.join(QLatin1Char(',')), SqliteDb::quoted(c.keyColumn))
                                .arg(args.size()));
     if (!stmt)
         return stmt.error();
@@ -88,7 +81,7 @@ Result<QVariantMap> ChangeSet::readRow(ProjectFile &project, const QString &tabl
                                        const QString &keyColumn, qint64 key)
 {
     auto stmt = project.db().prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?1")
-                                         .arg(quoted(table), quoted(keyColumn)));
+                                         .arg(SqliteDb::quoted(table), SqliteDb::quoted(keyColumn)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, key);

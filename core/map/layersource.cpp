@@ -11,13 +11,6 @@
 
 namespace {
 
-QString quoted(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 // Area-weighted centroid of the largest ring; the first point for lines and points.
 QPointF anchorOf(const std::vector<QPointF> &points, const std::vector<int> &parts, Wkb::Kind kind)
 {
@@ -91,7 +84,7 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
                          .arg(table, source->m_geometryColumn)};
     auto extent = sql.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy), "
                                              "count(*) FROM %1")
-                                  .arg(quoted(source->m_rtree)));
+                                  .arg(SqliteDb::quoted(source->m_rtree)));
     if (!extent || !*extent->step())
         return Error{tr("Cannot read the extent of layer %1.").arg(table)};
     if (!extent->isNull(0))
@@ -116,11 +109,11 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
         if (name.isEmpty())
             return QStringLiteral("NULL");
         auto probe = sql.prepare(QStringLiteral("SELECT %1 FROM %2 LIMIT 0")
-                                     .arg(quoted(name), quoted(table)));
-        return probe ? QStringLiteral("t.") + quoted(name) : QStringLiteral("NULL");
+                                     .arg(SqliteDb::quoted(name), SqliteDb::quoted(table)));
+        return probe ? QStringLiteral("t.") + SqliteDb::quoted(name) : QStringLiteral("NULL");
     };
     source->m_selectColumns = QStringLiteral("t.fid, t.%1, %2, %3, %4, %5")
-                                  .arg(quoted(source->m_geometryColumn), column(columns.category),
+                                  .arg(SqliteDb::quoted(source->m_geometryColumn), column(columns.category),
                                        column(columns.size), column(columns.label),
                                        column(columns.link));
     return source;
@@ -172,7 +165,7 @@ Status LayerSource::load(const QString &whereSql, const QVariantList &args, doub
                          const std::atomic<bool> *cancel)
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 t %3")
-                                 .arg(m_selectColumns, quoted(m_table), whereSql));
+                                 .arg(m_selectColumns, SqliteDb::quoted(m_table), whereSql));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
@@ -230,7 +223,7 @@ Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
             fids << features[i]->fid;
         }
         auto stmt = m_db.prepare(QStringLiteral("SELECT fid, %1 FROM %2 WHERE fid IN (%3)")
-                                     .arg(quoted(m_geometryColumn), quoted(m_table),
+                                     .arg(SqliteDb::quoted(m_geometryColumn), SqliteDb::quoted(m_table),
                                           placeholders.join(QLatin1Char(','))));
         if (!stmt)
             return stmt.error();
@@ -271,7 +264,7 @@ LayerSource::features(const QRectF &view, double metresPerPixel, const std::atom
                             : load(QStringLiteral("JOIN %1 r ON r.id = t.fid WHERE r.maxx >= ?1 "
                                                   "AND r.minx <= ?2 AND r.maxy >= ?3 AND "
                                                   "r.miny <= ?4")
-                                       .arg(quoted(m_rtree)),
+                                       .arg(SqliteDb::quoted(m_rtree)),
                                    {margin.left(), margin.right(), margin.top(), margin.bottom()},
                                    metresPerPixel, cancel);
         if (!done)
