@@ -108,7 +108,7 @@ int ProjectTableModel::rowOf(qint64 fid) const
     return m_rowOfFid.value(fid, -1);
 }
 
-const ProjectTableModel::Row *ProjectTableModel::row(int index) const
+const ProjectRow *ProjectTableModel::row(int index) const
 {
     const qint64 fid = fidAt(index);
     if (auto it = m_cache.constFind(fid); it != m_cache.constEnd())
@@ -117,37 +117,13 @@ const ProjectTableModel::Row *ProjectTableModel::row(int index) const
         return nullptr;
     // Load the page around the row in one query.
     const int first = index - index % kPage;
-    QStringList placeholders;
-    QVariantList args;
-    for (int i = first; i < std::min<int>(first + kPage, int(m_fids.size())); ++i) {
-        args << m_fids[i];
-        placeholders << QStringLiteral("?%1").arg(args.size());
-    }
-    auto stmt = m_project->db().prepare(QStringLiteral(
-        "SELECT p.fid, p.name, u.name, k.name, p.chain, p.investor_type, p.investment_wan, "
-        "p.land_mu, p.stage, p.signed_date, p.lead_official, p.investor FROM projects p "
-        "LEFT JOIN units u ON u.fid = p.unit_id LEFT JOIN parks k ON k.fid = p.park_id "
-        "WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))));
-    if (!stmt)
+    auto page = ProjectQuery::rows(*m_project, m_fids.mid(first, kPage));
+    if (!page)
         return nullptr;
-    stmt->bindAll(args);
     if (m_cache.size() > 20 * kPage)
         m_cache.clear(); // a bounded cache: the view only ever shows a screenful
-    while (*stmt->step()) {
-        Row r;
-        r.name = stmt->text(1);
-        r.unit = stmt->text(2);
-        r.park = stmt->text(3);
-        r.chain = stmt->text(4);
-        r.investorType = stmt->text(5);
-        r.investmentWan = stmt->value(6);
-        r.landMu = stmt->value(7);
-        r.stage = stmt->text(8);
-        r.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
-        r.leadOfficial = stmt->text(10);
-        r.investor = stmt->text(11);
-        m_cache.insert(stmt->int64(0), r);
-    }
+    for (const ProjectRow &r : *page)
+        m_cache.insert(r.fid, r);
     auto it = m_cache.constFind(fid);
     return it == m_cache.constEnd() ? nullptr : &*it;
 }
@@ -174,7 +150,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
                    : QVariant();
     if (role != Qt::DisplayRole)
         return {};
-    const Row *r = row(index.row());
+    const ProjectRow *r = row(index.row());
     if (!r)
         return {};
     const QLocale locale;

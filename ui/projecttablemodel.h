@@ -56,13 +56,7 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    struct Row
-    {
-        QString name, unit, park, chain, investorType, stage, leadOfficial, investor;
-        QVariant investmentWan, landMu;
-        QDate signedDate;
-    };
-    const Row *row(int index) const;
+    const ProjectRow *row(int index) const;
 
     ProjectFile *m_project = nullptr;
     ProjectFilter m_filter;
@@ -70,5 +64,5 @@ private:
     QList<qint64> m_fids;
     ProjectQuery::Totals m_totals;
     QHash<qint64, int> m_rowOfFid;
-    mutable QHash<qint64, Row> m_cache;
+    mutable QHash<qint64, ProjectRow> m_cache;
 };

@@ -102,14 +102,16 @@ Result<qint64> count(ProjectFile &project, const ProjectFilter &filter)
     return t->count;
 }
 
-Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
+namespace {
+
+// One SELECT and one reader for every caller that needs ledger rows.
+Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where, const QVariantList &args)
 {
-    const auto [where, args] = whereClause(filter);
     auto stmt = project.db().prepare(
         QStringLiteral("SELECT p.fid, p.name, p.investor, u.name, k.name, p.chain, p.stage, "
-                       "p.investment_wan, p.land_mu, p.signed_date FROM projects p "
-                       "LEFT JOIN units u ON u.fid = p.unit_id LEFT JOIN parks k ON k.fid = p.park_id "
-                       "%1 ORDER BY p.fid")
+                       "p.investment_wan, p.land_mu, p.signed_date, p.investor_type, p.lead_official "
+                       "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
+                       "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY p.fid")
             .arg(where));
     if (!stmt)
         return stmt.error();
@@ -127,11 +129,35 @@ Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter
         row.investmentWan = stmt->value(7);
         row.landMu = stmt->value(8);
         row.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
+        row.investorType = stmt->text(10);
+        row.leadOfficial = stmt->text(11);
         rows << row;
     });
     if (!done)
         return done.error();
     return rows;
+}
+
+} // namespace
+
+Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
+{
+    const auto [where, args] = whereClause(filter);
+    return readRows(project, where, args);
+}
+
+Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids)
+{
+    if (fids.isEmpty())
+        return QList<ProjectRow>();
+    QStringList placeholders;
+    QVariantList args;
+    for (qint64 fid : fids) {
+        args << fid;
+        placeholders << QStringLiteral("?%1").arg(args.size());
+    }
+    return readRows(project, QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
+                    args);
 }
 
 } // namespace ProjectQuery

@@ -30,7 +30,7 @@ struct ProjectFilter
 struct ProjectRow
 {
     qint64 fid = 0;
-    QString name, investor, unit, park, chain, stage;
+    QString name, investor, unit, park, chain, stage, investorType, leadOfficial;
     QVariant investmentWan, landMu;
     QDate signedDate;
     QJsonObject toJson() const;
@@ -38,6 +38,8 @@ struct ProjectRow
 
 namespace ProjectQuery {
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
+// The rows of these projects (any order; missing fids are left out).
+Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids);
 // How many projects match, and their total investment (万元) and land (亩): the ledger's totals line.
 struct Totals
 {
