@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/ledgerexport.h"
 
-#include "commands/changeset.h"
 #include "domain.h"
 #include "gdalutil.h"
 #include "projectfile.h"
@@ -57,9 +56,22 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
         return Error{tr("%1: the ledger can be exported as .xlsx or .csv.").arg(shown)};
     if (QFileInfo::exists(path))
         return Error{tr("%1 already exists.").arg(shown)};
-    auto rows = ProjectQuery::list(project, filter);
-    if (!rows)
-        return rows.error();
+    // Every exported column of every matching project, in one query.
+    QStringList columns;
+    for (const Column &c : kColumns) {
+        const QString source = QLatin1String(c.source);
+        columns << (source == QLatin1String("unit_name")   ? QStringLiteral("u.name")
+                    : source == QLatin1String("park_name") ? QStringLiteral("k.name")
+                                                           : QStringLiteral("p.") + source);
+    }
+    const auto [where, args] = ProjectQuery::whereClause(filter);
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT %1 FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
+                       "LEFT JOIN parks k ON k.fid = p.park_id %2 ORDER BY p.fid")
+            .arg(columns.join(QLatin1Char(',')), where));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
 
     GDALAllRegister();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
@@ -76,16 +88,17 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
         if (layer->CreateField(&field) != OGRERR_NONE)
             return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
     }
-    for (const ProjectRow &row : *rows) {
-        auto values = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), row.fid);
-        if (!values)
-            return values.error();
-        values->insert(QStringLiteral("unit_name"), row.unit);
-        values->insert(QStringLiteral("park_name"), row.park);
+    int written = 0;
+    for (;;) {
+        auto more = stmt->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
         OGRFeature feature(layer->GetLayerDefn());
         for (int i = 0; i < int(std::size(kColumns)); ++i) {
             const Column &c = kColumns[i];
-            const QVariant v = values->value(QLatin1String(c.source));
+            const QVariant v = stmt->value(i);
             if (v.isNull() || v.toString().isEmpty())
                 continue;
             switch (c.kind) {
@@ -108,9 +121,10 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
         }
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
             return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
+        ++written;
     }
     dataset.reset();
     if (!QFileInfo::exists(path))
         return Error{tr("Cannot write %1.").arg(shown)};
-    return int(rows->size());
+    return written;
 }
