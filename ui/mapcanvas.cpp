@@ -31,7 +31,8 @@ MapCanvas::MapCanvas(QWidget *parent)
     connect(&m_hoverTimer, &QTimer::timeout, this, [this] {
         if (m_extent.isEmpty())
             return;
-        auto hit = MapHitTest::at(frameSettings(), QPointF(m_hoverPos) * devicePixelRatioF());
+        auto hit = MapHitTest::at(frameSettings(), QPointF(m_hoverPos) * devicePixelRatioF(),
+                                  /*waitIfBusy=*/false);
         const bool changed = bool(hit) != bool(m_hover)
                              || (hit && (hit->layer != m_hover->layer || hit->fid != m_hover->fid));
         m_hover = hit;
@@ -258,7 +259,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     for (const FeatureKey &key : std::as_const(m_selection)) {
         MapLayer *l = layer(key.first);
-        if (const MapFeature *f = l && l->source ? l->source->feature(key.second) : nullptr)
+        // Only what is already loaded: painting never waits for the file.
+        if (const MapFeature *f = l && l->source ? l->source->cachedFeature(key.second) : nullptr)
             drawHighlight(painter, *f, key.first, QColor(0xFF, 0xD4, 0x00), 3);
     }
     if (m_hover && m_hover->feature)

@@ -44,7 +44,7 @@ double distanceToLine(const MapFeature &f, const QPointF &m)
 
 namespace MapHitTest {
 
-std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel)
+std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool waitIfBusy)
 {
     const double mpp = settings.metresPerPixel();
     const QPointF m = settings.toMercator(pixel);
@@ -57,7 +57,7 @@ std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel)
                                  : tolerance;
         auto features = layer->source->features(QRectF(m - QPointF(reach, reach),
                                                        m + QPointF(reach, reach)),
-                                                 mpp);
+                                                 mpp, nullptr, waitIfBusy);
         if (!features)
             continue;
         const MapFeature *best = nullptr;

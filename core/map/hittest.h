@@ -15,7 +15,8 @@ struct MapHit
 };
 
 namespace MapHitTest {
-std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel);
+// `waitIfBusy` false: give up at once while a layer is being loaded (for hover).
+std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool waitIfBusy = true);
 // Every feature of visible layers whose bounds lie inside the pixel rectangle.
 QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels);
 } // namespace MapHitTest

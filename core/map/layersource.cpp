@@ -245,9 +245,14 @@ Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
 }
 
 Result<std::vector<const MapFeature *>>
-LayerSource::features(const QRectF &view, double metresPerPixel, const std::atomic<bool> *cancel)
+LayerSource::features(const QRectF &view, double metresPerPixel, const std::atomic<bool> *cancel,
+                      bool waitIfBusy)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex, std::defer_lock);
+    if (waitIfBusy)
+        lock.lock();
+    else if (!lock.try_lock())
+        return std::vector<const MapFeature *>();
     std::vector<const MapFeature *> result;
     if (m_layerExtent.isNull())
         return result;
@@ -304,6 +309,15 @@ const MapFeature *LayerSource::feature(qint64 fid)
     if (!it->second->hasGeometry)
         (void) loadGeometries({it->second});
     return it->second;
+}
+
+const MapFeature *LayerSource::cachedFeature(qint64 fid) const
+{
+    std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return nullptr;
+    auto it = m_byFid.find(fid);
+    return it == m_byFid.end() ? nullptr : it->second;
 }
 
 qint64 LayerSource::cachedCount() const

@@ -66,10 +66,16 @@ public:
 
     // Features whose bounds intersect `view` (Mercator). `metresPerPixel` decides which features
     // need their full geometry. Returns an empty list when cancelled.
+    // With `waitIfBusy` false (hover on the GUI thread) it returns an empty list at once while
+    // another thread is loading, instead of blocking the user interface.
     Result<std::vector<const MapFeature *>> features(const QRectF &view, double metresPerPixel,
-                                                     const std::atomic<bool> *cancel = nullptr);
+                                                     const std::atomic<bool> *cancel = nullptr,
+                                                     bool waitIfBusy = true);
     // The cached feature with this fid, loading it if needed; nullptr when there is none.
     const MapFeature *feature(qint64 fid);
+    // The feature if it is already cached and the source is not busy loading; never reads the
+    // file. For painting overlays on the GUI thread.
+    const MapFeature *cachedFeature(qint64 fid) const;
     qint64 cachedCount() const;
 
 private:
