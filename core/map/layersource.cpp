@@ -228,18 +228,14 @@ Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
         if (!stmt)
             return stmt.error();
         stmt->bindAll(fids);
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            auto it = m_byFid.find(stmt->int64(0));
-            if (it == m_byFid.end())
-                continue;
-            const QByteArrayView blob = stmt->blobView(1);
-            setGeometry(*it->second, blob.data(), blob.size());
-        }
+        Status done = stmt->forEachRow([&] {
+            if (auto it = m_byFid.find(stmt->int64(0)); it != m_byFid.end()) {
+                const QByteArrayView blob = stmt->blobView(1);
+                setGeometry(*it->second, blob.data(), blob.size());
+            }
+        });
+        if (!done)
+            return done;
     }
     return {};
 }
