@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledgercommands.h"
+#include "app/cli/ledgercommands.h"
 
-#include "commands/commands.h"
-#include "demobuilder.h"
-#include "demorandom.h"
-#include "domain.h"
-#include "exitcode.h"
-#include "ledger/importpresets.h"
-#include "ledger/ledgerexport.h"
-#include "ledger/ledgerimport.h"
-#include "ledger/projectquery.h"
-#include "projectfile.h"
+#include "core/commands/commands.h"
+#include "core/demo/demobuilder.h"
+#include "core/demo/demorandom.h"
+#include "core/domain/domain.h"
+#include "app/cli/exitcode.h"
+#include "core/ledger/importpresets.h"
+#include "core/ledger/ledgerexport.h"
+#include "core/ledger/ledgerimport.h"
+#include "core/ledger/projectquery.h"
+#include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 // investatlas-cli: the headless tool. Links core only and needs no display.
 // Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
 
-#include "demobuilder.h"
-#include "ledgercommands.h"
-#include "exitcode.h"
-#include "mapcommands.h"
-#include "i18n.h"
-#include "projectfile.h"
-#include "projectinfo.h"
-#include "validator.h"
+#include "core/demo/demobuilder.h"
+#include "app/cli/ledgercommands.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/mapcommands.h"
+#include "core/base/i18n.h"
+#include "core/storage/projectfile.h"
+#include "core/project/projectinfo.h"
+#include "core/project/validator.h"
 
 #include <QGuiApplication>
 #include <QDir>

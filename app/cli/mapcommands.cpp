@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exitcode.h"
-#include "mapcommands.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/mapcommands.h"
 
-#include "map/maprenderer.h"
-#include "map/mercator.h"
-#include "map/projectlayers.h"
-#include "map/tilesource.h"
-#include "platform/memoryusage.h"
+#include "core/map/render/maprenderer.h"
+#include "core/map/crs/mercator.h"
+#include "core/map/projectlayers.h"
+#include "core/map/tiles/tilesource.h"
+#include "core/platform/memoryusage.h"
 
 #include <QCoreApplication>
 #include <QDir>

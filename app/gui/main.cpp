@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // investatlas: the desktop application.
 
-#include "i18n.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "core/base/i18n.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

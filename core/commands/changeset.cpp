@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/changeset.h"
+#include "core/commands/changeset.h"
 
-#include "projectfile.h"
+#include "core/storage/projectfile.h"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/commands.h"
+#include "core/commands/commands.h"
 
-#include "domain.h"
-#include "ledger/lifecycle.h"
-#include "projectfile.h"
+#include "core/domain/domain.h"
+#include "core/domain/lifecycle.h"
+#include "core/storage/projectfile.h"
 
 #include <QDate>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/changeset.h"
+#include "core/commands/changeset.h"
 
 #include <QCoreApplication>
 #include <QObject>

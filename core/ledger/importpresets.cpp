@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledger/importpresets.h"
+#include "core/ledger/importpresets.h"
 
-#include "projectfile.h"
+#include "core/storage/projectfile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledger/ledgerexport.h"
+#include "core/ledger/ledgerexport.h"
 
-#include "domain.h"
-#include "gdalutil.h"
-#include "projectfile.h"
+#include "core/domain/domain.h"
+#include "core/io/gdalutil.h"
+#include "core/storage/projectfile.h"
 
 #include <QDir>
 #include <QFile>

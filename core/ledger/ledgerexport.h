@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ledger/projectquery.h"
-#include "result.h"
+#include "core/ledger/projectquery.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledger/ledgerimport.h"
+#include "core/ledger/ledgerimport.h"
 
-#include "commands/commands.h"
-#include "domain.h"
-#include "projectfile.h"
+#include "core/commands/commands.h"
+#include "core/domain/domain.h"
+#include "core/storage/projectfile.h"
 
 #include <QHash>
 #include <QJsonArray>

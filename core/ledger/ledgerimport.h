@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ledger/sheetreader.h"
-#include "ledger/valueparsers.h"
-#include "result.h"
+#include "core/io/sheetreader.h"
+#include "core/domain/valueparsers.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

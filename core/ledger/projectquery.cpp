@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledger/projectquery.h"
+#include "core/ledger/projectquery.h"
 
-#include "projectfile.h"
+#include "core/storage/projectfile.h"
 
 QJsonObject ProjectRow::toJson() const
 {

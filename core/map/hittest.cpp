@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/hittest.h"
+#include "core/map/hittest.h"
 
 #include <QPolygonF>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "map/mapsettings.h"
+#include "core/map/render/mapsettings.h"
 
 #include <optional>
 

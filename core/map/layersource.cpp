@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/layersource.h"
+#include "core/map/layersource.h"
 
-#include "gpkggeometry.h"
+#include "core/storage/gpkggeometry.h"
 
 #include <QFileInfo>
 

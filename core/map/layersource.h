@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "map/mercator.h"
-#include "map/wkbreader.h"
-#include "result.h"
-#include "sqlitedb.h"
+#include "core/map/crs/mercator.h"
+#include "core/map/wkbreader.h"
+#include "core/base/result.h"
+#include "core/storage/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QPointF>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/projectlayers.h"
+#include "core/map/projectlayers.h"
 
 QStringList ProjectLayers::order()
 {

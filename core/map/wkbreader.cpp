@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/wkbreader.h"
+#include "core/map/wkbreader.h"
 
 #include <QtEndian>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/memoryusage.h"
+#include "core/platform/memoryusage.h"
 
 #if defined(Q_OS_WIN) || defined(_WIN32)
 #include <windows.h>

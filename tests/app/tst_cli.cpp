@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectfile.h"
+#include "core/storage/projectfile.h"
 #include "testutils.h"
 
 #include <QJsonArray>

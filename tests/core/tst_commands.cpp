@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/commands.h"
-#include "demobuilder.h"
-#include "demorandom.h"
-#include "projectfile.h"
+#include "core/commands/commands.h"
+#include "core/demo/demobuilder.h"
+#include "core/demo/demorandom.h"
+#include "core/storage/projectfile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

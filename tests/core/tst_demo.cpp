@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demobuilder.h"
-#include "domain.h"
-#include "gpkggeometry.h"
-#include "projectfile.h"
+#include "core/demo/demobuilder.h"
+#include "core/domain/domain.h"
+#include "core/storage/gpkggeometry.h"
+#include "core/storage/projectfile.h"
 #include "testutils.h"
-#include "validator.h"
+#include "core/project/validator.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gpkggeometry.h"
-#include "sqlitedb.h"
+#include "core/storage/gpkggeometry.h"
+#include "core/storage/sqlitedb.h"
 
 #include <QTest>
 

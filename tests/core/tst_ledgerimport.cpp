@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/commands.h"
-#include "demobuilder.h"
-#include "ledger/importpresets.h"
-#include "ledger/ledgerexport.h"
-#include "ledger/ledgerimport.h"
-#include "projectfile.h"
+#include "core/commands/commands.h"
+#include "core/demo/demobuilder.h"
+#include "core/ledger/importpresets.h"
+#include "core/ledger/ledgerexport.h"
+#include "core/ledger/ledgerimport.h"
+#include "core/storage/projectfile.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gpkggeometry.h"
-#include "mapviews.h"
-#include "projectfile.h"
-#include "schema.h"
+#include "core/storage/gpkggeometry.h"
+#include "core/map/mapviews.h"
+#include "core/storage/projectfile.h"
+#include "core/storage/schema.h"
 #include "testutils.h"
 
 #include <QTemporaryDir>

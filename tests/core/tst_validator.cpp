@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectfile.h"
+#include "core/storage/projectfile.h"
 #include "testutils.h"
-#include "validator.h"
+#include "core/project/validator.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledger/valueparsers.h"
+#include "core/domain/valueparsers.h"
 
 #include <QTest>
 

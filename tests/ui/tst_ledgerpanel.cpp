@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/commands.h"
-#include "demobuilder.h"
-#include "ledgerpanel.h"
-#include "projectfile.h"
-#include "projecttablemodel.h"
+#include "core/commands/commands.h"
+#include "core/demo/demobuilder.h"
+#include "ui/ledger/ledgerpanel.h"
+#include "core/storage/projectfile.h"
+#include "ui/ledger/projecttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demobuilder.h"
-#include "i18n.h"
-#include "detailspanel.h"
-#include "mainwindow.h"
-#include "mapcanvas.h"
-#include "projecteditor.h"
-#include "projectfile.h"
-#include "settings.h"
+#include "core/demo/demobuilder.h"
+#include "core/base/i18n.h"
+#include "ui/shell/detailspanel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/ledger/projecteditor.h"
+#include "core/storage/projectfile.h"
+#include "ui/shell/settings.h"
 #include "testutils.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demobuilder.h"
-#include "map/projectlayers.h"
-#include "mapcanvas.h"
+#include "core/demo/demobuilder.h"
+#include "core/map/projectlayers.h"
+#include "ui/map/mapcanvas.h"
 #include "testutils.h"
 
 #include <QSignalSpy>

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/base/i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace I18n {
+
+QLocale::Language resolve(const QString &setting)
+{
+    if (setting == QLatin1String("en"))
+        return QLocale::English;
+    if (setting == QLatin1String("zh_CN"))
+        return QLocale::Chinese;
+    return QLocale::system().language() == QLocale::English ? QLocale::English : QLocale::Chinese;
+}
+
+void install(QCoreApplication &app, const QString &setting)
+{
+    if (resolve(setting) == QLocale::English) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return;
+    }
+    const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+    QLocale::setDefault(chinese);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/investatlas_zh_CN.qm")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace I18n

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/valueparsers.h"
+
+#include <QRegularExpression>
+
+namespace ValueParsers {
+
+namespace {
+
+// Gives the messages below their translation context.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueParsers)
+};
+
+// Full-width digits and punctuation become ASCII; thousands separators and spaces go.
+QString normalized(const QString &text)
+{
+    QString s = text.normalized(QString::NormalizationForm_KC).trimmed();
+    s.remove(QLatin1Char(',')).remove(QChar(0x3001)).remove(QLatin1Char(' '));
+    return s;
+}
+
+bool isUndecided(const QString &s)
+{
+    static const QStringList words{QStringLiteral("待定"), QStringLiteral("暂无"),
+                                   QStringLiteral("未定"), QStringLiteral("-"),
+                                   QStringLiteral("—"), QStringLiteral("/"),
+                                   QStringLiteral("无"), QStringLiteral("TBD")};
+    return s.isEmpty() || words.contains(s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
+{
+    QString s = normalized(text);
+    if (isUndecided(s))
+        return std::optional<Amount>();
+    // Approximations ("约5亿", "5亿元以上") keep the stated figure.
+    static const QRegularExpression hedges(QStringLiteral("^(约|逾|超|近|达)|(以上|左右|多)$"));
+    s.remove(hedges);
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(-?\\d+(?:\\.\\d+)?)(千万|万|亿)?(元|美元|人民币)?$"));
+    const QRegularExpressionMatch m = pattern.match(s);
+    if (!m.hasMatch())
+        return Error{Text::tr("\"%1\" is not an amount (write it like 5亿元, 8000万元 or 13.3).").arg(text.trimmed())};
+    const double number = m.captured(1).toDouble();
+    if (number < 0)
+        return Error{Text::tr("The amount %1 is negative.").arg(text.trimmed())};
+    const QString magnitude = m.captured(2);
+    const QString currency = m.captured(3);
+    Amount amount;
+    amount.currency = currency == QStringLiteral("美元") ? Currency::Usd : Currency::Cny;
+    if (magnitude == QStringLiteral("亿"))
+        amount.wan = number * 10000;
+    else if (magnitude == QStringLiteral("千万"))
+        amount.wan = number * 1000;
+    else if (magnitude == QStringLiteral("万"))
+        amount.wan = number;
+    else if (!currency.isEmpty())
+        amount.wan = number / 10000; // plain 元 or 美元
+    else {
+        amount.unitAssumed = true;
+        amount.wan = bare == DefaultUnit::Yi ? number * 10000
+                     : bare == DefaultUnit::Wan ? number
+                                                : number / 10000;
+    }
+    return std::optional<Amount>(amount);
+}
+
+Result<std::optional<Date>> parseDate(const QString &text)
+{
+    const QString s = normalized(text);
+    if (isUndecided(s))
+        return std::optional<Date>();
+    const QString shown = text.trimmed();
+    auto make = [&](int y, int m, int d, DatePrecision p) -> Result<std::optional<Date>> {
+        const QDate date(y, m, d);
+        if (!date.isValid() || y < 1950 || y > 2100)
+            return Error{Text::tr("\"%1\" is not a valid date.").arg(shown)};
+        return std::optional<Date>(Date{date, p});
+    };
+    // 2023/2/15, 2023-02-15, 2022.9.1, 2023年3月5日
+    static const QRegularExpression day(QStringLiteral(
+        "^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
+    if (auto m = day.match(s); m.hasMatch())
+        return make(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                    DatePrecision::Day);
+    // 2023年3月, 2022.12, 2023-03, 2023/3
+    static const QRegularExpression month(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})月?$"));
+    if (auto m = month.match(s); m.hasMatch())
+        return make(m.captured(1).toInt(), m.captured(2).toInt(), 1, DatePrecision::Month);
+    static const QRegularExpression year(QStringLiteral("^(\\d{4})年?$"));
+    if (auto m = year.match(s); m.hasMatch() && m.captured(1).toInt() >= 1950)
+        return make(m.captured(1).toInt(), 1, 1, DatePrecision::Year);
+    // Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug included).
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(\\.\\d+)?$"));
+    if (auto m = serial.match(s); m.hasMatch()) {
+        const int days = m.captured(1).toInt();
+        if (days >= 18264 && days <= 73050) { // 1950 … 2100
+            const QDate date = QDate(1899, 12, 30).addDays(days);
+            return std::optional<Date>(Date{date, DatePrecision::Day});
+        }
+    }
+    return Error{Text::tr("\"%1\" is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).").arg(shown)};
+}
+
+} // namespace ValueParsers

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/map/render/layerstyle.h"
+
+#include "core/domain/domain.h"
+
+#include <QHash>
+
+QColor LayerStyle::fillFor(const QString &category) const
+{
+    for (const Category &c : categories) {
+        if (c.value == category)
+            return c.fill;
+    }
+    return defaultFill;
+}
+
+double LayerStyle::radiusFor(double value) const
+{
+    double radius = pointRadius;
+    for (const SizeTier &tier : sizeTiers) {
+        if (value >= tier.atLeast)
+            radius = tier.radius;
+    }
+    return radius;
+}
+
+namespace {
+
+QList<LayerStyle::Category> categoriesFrom(std::span<const DomainValue> values,
+                                           QColor (*colour)(const QString &))
+{
+    QList<LayerStyle::Category> categories;
+    for (const DomainValue &v : values) {
+        const QString code = QLatin1String(v.code);
+        categories.append({code, Domain::label(values, code), colour(code)});
+    }
+    return categories;
+}
+
+QColor parkKindColour(const QString &kind)
+{
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("edz"), QColor(0x8D, 0xB6, 0xD9)},
+        {QStringLiteral("hitech"), QColor(0x9C, 0xCF, 0x8E)},
+        {QStringLiteral("industrial"), QColor(0xF2, 0xB6, 0x8C)},
+        {QStringLiteral("micro"), QColor(0xF5, 0xD0, 0x7A)},
+        {QStringLiteral("innovation"), QColor(0xC3, 0xA9, 0xDB)},
+    };
+    return colours.value(kind, QColor(0xCC, 0xCC, 0xCC));
+}
+
+QColor unitKindColour(const QString &kind)
+{
+    return kind == QLatin1String("zone") ? QColor(0xC0, 0x39, 0x2B, 30) : QColor(255, 255, 255, 170);
+}
+
+QColor enclaveColour(const QString &)
+{
+    return QColor(0x7B, 0x2D, 0x8E);
+}
+
+} // namespace
+
+namespace DefaultStyles {
+
+QColor parcelStatusColour(const QString &status)
+{
+    // Okabe–Ito hues, ordered so that neighbours in the lifecycle differ in lightness too.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("reserve"), QColor(0xBB, 0xBB, 0xBB)},
+        {QStringLiteral("listed"), QColor(0x56, 0xB4, 0xE9)},
+        {QStringLiteral("transferred"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("construction"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("producing"), QColor(0x00, 0x9E, 0x73)},
+        {QStringLiteral("idle"), QColor(0xD5, 0x5E, 0x00)},
+        {QStringLiteral("inefficient"), QColor(0xCC, 0x79, 0xA7)},
+    };
+    return colours.value(status, QColor(0x99, 0x99, 0x99));
+}
+
+QColor stageColour(const QString &stage)
+{
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("lead"), QColor(0xB0, 0xB0, 0xB0)},
+        {QStringLiteral("assessment"), QColor(0x90, 0x90, 0x90)},
+        {QStringLiteral("negotiation"), QColor(0x56, 0xB4, 0xE9)},
+        {QStringLiteral("signed"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("land"), QColor(0xF0, 0xE4, 0x42)},
+        {QStringLiteral("construction"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("production"), QColor(0x00, 0x9E, 0x73)},
+        {QStringLiteral("statistics"), QColor(0x00, 0x7A, 0x5A)},
+        {QStringLiteral("capacity"), QColor(0x00, 0x4D, 0x38)},
+        {QStringLiteral("dropped"), QColor(0x33, 0x33, 0x33)},
+    };
+    return colours.value(stage, QColor(0x99, 0x99, 0x99));
+}
+
+LayerStyle forLayer(const QString &table)
+{
+    LayerStyle style;
+    if (table == QLatin1String("units")) {
+        style.categoryColumn = QStringLiteral("kind");
+        style.categories = categoriesFrom(Domain::unitKinds(), unitKindColour);
+        style.stroke = QColor(0x5A, 0x5A, 0x5A);
+        style.strokeWidth = 1.3;
+        style.strokeMinPixels = 0;
+        style.labelColumn = QStringLiteral("name");
+        style.labelPixelSize = 16;
+        style.labelBold = true;
+        style.labelMinPixels = 60;
+        style.labelPriority = 3;
+    } else if (table == QLatin1String("parks")) {
+        style.categoryColumn = QStringLiteral("kind");
+        style.categories = categoriesFrom(Domain::parkKinds(), parkKindColour);
+        style.stroke = QColor(0x6E, 0x5A, 0x4A);
+        style.strokeWidth = 1.0;
+        style.strokeMinPixels = 3;
+        style.minimumPixels = 10;
+        style.labelColumn = QStringLiteral("name");
+        style.labelPixelSize = 13;
+        style.labelMinPixels = 30;
+        style.labelPriority = 2;
+    } else if (table == QLatin1String("parcels")) {
+        style.categoryColumn = QStringLiteral("status");
+        style.categories = categoriesFrom(Domain::parcelStatuses(), parcelStatusColour);
+        style.stroke = QColor(255, 255, 255, 200);
+        style.strokeWidth = 0.6;
+        style.labelColumn = QStringLiteral("code");
+        style.labelPixelSize = 11;
+        style.labelMinPixels = 70;
+        style.labelPriority = 0;
+    } else if (table == QLatin1String("enclaves")) {
+        style.categoryColumn = QStringLiteral("kind");
+        style.categories = categoriesFrom(Domain::enclaveKinds(), enclaveColour);
+        style.stroke = Qt::white;
+        style.strokeWidth = 1.5;
+        style.marker = LayerStyle::Marker::Diamond;
+        style.pointRadius = 7;
+        style.labelColumn = QStringLiteral("name");
+        style.labelPixelSize = 12;
+        style.labelMinPixels = 0;
+        style.labelPriority = 4;
+        style.linksToHomeUnit = true;
+    } else if (table == QLatin1String("projects")) {
+        style.categoryColumn = QStringLiteral("stage");
+        style.categories = categoriesFrom(Domain::stages(), stageColour);
+        style.stroke = QColor(0x1E, 0x1E, 0x1E);
+        style.strokeWidth = 1.0;
+        style.sizeColumn = QStringLiteral("investment_wan");
+        // Tiers are inclusive, in 万元: ≥1, ≥10, ≥50, ≥100 亿元.
+        style.pointRadius = 3;
+        style.sizeTiers = {
+            {1 * Domain::kWanPerYi, 4.5, QCoreApplication::translate("DefaultStyles", "≥ 1 (100M CNY)")},
+            {10 * Domain::kWanPerYi, 6.5, QCoreApplication::translate("DefaultStyles", "≥ 10 (100M CNY)")},
+            {50 * Domain::kWanPerYi, 9, QCoreApplication::translate("DefaultStyles", "≥ 50 (100M CNY)")},
+            {100 * Domain::kWanPerYi, 12, QCoreApplication::translate("DefaultStyles", "≥ 100 (100M CNY)")},
+        };
+        style.labelColumn = QStringLiteral("name");
+        style.labelPixelSize = 11;
+        style.labelPriority = 1;
+        style.labelMinPixels = 1e9; // project names only when asked (they are long)
+    }
+    return style;
+}
+
+} // namespace DefaultStyles

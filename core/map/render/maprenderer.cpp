@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/map/render/maprenderer.h"
+
+#include "core/map/render/labelplacer.h"
+#include "core/map/tiles/tilesource.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPainterPath>
+#include <QThread>
+
+#include <cmath>
+#include <thread>
+
+namespace {
+
+// Layers with more features than this are drawn in horizontal bands, one per core.
+constexpr size_t kParallelThreshold = 20000;
+
+QFont labelFont(int pixelSize, bool bold)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
+                      QStringLiteral("PingFang SC"), QStringLiteral("Source Han Sans SC"),
+                      QStringLiteral("WenQuanYi Micro Hei")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(std::max(6, pixelSize));
+    font.setBold(bold);
+    return font;
+}
+
+QRgb premultiplied(const QColor &colour)
+{
+    return qPremultiply(colour.rgba());
+}
+
+// Source-over blend of one premultiplied colour into a pixel.
+inline void blend(QRgb &dst, QRgb src)
+{
+    const uint alpha = qAlpha(src);
+    if (alpha == 255) {
+        dst = src;
+        return;
+    }
+    const uint inverse = 255 - alpha;
+    dst = qRgba(qRed(src) + qRed(dst) * inverse / 255, qGreen(src) + qGreen(dst) * inverse / 255,
+                qBlue(src) + qBlue(dst) * inverse / 255, alpha + qAlpha(dst) * inverse / 255);
+}
+
+struct BandContext
+{
+    const MapSettings &settings;
+    const MapLayer &layer;
+    int top = 0; // band offset in the full image (pixels)
+};
+
+class LayerPainter
+{
+public:
+    LayerPainter(const MapSettings &settings, const MapLayer &layer)
+        : m_settings(settings)
+        , m_layer(layer)
+        , m_style(layer.style)
+        , m_scale(settings.size.width() / settings.extent.width())
+        , m_symbolScale(settings.symbolScale())
+    {
+        for (const LayerStyle::Category &c : m_style.categories)
+            m_fills.push_back(c.fill);
+    }
+
+    QColor fill(const MapFeature &f) const
+    {
+        return f.category >= 0 && f.category < int(m_fills.size()) ? m_fills[size_t(f.category)]
+                                                                     : m_style.defaultFill;
+    }
+
+    QPointF px(const QPointF &m, int bandTop) const
+    {
+        return {(m.x() - m_settings.extent.left()) * m_scale,
+                (m_settings.extent.bottom() - m.y()) * m_scale - bandTop};
+    }
+
+    QRectF pxBounds(const MapFeature &f, int bandTop) const
+    {
+        return QRectF(px(QPointF(f.bounds.left(), f.bounds.bottom()), bandTop),
+                      px(QPointF(f.bounds.right(), f.bounds.top()), bandTop));
+    }
+
+    // Draws the polygons and lines of `features` that touch this band into `image`.
+    void drawShapes(QImage &image, int bandTop, const std::vector<const MapFeature *> &features,
+                    qint64 *drawn, qint64 *dots) const
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, m_settings.antialiasing);
+        const QRectF band(0, 0, image.width(), image.height());
+        const QPen outline(m_style.stroke, m_style.strokeWidth * m_symbolScale,
+                           m_style.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
+                           Qt::RoundJoin);
+        const double strokeMin = m_style.strokeMinPixels * m_symbolScale;
+        QPolygonF ring;
+        for (const MapFeature *f : features) {
+            const QRectF box = pxBounds(*f, bandTop);
+            if (!box.intersects(band) && !band.contains(box.topLeft()))
+                continue;
+            ++*drawn;
+            const QColor colour = fill(*f);
+            if (!f->hasGeometry || (box.width() < 1.5 && box.height() < 1.5)) {
+                // A dot: colour the pixels the feature covers, no path at all.
+                ++*dots;
+                const QRgb rgb = premultiplied(colour);
+                const int x0 = std::clamp(int(std::floor(box.left())), 0, image.width() - 1);
+                const int x1 = std::clamp(int(std::floor(box.right())), 0, image.width() - 1);
+                const int y0 = std::clamp(int(std::floor(box.top())), 0, image.height() - 1);
+                const int y1 = std::clamp(int(std::floor(box.bottom())), 0, image.height() - 1);
+                for (int y = y0; y <= y1; ++y) {
+                    auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                    for (int x = x0; x <= x1; ++x)
+                        blend(line[x], rgb);
+                }
+                continue;
+            }
+            const double minimum = m_style.minimumPixels * m_symbolScale;
+            if (minimum > 0 && std::max(box.width(), box.height()) < minimum) {
+                painter.setPen(QPen(m_style.stroke, m_symbolScale));
+                painter.setBrush(colour.darker(110));
+                painter.drawEllipse(px(f->anchor, bandTop), minimum / 2, minimum / 2);
+                continue;
+            }
+            const bool stroke = std::max(box.width(), box.height()) >= strokeMin;
+            if (f->kind == Wkb::Kind::Line) {
+                painter.setPen(QPen(colour, std::max(1.0, m_style.strokeWidth * m_symbolScale)));
+                painter.setBrush(Qt::NoBrush);
+            } else {
+                painter.setPen(stroke ? outline : QPen(Qt::NoPen));
+                painter.setBrush(colour);
+            }
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            size_t start = 0;
+            for (int n : f->partSizes) {
+                simplified(f->points.data() + start, n, bandTop, ring);
+                start += size_t(n);
+                if (f->partSizes.size() == 1) {
+                    if (f->kind == Wkb::Kind::Line)
+                        painter.drawPolyline(ring);
+                    else
+                        painter.drawPolygon(ring);
+                    break;
+                }
+                path.addPolygon(ring);
+                if (f->kind == Wkb::Kind::Polygon)
+                    path.closeSubpath();
+            }
+            if (f->partSizes.size() > 1)
+                painter.drawPath(path);
+        }
+    }
+
+    // Screen-space simplification: drops vertices closer than ~0.7 px to the last one kept.
+    void simplified(const QPointF *points, int n, int bandTop, QPolygonF &out) const
+    {
+        out.clear();
+        out.reserve(n);
+        QPointF last;
+        for (int i = 0; i < n; ++i) {
+            const QPointF p = px(points[i], bandTop);
+            if (i > 0 && i < n - 1) {
+                const QPointF d = p - last;
+                if (d.x() * d.x() + d.y() * d.y() < 0.5)
+                    continue;
+            }
+            out.append(p);
+            last = p;
+        }
+    }
+
+    void drawPoints(QPainter &painter, const std::vector<const MapFeature *> &features) const
+    {
+        painter.setPen(QPen(m_style.stroke, m_style.strokeWidth * m_symbolScale));
+        for (const MapFeature *f : features) {
+            if (f->points.empty())
+                continue;
+            const double radius = (std::isnan(f->size) ? m_style.pointRadius
+                                                        : m_style.radiusFor(f->size))
+                                   * m_symbolScale;
+            painter.setBrush(fill(*f));
+            for (const QPointF &m : f->points) {
+                const QPointF at = px(m, 0);
+                if (m_style.marker == LayerStyle::Marker::Diamond)
+                    painter.drawPolygon(QPolygonF{at + QPointF(0, -radius), at + QPointF(radius * 0.85, 0),
+                                                  at + QPointF(0, radius), at + QPointF(-radius * 0.85, 0)});
+                else
+                    painter.drawEllipse(at, radius, radius);
+            }
+        }
+    }
+
+    void drawLinks(QPainter &painter, const std::vector<const MapFeature *> &features,
+                   LayerSource &units) const
+    {
+        QColor colour = m_fills.empty() ? m_style.defaultFill : m_fills.front();
+        colour.setAlpha(150);
+        painter.setPen(QPen(colour, 1.6 * m_symbolScale, Qt::SolidLine, Qt::RoundCap));
+        painter.setBrush(Qt::NoBrush);
+        for (const MapFeature *f : features) {
+            const MapFeature *home = f->link ? units.feature(f->link) : nullptr;
+            if (!home || f->points.empty())
+                continue;
+            const QPointF a = px(home->anchor, 0), b = px(f->points.front(), 0);
+            // Bend the line to one side so that several links from one county stay apart.
+            const QPointF mid = (a + b) / 2, d = b - a;
+            const QPointF control = mid + QPointF(-d.y(), d.x()) * 0.18;
+            QPainterPath path(a);
+            path.quadTo(control, b);
+            painter.drawPath(path);
+        }
+    }
+
+    void addLabels(LabelPlacer &labels, int fontIndex, const std::vector<const MapFeature *> &features) const
+    {
+        const double minPixels = m_style.labelMinPixels * m_symbolScale;
+        for (const MapFeature *f : features) {
+            if (f->label.isEmpty())
+                continue;
+            if (m_layer.source->geometryKind() == Wkb::Kind::Point) {
+                const double radius = (std::isnan(f->size) ? m_style.pointRadius
+                                                            : m_style.radiusFor(f->size))
+                                      * m_symbolScale;
+                if (radius * 2 < minPixels)
+                    continue;
+                labels.add({px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, radius,
+                            QPointF(0, radius + m_style.labelPixelSize * m_symbolScale * 0.8)});
+            } else {
+                const QRectF box = pxBounds(*f, 0);
+                const double size = std::max(box.width(), box.height());
+                if (size < minPixels)
+                    continue;
+                labels.add({px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, size, {}});
+            }
+        }
+    }
+
+private:
+    const MapSettings &m_settings;
+    const MapLayer &m_layer;
+    const LayerStyle &m_style;
+    double m_scale;
+    double m_symbolScale;
+    std::vector<QColor> m_fills;
+};
+
+void drawBasemap(QPainter &painter, const MapSettings &settings, TileSource &source,
+                 const std::atomic<bool> *cancel)
+{
+    const QList<TileSource::PlacedTile> tiles = source.tilesFor(settings, cancel);
+    painter.save();
+    painter.setOpacity(settings.basemapOpacity);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    for (const TileSource::PlacedTile &tile : tiles)
+        painter.drawImage(tile.target, tile.image);
+    painter.restore();
+}
+
+} // namespace
+
+QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> *cancel,
+                           Stats *stats)
+{
+    Stats local;
+    Stats &s = stats ? *stats : local;
+    auto cancelled = [cancel] { return cancel && cancel->load(); };
+    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(settings.background);
+    if (settings.extent.isEmpty() || settings.size.isEmpty())
+        return image;
+    {
+        QPainter painter(&image);
+        for (const auto &source : {settings.basemap, settings.basemapOverlay}) {
+            if (source)
+                drawBasemap(painter, settings, *source, cancel);
+        }
+    }
+    LabelPlacer labels(settings.size);
+    const double mpp = settings.metresPerPixel();
+    // Read a little beyond the edges so that markers and outlines that overlap the view show.
+    const double margin = 16 * settings.symbolScale() * mpp;
+    const QRectF queryRect = settings.extent.adjusted(-margin, -margin, margin, margin);
+    QElapsedTimer timer;
+
+    for (const MapLayer &layer : settings.layers) {
+        if (!layer.visible || !layer.source || cancelled())
+            continue;
+        timer.start();
+        auto features = layer.source->features(queryRect, mpp, cancel);
+        s.queryMs += timer.nsecsElapsed() / 1e6;
+        if (!features || cancelled())
+            continue;
+        timer.start();
+        LayerPainter painter(settings, layer);
+        // A translucent layer is drawn apart and laid on with its opacity.
+        QImage layerImage;
+        const bool apart = layer.opacity < 0.999;
+        if (apart) {
+            layerImage = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+            layerImage.fill(Qt::transparent);
+        }
+        QImage &target = apart ? layerImage : image;
+        const Wkb::Kind kind = layer.source->geometryKind();
+        if (kind == Wkb::Kind::Point) {
+            QPainter p(&target);
+            p.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
+            if (layer.style.linksToHomeUnit && layer.showLinks) {
+                const MapLayer *units = settings.layer(QStringLiteral("units"));
+                if (units && units->source)
+                    painter.drawLinks(p, *features, *units->source);
+            }
+            painter.drawPoints(p, *features);
+            s.features += qint64(features->size());
+        } else if (features->size() < kParallelThreshold || QThread::idealThreadCount() < 2) {
+            painter.drawShapes(target, 0, *features, &s.features, &s.dots);
+        } else {
+            // Two bands drawn at once, each into its own image, then laid on in order.
+            const int split = settings.size.height() / 2;
+            QImage upper(settings.size.width(), split, QImage::Format_ARGB32_Premultiplied);
+            QImage lower(settings.size.width(), settings.size.height() - split,
+                         QImage::Format_ARGB32_Premultiplied);
+            upper.fill(Qt::transparent);
+            lower.fill(Qt::transparent);
+            qint64 drawnLower = 0, dotsLower = 0, drawnUpper = 0;
+            std::thread worker([&] { painter.drawShapes(lower, split, *features, &drawnLower, &dotsLower); });
+            painter.drawShapes(upper, 0, *features, &drawnUpper, &s.dots);
+            worker.join();
+            s.features += qint64(features->size()); // each once, though both bands saw some
+            s.dots += dotsLower;
+            QPainter p(&target);
+            p.drawImage(0, 0, upper);
+            p.drawImage(0, split, lower);
+        }
+        if (apart) {
+            QPainter p(&image);
+            p.setOpacity(layer.opacity);
+            p.drawImage(0, 0, layerImage);
+        }
+        if (settings.labels && !layer.style.labelColumn.isEmpty()) {
+            const int font = labels.addFont(labelFont(int(layer.style.labelPixelSize
+                                                          * settings.symbolScale()),
+                                                      layer.style.labelBold));
+            painter.addLabels(labels, font, *features);
+        }
+        s.drawMs += timer.nsecsElapsed() / 1e6;
+    }
+    if (cancelled())
+        return {};
+    timer.start();
+    const QList<LabelPlacer::Placed> placed = labels.place();
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        labels.draw(painter, placed);
+    }
+    s.labelCandidates = labels.candidateCount();
+    s.labelsPlaced = int(placed.size());
+    for (const LabelPlacer::Placed &p : placed)
+        s.labelRects << p.rect;
+    s.labelMs = timer.nsecsElapsed() / 1e6;
+    image.setDevicePixelRatio(settings.devicePixelRatio);
+    return image;
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/map/layersource.h"
+#include "core/map/render/layerstyle.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QSize>
+#include <QTransform>
+
+#include <memory>
+#include <vector>
+
+class TileSource;
+
+// One layer of a map: where its features come from, how they look, and how it is shown.
+struct MapLayer
+{
+    QString id; // table name for project layers
+    QString title;
+    std::shared_ptr<LayerSource> source;
+    LayerStyle style;
+    bool visible = true;
+    double opacity = 1.0;
+    bool showLinks = true; // enclave → home unit lines, where the style has them
+};
+
+// Everything a render job needs, copied on the GUI thread: the job never looks back at widgets
+// or at the canvas while it runs.
+struct MapSettings
+{
+    QRectF extent;         // Web Mercator metres, exactly what the image shows
+    QSize size{1920, 1080}; // device pixels
+    qreal devicePixelRatio = 1.0;
+    double dpi = 96;
+    std::vector<MapLayer> layers; // bottom to top
+    std::shared_ptr<TileSource> basemap;
+    std::shared_ptr<TileSource> basemapOverlay; // e.g. Tianditu's annotation layer
+    double basemapOpacity = 1.0;
+    bool labels = true;
+    bool antialiasing = true;
+    QColor background{0xF4, 0xF1, 0xEA};
+
+    double metresPerPixel() const { return extent.width() / std::max(1, size.width()); }
+    // Pixel-size multiplier for symbols and text (HiDPI and print DPI).
+    double symbolScale() const { return devicePixelRatio * dpi / 96.0; }
+    QPointF toPixels(const QPointF &mercator) const
+    {
+        const double s = size.width() / extent.width();
+        return {(mercator.x() - extent.left()) * s, (extent.bottom() - mercator.y()) * s};
+    }
+    QPointF toMercator(const QPointF &pixel) const
+    {
+        const double m = metresPerPixel();
+        return {extent.left() + pixel.x() * m, extent.bottom() - pixel.y() * m};
+    }
+    // `wanted` grown to the aspect ratio of `size`, keeping its centre.
+    static QRectF fitted(const QRectF &wanted, QSize size);
+    const MapLayer *layer(const QString &id) const;
+};

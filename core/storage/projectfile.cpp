@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/projectfile.h"
+
+#include "core/storage/gpkggeometry.h"
+#include "core/base/logging.h"
+#include "core/storage/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <ogr_geometry.h>
+
+#include <sqlite3.h>
+
+namespace {
+
+// GeoPackage application_id values: 'GPKG' (1.2+) and the older 'GP10'/'GP11'.
+bool isGeoPackageApplicationId(qint64 id)
+{
+    return id == 0x47504B47 || id == 0x47503130 || id == 0x47503131;
+}
+
+Result<qint64> insertInto(SqliteDb &db, const QString &table, const QVariantMap &values)
+{
+    QStringList columns, placeholders;
+    QVariantList args;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        columns << SqliteDb::quoted(it.key());
+        placeholders << QStringLiteral("?%1").arg(args.size() + 1);
+        args << it.value();
+    }
+    const QString sql = columns.isEmpty()
+                            ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(SqliteDb::quoted(table))
+                            : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(SqliteDb::quoted(table), columns.join(QLatin1Char(',')),
+                                       placeholders.join(QLatin1Char(',')));
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    if (Status done = stmt->run(); !done)
+        return Error{ProjectFile::tr("Cannot add a row to %1: %2").arg(table, done.errorMessage())};
+    return db.lastInsertRowId();
+}
+
+} // namespace
+
+ProjectFile::ProjectFile(QString path, SqliteDb db, int schemaVersion)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+    , m_schemaVersion(schemaVersion)
+{}
+
+ProjectFile::~ProjectFile()
+{
+    // Fold the WAL back into the file so that a copied .gpkg is complete on its own.
+    if (m_db.isOpen())
+        (void) m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Status ProjectFile::configureConnection(SqliteDb &db)
+{
+    if (!GpkgGeometry::registerSqlFunctions(db.handle()))
+        return Error{tr("Cannot prepare the database connection: %1").arg(db.lastErrorText())};
+    // WAL: readers (the render thread, QGIS) never block the writer; survives a crash mid-write.
+    auto mode = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    return db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"));
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return Error{tr("%1 already exists.").arg(QDir::toNativeSeparators(path))};
+    if (!info.absoluteDir().exists())
+        return Error{tr("The folder %1 does not exist.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
+
+    // Build the file under a temporary name and move it into place only when complete.
+    const QString partPath = path + QStringLiteral(".partial.gpkg");
+    QFile::remove(partPath);
+    auto discard = [&](Error error) -> Result<std::unique_ptr<ProjectFile>> {
+        QFile::remove(partPath);
+        QFile::remove(partPath + QStringLiteral("-wal"));
+        QFile::remove(partPath + QStringLiteral("-shm"));
+        return error;
+    };
+
+    if (Status made = Schema::createFeatureTables(partPath); !made)
+        return discard(made.error());
+    {
+        auto db = SqliteDb::open(partPath, SqliteDb::Mode::ReadWrite);
+        if (!db)
+            return discard(db.error());
+        if (Status configured = configureConnection(*db); !configured)
+            return discard(configured.error());
+        SqliteTransaction transaction(*db);
+        if (!transaction.begun())
+            return discard(transaction.begun().error());
+        if (Status built = Schema::createBaseLedger(*db); !built)
+            return discard(built.error());
+        if (Status migrated = Schema::migrate(*db, 1); !migrated)
+            return discard(migrated.error());
+        if (Status committed = transaction.commit(); !committed)
+            return discard(committed.error());
+        (void) db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    if (!QFile::rename(partPath, path))
+        return discard(Error{tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))});
+    QFile::remove(partPath + QStringLiteral("-wal"));
+    QFile::remove(partPath + QStringLiteral("-shm"));
+    return open(path);
+}
+
+Status ProjectFile::checkReadable(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("%1 does not exist.").arg(shown)};
+    if (info.isDir())
+        return Error{tr("%1 is a folder, not a project file.").arg(shown)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1 cannot be read: %2").arg(shown, file.errorString())};
+    // The 100-byte SQLite header: magic, page size (offset 16) and page count (offset 28).
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return Error{tr("%1 is not a GeoPackage project file (it is not an SQLite database).")
+                         .arg(shown)};
+    if (header.size() < 100)
+        return Error{tr("%1 is incomplete (truncated). Copy it again from its source.").arg(shown)};
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const qint64 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    // A file cut short (an interrupted copy) is smaller than its header says.
+    if (pageSize >= 512 && pageCount > 0 && info.size() < pageSize * pageCount)
+        return Error{tr("%1 is incomplete (truncated): it is %2 bytes long but should be %3. "
+                        "Copy it again from its source.")
+                         .arg(shown)
+                         .arg(info.size())
+                         .arg(pageSize * pageCount)};
+    return {};
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (Status readable = checkReadable(path); !readable)
+        return readable.error();
+
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+
+    auto check = db->scalar(QStringLiteral("PRAGMA quick_check"));
+    if (!check) {
+        if (sqlite3_errcode(db->handle()) == SQLITE_BUSY)
+            return Error{tr("%1 is locked by another program. Close it there and try again.")
+                             .arg(shown)};
+        return Error{tr("%1 is damaged and cannot be opened: %2").arg(shown, check.errorMessage())};
+    }
+    if (check->toString() != QLatin1String("ok"))
+        return Error{tr("%1 is damaged: %2").arg(shown, check->toString())};
+
+    auto applicationId = db->scalar(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId || !isGeoPackageApplicationId(applicationId->toLongLong()))
+        return Error{tr("%1 is an SQLite database but not a GeoPackage.").arg(shown)};
+
+    auto version = Schema::readVersion(*db);
+    if (!version)
+        return Error{tr("Cannot open %1: %2").arg(shown, version.errorMessage())};
+    if (*version > Schema::kCurrentVersion)
+        return Error{tr("%1 was saved by a newer InvestAtlas (project schema %2); this version "
+                        "reads schema %3 and older. Please update InvestAtlas. The file was not "
+                        "changed.")
+                         .arg(shown)
+                         .arg(*version)
+                         .arg(Schema::kCurrentVersion)};
+
+    if (Status configured = configureConnection(*db); !configured) {
+        if (sqlite3_errcode(db->handle()) == SQLITE_BUSY)
+            return Error{tr("%1 is locked by another program. Close it there and try again.")
+                             .arg(shown)};
+        return configured.error();
+    }
+
+    std::unique_ptr<ProjectFile> project(new ProjectFile(path, db.takeValue(), *version));
+    if (*version < Schema::kCurrentVersion) {
+        if (Status upgraded = project->upgradeFrom(*version); !upgraded)
+            return upgraded.error();
+    }
+    return project;
+}
+
+Status ProjectFile::upgradeFrom(int version)
+{
+    const QFileInfo info(m_path);
+    m_backupPath = info.dir().filePath(QStringLiteral("%1.schema%2-backup.gpkg")
+                                           .arg(info.completeBaseName())
+                                           .arg(version));
+    for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
+        m_backupPath = info.dir().filePath(QStringLiteral("%1.schema%2-backup-%3.gpkg")
+                                               .arg(info.completeBaseName())
+                                               .arg(version)
+                                               .arg(n));
+    // VACUUM INTO writes a consistent copy, WAL contents included.
+    auto backup = m_db.prepare(QStringLiteral("VACUUM INTO ?1"));
+    if (!backup)
+        return backup.error();
+    backup->bind(1, m_backupPath);
+    if (Status copied = backup->run(); !copied)
+        return Error{tr("Cannot write the backup copy %1 before upgrading: %2. The project was "
+                        "not changed.")
+                         .arg(QDir::toNativeSeparators(m_backupPath), copied.errorMessage())};
+
+    SqliteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (Status migrated = Schema::migrate(m_db, version); !migrated)
+        return Error{tr("%1 could not be upgraded: %2. The project was not changed.")
+                         .arg(QDir::toNativeSeparators(m_path), migrated.errorMessage())};
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcProject) << "upgraded" << m_path << "from schema" << version << "backup at"
+                      << m_backupPath;
+    m_schemaVersion = Schema::kCurrentVersion;
+    return {};
+}
+
+Result<qint64> ProjectFile::insertFeature(const QString &table, const OGRGeometry *geometry,
+                                          const QVariantMap &attributes)
+{
+    QVariantMap values = attributes;
+    if (geometry)
+        values.insert(QStringLiteral("geom"), GpkgGeometry::encode(*geometry, Schema::kStorageSrsId));
+    return insertInto(m_db, table, values);
+}
+
+Result<qint64> ProjectFile::insertRow(const QString &table, const QVariantMap &values)
+{
+    return insertInto(m_db, table, values);
+}
+
+Result<qint64> ProjectFile::rowCount(const QString &table)
+{
+    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(table)));
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+Result<QRectF> ProjectFile::layerExtent(const QString &table)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) "
+                                            "FROM %1")
+                                 .arg(SqliteDb::quoted(QStringLiteral("rtree_%1_geom").arg(table))));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || stmt->isNull(0))
+        return QRectF();
+    return QRectF(QPointF(stmt->real(0), stmt->real(1)), QPointF(stmt->real(2), stmt->real(3)));
+}
+
+Result<QRectF> ProjectFile::extent()
+{
+    QRectF all;
+    for (const QString &table : Schema::featureTables()) {
+        auto layer = layerExtent(table);
+        if (!layer)
+            return layer.error();
+        if (layer->isNull())
+            continue;
+        all = all.isNull() ? *layer : all.united(*layer);
+    }
+    return all;
+}
+
+Status ProjectFile::refreshContentsExtents()
+{
+    for (const QString &table : Schema::featureTables()) {
+        auto layer = layerExtent(table);
+        if (!layer)
+            return layer.error();
+        auto stmt = m_db.prepare(QStringLiteral(
+            "UPDATE gpkg_contents SET min_x = ?1, min_y = ?2, max_x = ?3, max_y = ?4, "
+            "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?5"));
+        if (!stmt)
+            return stmt.error();
+        if (layer->isNull())
+            stmt->bindAll({QVariant(), QVariant(), QVariant(), QVariant(), table});
+        else
+            stmt->bindAll({layer->left(), layer->top(), layer->right(), layer->bottom(), table});
+        if (Status done = stmt->run(); !done)
+            return done;
+    }
+    return {};
+}

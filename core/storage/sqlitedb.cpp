@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/sqlitedb.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString errorOf(sqlite3 *db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+}
+
+} // namespace
+
+Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
+{
+    int flags = SQLITE_OPEN_FULLMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = errorOf(db);
+        sqlite3_close(db);
+        return Error{tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), why)};
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // Another program (QGIS, a second InvestAtlas) may hold a write lock briefly.
+    sqlite3_busy_timeout(db, 3000);
+    return SqliteDb(db);
+}
+
+SqliteDb::SqliteDb(SqliteDb &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{}
+
+SqliteDb &SqliteDb::operator=(SqliteDb &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+SqliteDb::~SqliteDb()
+{
+    close();
+}
+
+void SqliteDb::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Status SqliteDb::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString why = message ? QString::fromUtf8(message) : errorOf(m_db);
+        sqlite3_free(message);
+        return Error{tr("Database error: %1").arg(why)};
+    }
+    return {};
+}
+
+Result<SqliteStatement> SqliteDb::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return Error{tr("Database error: %1").arg(errorOf(m_db))};
+    return SqliteStatement(m_db, stmt);
+}
+
+Result<QVariant> SqliteDb::scalar(const QString &sql, const QVariantList &args)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return row.value() ? stmt->value(0) : QVariant();
+}
+
+QString SqliteDb::quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+bool SqliteDb::tableExists(const QString &table)
+{
+    auto found = scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') "
+                                       "AND name = ?1"),
+                        {table});
+    return found.ok() && found.value().isValid();
+}
+
+qint64 SqliteDb::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString SqliteDb::lastErrorText() const
+{
+    return errorOf(m_db);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid()) {
+        sqlite3_bind_null(m_stmt, index);
+        return *this;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                            SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::QDate:
+        sqlite3_bind_text(m_stmt, index, value.toDate().toString(Qt::ISODate).toUtf8().constData(),
+                          -1, SQLITE_TRANSIENT);
+        break;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        sqlite3_bind_text64(m_stmt, index, text.constData(), sqlite3_uint64(text.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
+        break;
+    }
+    }
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindAll(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bind(i + 1, values.at(i));
+    return *this;
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return Error{tr("Database error: %1").arg(errorOf(m_db))};
+}
+
+Status SqliteStatement::forEachRow(const std::function<void()> &row)
+{
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        row();
+    }
+}
+
+Status SqliteStatement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+    }
+    reset();
+    return {};
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QString SqliteStatement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *chars = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return chars ? QString::fromUtf8(chars, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column))
+                : QByteArray();
+}
+
+QByteArrayView SqliteStatement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return data ? QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column))
+                : QByteArrayView();
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return int64(column);
+    case SQLITE_FLOAT:
+        return real(column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return {};
+    }
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDb &db)
+    : m_db(db)
+{
+    // IMMEDIATE takes the write lock now, so a conflict shows up before any work is done.
+    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = m_begun.ok();
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_active)
+        (void) m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status SqliteTransaction::commit()
+{
+    if (!m_active)
+        return m_begun.ok() ? Status(Error{tr("The transaction was already finished.")}) : m_begun;
+    Status done = m_db.exec(QStringLiteral("COMMIT"));
+    if (done.ok())
+        m_active = false;
+    return done;
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ledger/importmappingdialog.h"
+
+#include "core/ledger/importpresets.h"
+#include "core/ledger/ledgerimport.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ImportMappingDialog::ImportMappingDialog(ProjectFile &project, const QStringList &headers,
+                                         const Mapping &guessed, QWidget *parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_headers(headers)
+    , m_table(new QTableWidget(int(headers.size()), 2, this))
+    , m_presets(new QComboBox(this))
+    , m_presetName(new QLineEdit(this))
+{
+    setWindowTitle(tr("Spreadsheet columns"));
+    m_table->setHorizontalHeaderLabels({tr("Column in the sheet"), tr("Ledger field")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    for (int r = 0; r < headers.size(); ++r) {
+        auto *item = new QTableWidgetItem(headers[r].isEmpty() ? tr("(empty)") : headers[r]);
+        item->setFlags(Qt::ItemIsEnabled);
+        m_table->setItem(r, 0, item);
+        auto *field = new QComboBox(m_table);
+        field->addItem(tr("(not imported)"), QString());
+        for (const QString &f : LedgerImport::fields())
+            field->addItem(LedgerImport::fieldLabel(f), f);
+        m_table->setCellWidget(r, 1, field);
+    }
+    m_table->resizeColumnToContents(0);
+    m_presets->addItem(tr("(guessed from the headers)"));
+    if (auto names = ImportPresets::names(project))
+        m_presets->addItems(*names);
+    connect(m_presets, &QComboBox::currentIndexChanged, this, [this, guessed](int index) {
+        if (index == 0) {
+            show(guessed);
+        } else if (auto preset = ImportPresets::load(m_project, m_presets->currentText())) {
+            show(*preset);
+        }
+    });
+    m_presetName->setPlaceholderText(tr("e.g. 青田县月报"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Mapping"), m_presets);
+    form->addRow(tr("Save as preset"), m_presetName);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportMappingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Check which column holds what. Columns not imported are ignored."), this));
+    layout->addWidget(m_table);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(520, 560);
+    show(guessed);
+}
+
+void ImportMappingDialog::show(const Mapping &mapping)
+{
+    for (int r = 0; r < m_headers.size(); ++r) {
+        auto *field = qobject_cast<QComboBox *>(m_table->cellWidget(r, 1));
+        field->setCurrentIndex(0);
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+            if (it.value() == m_headers[r])
+                field->setCurrentIndex(std::max(0, field->findData(it.key())));
+        }
+    }
+}
+
+ImportMappingDialog::Mapping ImportMappingDialog::mapping() const
+{
+    Mapping result;
+    for (int r = 0; r < m_headers.size(); ++r) {
+        const QString field = qobject_cast<QComboBox *>(m_table->cellWidget(r, 1))->currentData().toString();
+        if (!field.isEmpty() && !m_headers[r].isEmpty())
+            result.insert(field, m_headers[r]);
+    }
+    return result;
+}
+
+void ImportMappingDialog::accept()
+{
+    if (!mapping().contains(QStringLiteral("name"))) {
+        QMessageBox::warning(this, windowTitle(), tr("Choose the column that holds the project name."));
+        return;
+    }
+    if (!m_presetName->text().trimmed().isEmpty()) {
+        if (Status saved = ImportPresets::save(m_project, m_presetName->text(), mapping()); !saved) {
+            QMessageBox::warning(this, windowTitle(), saved.errorMessage());
+            return;
+        }
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ledger/ledgerpanel.h"
+
+#include "core/domain/domain.h"
+#include "core/ledger/projectquery.h"
+#include "core/storage/projectfile.h"
+#include "ui/ledger/projecttablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QComboBox *combo(QWidget *parent, const QString &all)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(all, QString());
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+} // namespace
+
+LedgerPanel::LedgerPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ProjectTableModel(this))
+    , m_view(new QTableView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_stage(combo(this, tr("All stages")))
+    , m_unit(combo(this, tr("All units")))
+    , m_park(combo(this, tr("All parks")))
+    , m_chain(combo(this, tr("All chains")))
+    , m_investorType(combo(this, tr("All investors")))
+    , m_tier(combo(this, tr("Any amount")))
+    , m_useDates(new QCheckBox(tr("Signed"), this))
+    , m_from(new QDateEdit(QDate(QDate::currentDate().year() - 5, 1, 1), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_search(new QLineEdit(this))
+{
+    for (const DomainValue &v : Domain::stages())
+        m_stage->addItem(Domain::label(Domain::stages(), QLatin1String(v.code)), QLatin1String(v.code));
+    for (const DomainValue &v : Domain::investorTypes())
+        m_investorType->addItem(Domain::label(Domain::investorTypes(), QLatin1String(v.code)),
+                                QLatin1String(v.code));
+    // Tiers are inclusive: "亿元以上" is ≥ 1 亿元.
+    for (int yi : {1, 3, 5, 10, 20, 50, 100})
+        m_tier->addItem(tr("≥ %1 (100M CNY)").arg(yi), yi * Domain::kWanPerYi);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_search->setPlaceholderText(tr("Search name, investor, notes…"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_stage, m_unit, m_park, m_chain, m_investorType,
+                                                       m_tier, m_useDates, m_from, m_to})
+        filters->addWidget(w);
+    filters->addWidget(m_search, 1);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ProjectTableModel::SignedDate, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(24);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(110);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setColumnWidth(ProjectTableModel::Name, 320);
+    m_view->setColumnHidden(ProjectTableModel::Investor, true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_totals);
+
+    for (QComboBox *box : {m_stage, m_unit, m_park, m_chain, m_investorType, m_tier})
+        connect(box, &QComboBox::currentIndexChanged, this, &LedgerPanel::applyFilter);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &LedgerPanel::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &LedgerPanel::applyFilter);
+    // Search as the user types, once typing pauses.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &LedgerPanel::applyFilter);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &LedgerPanel::showColumnMenu);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT projectActivated(index.data(ProjectTableModel::FidRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentProjectChanged(current.data(ProjectTableModel::FidRole).toLongLong());
+            });
+    connect(m_model, &ProjectTableModel::loadFailed, this, &LedgerPanel::loadFailed);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPanel::updateTotals);
+}
+
+void LedgerPanel::setProject(ProjectFile *project)
+{
+    m_project = project;
+    fillChoices();
+    m_model->setProject(project);
+    updateTotals();
+}
+
+void LedgerPanel::refresh()
+{
+    const qint64 current = currentFid();
+    fillChoices();
+    if (Status done = m_model->reload(); !done)
+        Q_EMIT loadFailed(done.errorMessage());
+    selectFid(current);
+}
+
+void LedgerPanel::fillChoices()
+{
+    auto fill = [this](QComboBox *box, const QString &sql) {
+        const QString kept = box->currentData().toString();
+        QSignalBlocker block(box);
+        while (box->count() > 1)
+            box->removeItem(1);
+        if (!m_project)
+            return;
+        auto stmt = m_project->db().prepare(sql);
+        while (stmt && *stmt->step())
+            box->addItem(stmt->text(0), stmt->text(0));
+        box->setCurrentIndex(std::max(0, box->findData(kept)));
+    };
+    fill(m_unit, QStringLiteral("SELECT name FROM units ORDER BY fid"));
+    fill(m_park, QStringLiteral("SELECT name FROM parks ORDER BY name"));
+    fill(m_chain, QStringLiteral("SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND chain != '' ORDER BY chain"));
+}
+
+void LedgerPanel::applyFilter()
+{
+    ProjectFilter f;
+    f.stage = m_stage->currentData().toString();
+    f.unit = m_unit->currentData().toString();
+    f.park = m_park->currentData().toString();
+    f.chain = m_chain->currentData().toString();
+    f.investorType = m_investorType->currentData().toString();
+    f.minInvestmentWan = m_tier->currentData().toDouble();
+    if (m_useDates->isChecked()) {
+        f.signedFrom = m_from->date();
+        f.signedTo = m_to->date();
+    }
+    f.search = m_search->text().trimmed();
+    m_model->setFilter(f);
+}
+
+void LedgerPanel::updateTotals()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    if (!m_project) {
+        m_empty->setText(tr("No project is open."));
+        m_totals->clear();
+        return;
+    }
+    m_empty->setText(m_model->filter() == ProjectFilter()
+                         ? tr("The ledger is empty. Add a project (Edit → New project) or import a "
+                              "spreadsheet (File → Import ledger).")
+                         : tr("No project matches these filters."));
+    const ProjectQuery::Totals *totals = &m_model->totals();
+    const QLocale locale;
+    m_totals->setText(tr("%n project(s) · total investment %1 (100M CNY) · land %2 mu", nullptr,
+                         int(totals->count))
+                          .arg(locale.toString(totals->investmentWan / Domain::kWanPerYi, 'f', 2),
+                               locale.toString(totals->landMu, 'f', 0)));
+}
+
+void LedgerPanel::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(c));
+        action->setEnabled(c != ProjectTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+qint64 LedgerPanel::currentFid() const
+{
+    return m_view->currentIndex().data(ProjectTableModel::FidRole).toLongLong();
+}
+
+void LedgerPanel::selectFid(qint64 fid)
+{
+    const int row = m_model->rowOf(fid);
+    if (row < 0)
+        return;
+    QSignalBlocker block(m_view->selectionModel());
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/map/render/mapsettings.h"
+
+#include <QTreeWidget>
+
+// The layer list: visibility, opacity and order of each layer, its legend generated from its
+// style, and the enclave link toggle. Topmost layer first, as in every GIS. It only reports what
+// the user asks for; the canvas does it.
+class LayerPanel : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit LayerPanel(QWidget *parent = nullptr);
+    void setLayers(const MapSettings &map);
+
+Q_SIGNALS:
+    void visibilityChanged(const QString &layer, bool visible);
+    void opacityChanged(const QString &layer, double opacity);
+    void moveRequested(const QString &layer, int delta);
+    void zoomToLayerRequested(const QString &layer);
+    void linksToggled(bool visible);
+    void addBasemapRequested();
+    void removeBasemapRequested();
+
+private:
+    void showMenu(const QPoint &pos);
+    bool m_filling = false;
+};

