@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -42,6 +43,21 @@ inline QByteArray sha256(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// The C++ sources under the given folders of the source tree, as paths relative to its root.
+inline QStringList sourceFiles(const QStringList &folders)
+{
+    QStringList files;
+    const QDir root(sourceDir());
+    for (const QString &folder : folders) {
+        QDirIterator it(root.filePath(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << root.relativeFilePath(it.next());
+    }
+    files.sort();
+    return files;
 }
 
 struct ProcessResult

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ledgercommands.h"
 
+#include "app/cli/exitcode.h"
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
 #include "core/demo/demorandom.h"
 #include "core/domain/domain.h"
-#include "app/cli/exitcode.h"
 #include "core/ledger/importpresets.h"
 #include "core/ledger/ledgerexport.h"
 #include "core/ledger/ledgerimport.h"
@@ -14,11 +14,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -53,12 +53,16 @@ public:
 private:
     int usage()
     {
-        m_err << tr("Usage:\n"
-                    "  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]\n"
-                    "  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]\n"
-                    "      [--mapping M.json|PRESET] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]\n"
-                    "  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]\n"
-                    "  investatlas-cli ledger bench   (filter and import timings, prints JSON)\n");
+        m_err << tr(
+            "Usage:\n"
+            "  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search "
+            "TEXT]\n"
+            "  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]\n"
+            "      [--mapping M.json|PRESET] [--dry-run] [--on-duplicate update|skip] "
+            "[--create-units] [--json]\n"
+            "  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] "
+            "[--search TEXT]\n"
+            "  investatlas-cli ledger bench   (filter and import timings, prints JSON)\n");
         return UsageError;
     }
 
@@ -100,7 +104,8 @@ private:
         f.search = option(QStringLiteral("--search"));
         if (!f.stage.isEmpty() && !Domain::isValid(Domain::stages(), f.stage)) {
             m_errors << tr("Unknown stage %1; the stages are %2.")
-                            .arg(f.stage, Domain::codes(Domain::stages()).join(QStringLiteral(", ")));
+                            .arg(f.stage,
+                                 Domain::codes(Domain::stages()).join(QStringLiteral(", ")));
             return std::nullopt;
         }
         return f;
@@ -138,11 +143,12 @@ private:
             return Success;
         }
         for (const ProjectRow &row : *rows)
-            m_out << row.name << '\t' << row.unit << '\t' << Domain::label(Domain::stages(), row.stage)
-                  << '\t'
+            m_out << row.name << '\t' << row.unit << '\t'
+                  << Domain::label(Domain::stages(), row.stage) << '\t'
                   << (row.investmentWan.isNull()
                           ? QString()
-                          : QString::number(row.investmentWan.toDouble() / Domain::kWanPerYi, 'f', 2))
+                          : QString::number(row.investmentWan.toDouble() / Domain::kWanPerYi, 'f',
+                                            2))
                   << '\n';
         return Success;
     }
@@ -157,10 +163,12 @@ private:
         options.author = tr("command line");
         const QString duplicate = option(QStringLiteral("--on-duplicate"));
         const QString mappingPath = option(QStringLiteral("--mapping"));
-        if (!duplicate.isEmpty() && duplicate != QLatin1String("update") && duplicate != QLatin1String("skip"))
+        if (!duplicate.isEmpty() && duplicate != QLatin1String("update")
+            && duplicate != QLatin1String("skip"))
             m_errors << tr("--on-duplicate must be update or skip.");
-        options.onDuplicate = duplicate == QLatin1String("update") ? LedgerImport::OnDuplicate::Update
-                                                                  : LedgerImport::OnDuplicate::Skip;
+        options.onDuplicate = duplicate == QLatin1String("update")
+                                  ? LedgerImport::OnDuplicate::Update
+                                  : LedgerImport::OnDuplicate::Skip;
         if (!files(2))
             return usage();
         auto project = open(m_args.at(0));
@@ -246,31 +254,37 @@ private:
             return BadInput;
         DemoRandom random(99);
         const QStringList stages = Domain::codes(Domain::stages());
-        const QStringList chains{QStringLiteral("半导体"), QStringLiteral("新能源"), QStringLiteral("数字经济"),
-                                 QStringLiteral("生物医药"), QStringLiteral("汽车零部件")};
+        const QStringList chains{QStringLiteral("半导体"), QStringLiteral("新能源"),
+                                 QStringLiteral("数字经济"), QStringLiteral("生物医药"),
+                                 QStringLiteral("汽车零部件")};
         QElapsedTimer timer;
         timer.start();
         {
             SqliteTransaction transaction(project->db());
-            auto insert = project->db().prepare(QStringLiteral(
-                "INSERT INTO projects (name, investor, unit_id, chain, investment_wan, land_mu, stage, "
-                "lead_date, notes, confidential) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, '2022-01-01', ?8, 0)"));
+            auto insert = project->db().prepare(
+                QStringLiteral("INSERT INTO projects (name, investor, unit_id, chain, "
+                               "investment_wan, land_mu, stage, "
+                               "lead_date, notes, confidential) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                               "?7, '2022-01-01', ?8, 0)"));
             const qint64 have = project->rowCount(QStringLiteral("projects")).value();
             for (qint64 i = 0; i < 100000 - have; ++i) {
                 insert->bindAll({QStringLiteral("第%1号%2项目").arg(i).arg(chains[int(i % 5)]),
-                                 QStringLiteral("投资方%1有限公司").arg(i % 977), 1 + i % 10, chains[int(i % 5)],
-                                 random.uniform(1000, 500000), random.uniform(10, 500),
-                                 stages[random.between(0, 3)], QStringLiteral("备注%1").arg(i)});
+                                 QStringLiteral("投资方%1有限公司").arg(i % 977), 1 + i % 10,
+                                 chains[int(i % 5)], random.uniform(1000, 500000),
+                                 random.uniform(10, 500), stages[random.between(0, 3)],
+                                 QStringLiteral("备注%1").arg(i)});
                 if (!insert->run())
                     return BadInput;
             }
-            (void) transaction.commit();
+            (void)transaction.commit();
         }
         const double fillMs = timer.nsecsElapsed() / 1e6;
-        QJsonObject result{{QStringLiteral("projects"), project->rowCount(QStringLiteral("projects")).value()},
-                           {QStringLiteral("fill_ms"), std::round(fillMs)}};
+        QJsonObject result{
+            {QStringLiteral("projects"), project->rowCount(QStringLiteral("projects")).value()},
+            {QStringLiteral("fill_ms"), std::round(fillMs)}};
         const std::pair<const char *, ProjectFilter> cases[] = {
-            {"filter_stage_unit_ms", ProjectFilter{QStringLiteral("signed"), QStringLiteral("青田县"), {}}},
+            {"filter_stage_unit_ms",
+             ProjectFilter{QStringLiteral("signed"), QStringLiteral("青田县"), {}}},
             {"search_chinese_ms", ProjectFilter{{}, {}, QStringLiteral("新能源")}},
             {"search_rare_ms", ProjectFilter{{}, {}, QStringLiteral("第12345号")}},
         };
@@ -292,8 +306,9 @@ private:
             std::vector<double> times;
             for (int run = 0; run < 5; ++run) {
                 timer.start();
-                auto ordered = ProjectQuery::fids(*project, ProjectFilter{{}, {}, QStringLiteral("新能源")},
-                                                  QStringLiteral("p.signed_date IS NULL, p.signed_date DESC"));
+                auto ordered = ProjectQuery::fids(
+                    *project, ProjectFilter{{}, {}, QStringLiteral("新能源")},
+                    QStringLiteral("p.signed_date IS NULL, p.signed_date DESC"));
                 times.push_back(timer.nsecsElapsed() / 1e6);
                 if (!ordered)
                     return BadInput;
@@ -310,10 +325,12 @@ private:
             QTextStream out(&sheet);
             out << "2023年项目台账,,,,,\n序号,项目名称,所属区县,总投资,签约日期,开工日期\n";
             for (int i = 0; i < 10000; ++i)
-                out << i + 1 << ",导入项目" << i << ",青田县," << (i % 3 == 0 ? QStringLiteral("5亿元")
-                                                                     : i % 3 == 1 ? QStringLiteral("8000万元")
-                                                                                  : QStringLiteral("13.3"))
-                    << ",2023/2/15," << (i % 2 ? QStringLiteral("2023年3月") : QStringLiteral("待定")) << "\n";
+                out << i + 1 << ",导入项目" << i << ",青田县,"
+                    << (i % 3 == 0   ? QStringLiteral("5亿元")
+                        : i % 3 == 1 ? QStringLiteral("8000万元")
+                                     : QStringLiteral("13.3"))
+                    << ",2023/2/15,"
+                    << (i % 2 ? QStringLiteral("2023年3月") : QStringLiteral("待定")) << "\n";
             out << "合计,,,,,\n";
         }
         QUndoStack stack;

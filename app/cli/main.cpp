@@ -2,19 +2,19 @@
 // investatlas-cli: the headless tool. Links core only and needs no display.
 // Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
 
-#include "core/demo/demobuilder.h"
-#include "app/cli/ledgercommands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/ledgercommands.h"
 #include "app/cli/mapcommands.h"
 #include "core/base/i18n.h"
-#include "core/storage/projectfile.h"
+#include "core/demo/demobuilder.h"
 #include "core/project/projectinfo.h"
 #include "core/project/validator.h"
+#include "core/storage/projectfile.h"
 
-#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -130,8 +130,7 @@ private:
                 return BadInput;
             }
         }
-        const Status done = demo ? DemoBuilder::write(path)
-                                 : Status(ProjectFile::create(path));
+        const Status done = demo ? DemoBuilder::write(path) : Status(ProjectFile::create(path));
         if (!done) {
             err() << done.errorMessage() << '\n';
             return BadInput;

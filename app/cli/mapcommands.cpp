@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/exitcode.h"
 #include "app/cli/mapcommands.h"
+#include "app/cli/exitcode.h"
 
-#include "core/map/render/maprenderer.h"
 #include "core/map/crs/mercator.h"
 #include "core/map/projectlayers.h"
+#include "core/map/render/maprenderer.h"
 #include "core/map/tiles/tilesource.h"
 #include "core/platform/memoryusage.h"
 
@@ -107,7 +107,8 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
         "Usage: investatlas-cli render FILE.gpkg --out MAP.png [--size 1920x1080] "
         "[--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels]");
     const QString outPath = args.option(QStringLiteral("--out"));
-    const QSize size = parseSize(args.option(QStringLiteral("--size"), QStringLiteral("1920x1080")));
+    const QSize size
+        = parseSize(args.option(QStringLiteral("--size"), QStringLiteral("1920x1080")));
     const QString extentText = args.option(QStringLiteral("--extent"));
     const QString layersText = args.option(QStringLiteral("--layers"));
     bool dpiOk = true;
@@ -128,10 +129,12 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
         for (int i = 0; ok && i < 4; ++i)
             v[i] = parts[i].toDouble(&ok);
         if (!ok || v[0] >= v[2] || v[1] >= v[3] || v[1] < -85 || v[3] > 85)
-            args.fail(Args::tr("--extent must be lon0,lat0,lon1,lat1 with lon0 < lon1 and lat0 < lat1."));
+            args.fail(
+                Args::tr("--extent must be lon0,lat0,lon1,lat1 with lon0 < lon1 and lat0 < lat1."));
         else
-            wanted = QRectF(WebMercator::fromLonLat(v[0], v[1]), WebMercator::fromLonLat(v[2], v[3]))
-                         .normalized();
+            wanted
+                = QRectF(WebMercator::fromLonLat(v[0], v[1]), WebMercator::fromLonLat(v[2], v[3]))
+                      .normalized();
     }
     if (!args.errors().isEmpty())
         return usageFailed(args.errors(), err, usage);
@@ -274,16 +277,17 @@ int benchRender(QStringList argList, QTextStream &out, QTextStream &err)
 
     std::vector<double> sorted = times;
     std::sort(sorted.begin(), sorted.end());
-    QJsonObject result{{QStringLiteral("features"), first.features},
-                       {QStringLiteral("view"), view},
-                       {QStringLiteral("first_ms"), std::round(times.front() * 10) / 10},
-                       {QStringLiteral("median_ms"), std::round(sorted[sorted.size() / 2] * 10) / 10},
-                       {QStringLiteral("min_ms"), std::round(sorted.front() * 10) / 10},
-                       {QStringLiteral("peak_rss_mb"), std::round(peakResidentMiB())},
-                       {QStringLiteral("dots"), first.dots},
-                       {QStringLiteral("first_query_ms"), std::round(first.queryMs * 10) / 10},
-                       {QStringLiteral("first_draw_ms"), std::round(first.drawMs * 10) / 10},
-                       {QStringLiteral("gesture_frame_ms"), std::round(gestureMs * 10) / 10}};
+    QJsonObject result{
+        {QStringLiteral("features"), first.features},
+        {QStringLiteral("view"), view},
+        {QStringLiteral("first_ms"), std::round(times.front() * 10) / 10},
+        {QStringLiteral("median_ms"), std::round(sorted[sorted.size() / 2] * 10) / 10},
+        {QStringLiteral("min_ms"), std::round(sorted.front() * 10) / 10},
+        {QStringLiteral("peak_rss_mb"), std::round(peakResidentMiB())},
+        {QStringLiteral("dots"), first.dots},
+        {QStringLiteral("first_query_ms"), std::round(first.queryMs * 10) / 10},
+        {QStringLiteral("first_draw_ms"), std::round(first.drawMs * 10) / 10},
+        {QStringLiteral("gesture_frame_ms"), std::round(gestureMs * 10) / 10}};
     for (auto it = basemapResult.begin(); it != basemapResult.end(); ++it)
         result.insert(it.key(), it.value());
     if (!labelField.isEmpty()) {

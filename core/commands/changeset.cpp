@@ -48,7 +48,8 @@ Status change(SqliteDb &db, const RowChange &c, const QVariantMap &from, const Q
         return {};
     args << c.key;
     auto stmt = db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
-                               .arg(SqliteDb::quoted(c.table), sets.join(QLatin1Char(',')), SqliteDb::quoted(c.keyColumn))
+                               .arg(SqliteDb::quoted(c.table), sets.join(QLatin1Char(',')),
+                                    SqliteDb::quoted(c.keyColumn))
                                .arg(args.size()));
     if (!stmt)
         return stmt.error();
@@ -80,8 +81,9 @@ Status ChangeSet::run(ProjectFile &project, bool forward) const
 Result<QVariantMap> ChangeSet::readRow(ProjectFile &project, const QString &table,
                                        const QString &keyColumn, qint64 key)
 {
-    auto stmt = project.db().prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?1")
-                                         .arg(SqliteDb::quoted(table), SqliteDb::quoted(keyColumn)));
+    auto stmt
+        = project.db().prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?1")
+                                   .arg(SqliteDb::quoted(table), SqliteDb::quoted(keyColumn)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, key);

@@ -57,15 +57,13 @@ void ProjectCommand::undo()
     announce();
 }
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 qint64 Commands::nextKey(ProjectFile &project, const QString &table, const QString &keyColumn)
 {
     // AUTOINCREMENT never reuses a key, not even one freed by an undo.
-    auto seq = project.db().scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?1"),
-                                   {table});
+    auto seq = project.db().scalar(
+        QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?1"), {table});
     auto max = project.db().scalar(QStringLiteral("SELECT max(%1) FROM %2").arg(keyColumn, table));
     const qint64 used = std::max(seq && seq->isValid() ? seq->toLongLong() : 0,
                                  max && max->isValid() ? max->toLongLong() : 0);
@@ -73,20 +71,25 @@ qint64 Commands::nextKey(ProjectFile &project, const QString &table, const QStri
 }
 
 RowChange Commands::stageEvent(qint64 fid, const QString &stage, const QVariant &date,
-                              const QString &author, qint64 key)
+                               const QString &author, qint64 key)
 {
-    const QDate when = date.isNull() ? QDate::currentDate()
-                                     : QDate::fromString(date.toString(), Qt::ISODate);
-    return RowChange{QStringLiteral("project_events"), QStringLiteral("id"), key, {},
-                     {{QStringLiteral("id"), QVariant(key)},
-                      {QStringLiteral("project_id"), QVariant(fid)},
-                      {QStringLiteral("event_date"),
-                       QVariant((when.isValid() ? when : QDate::currentDate()).toString(Qt::ISODate))},
-                      {QStringLiteral("kind"), QVariant(QStringLiteral("stage"))},
-                      {QStringLiteral("stage"), QVariant(stage)},
-                      {QStringLiteral("text"), QVariant(Commands::tr("Stage changed to %1")
-                                                            .arg(Domain::label(Domain::stages(), stage)))},
-                      {QStringLiteral("author"), author.isEmpty() ? QVariant() : QVariant(author)}}};
+    const QDate when
+        = date.isNull() ? QDate::currentDate() : QDate::fromString(date.toString(), Qt::ISODate);
+    return RowChange{
+        QStringLiteral("project_events"),
+        QStringLiteral("id"),
+        key,
+        {},
+        {{QStringLiteral("id"), QVariant(key)},
+         {QStringLiteral("project_id"), QVariant(fid)},
+         {QStringLiteral("event_date"),
+          QVariant((when.isValid() ? when : QDate::currentDate()).toString(Qt::ISODate))},
+         {QStringLiteral("kind"), QVariant(QStringLiteral("stage"))},
+         {QStringLiteral("stage"), QVariant(stage)},
+         {QStringLiteral("text"),
+          QVariant(
+              Commands::tr("Stage changed to %1").arg(Domain::label(Domain::stages(), stage)))},
+         {QStringLiteral("author"), author.isEmpty() ? QVariant() : QVariant(author)}}};
 }
 
 Status Commands::checkProject(const QVariantMap &values)
@@ -96,13 +99,14 @@ Status Commands::checkProject(const QVariantMap &values)
     const QString stage = values.value(QStringLiteral("stage")).toString();
     if (!Domain::isValid(Domain::stages(), stage))
         return Error{Commands::tr("\"%1\" is not a project stage.").arg(stage)};
-    for (const char *money : {"investment_wan", "foreign_investment_wan_usd", "land_mu", "expected_output_wan"}) {
+    for (const char *money :
+         {"investment_wan", "foreign_investment_wan_usd", "land_mu", "expected_output_wan"}) {
         const QVariant v = values.value(QLatin1String(money));
         if (!v.isNull() && v.toDouble() < 0)
             return Error{Commands::tr("%1 cannot be negative.").arg(QLatin1String(money))};
     }
-    const QStringList problems = Lifecycle::problems(
-        [&](const QString &column) { return values.value(column); });
+    const QStringList problems
+        = Lifecycle::problems([&](const QString &column) { return values.value(column); });
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char('\n'))};
     return {};
@@ -116,7 +120,8 @@ Status Commands::push(QUndoStack &stack, std::unique_ptr<ProjectCommand> command
     return {};
 }
 
-Status Commands::linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid, const QList<qint64> &parcels)
+Status Commands::linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid,
+                             const QList<qint64> &parcels)
 {
     auto stmt = project.db().prepare(QStringLiteral(
         "SELECT id, parcel_id FROM project_parcels WHERE project_id = ?1 ORDER BY id"));
@@ -131,26 +136,36 @@ Status Commands::linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid, c
     }
     for (const auto &[id, parcel] : rows) {
         if (!parcels.contains(parcel))
-            set.add({QStringLiteral("project_parcels"), QStringLiteral("id"), id,
-                     {{QStringLiteral("id"), id}, {QStringLiteral("project_id"), fid}, {QStringLiteral("parcel_id"), parcel}},
+            set.add({QStringLiteral("project_parcels"),
+                     QStringLiteral("id"),
+                     id,
+                     {{QStringLiteral("id"), id},
+                      {QStringLiteral("project_id"), fid},
+                      {QStringLiteral("parcel_id"), parcel}},
                      {}});
     }
     qint64 key = nextKey(project, QStringLiteral("project_parcels"), QStringLiteral("id"));
     for (qint64 parcel : parcels) {
         if (linked.contains(parcel))
             continue;
-        set.add({QStringLiteral("project_parcels"), QStringLiteral("id"), key, {},
-                 {{QStringLiteral("id"), key}, {QStringLiteral("project_id"), fid}, {QStringLiteral("parcel_id"), parcel}}});
+        set.add({QStringLiteral("project_parcels"),
+                 QStringLiteral("id"),
+                 key,
+                 {},
+                 {{QStringLiteral("id"), key},
+                  {QStringLiteral("project_id"), fid},
+                  {QStringLiteral("parcel_id"), parcel}}});
         ++key;
     }
     return {};
 }
 
-Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
-                   const QVariantMap &changes, const QString &author,
-                   const std::optional<QList<qint64>> &parcels)
+Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
+                             qint64 fid, const QVariantMap &changes, const QString &author,
+                             const std::optional<QList<qint64>> &parcels)
 {
-    auto before = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
+    auto before
+        = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
     if (!before)
         return before.error();
     if (before->isEmpty())
@@ -167,8 +182,9 @@ Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNot
     set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *before, after});
     const QString stage = after.value(QStringLiteral("stage")).toString();
     if (stage != before->value(QStringLiteral("stage")).toString())
-        set.add(stageEvent(fid, stage, after.value(Domain::milestoneColumn(stage)), author,
-                           nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
+        set.add(
+            stageEvent(fid, stage, after.value(Domain::milestoneColumn(stage)), author,
+                       nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
     if (parcels) {
         if (Status linked = linkParcels(set, project, fid, *parcels); !linked)
             return linked;
@@ -178,8 +194,9 @@ Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNot
                            tr("Edit %1").arg(after.value(QStringLiteral("name")).toString())));
 }
 
-Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                          const QVariantMap &values, const QString &author, const QList<qint64> &parcels)
+Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project,
+                                    ProjectNotifier *notifier, const QVariantMap &values,
+                                    const QString &author, const QList<qint64> &parcels)
 {
     QVariantMap row = values;
     if (!row.contains(QStringLiteral("confidential")))
@@ -195,15 +212,17 @@ Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project, Pro
                        nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
     if (Status linked = linkParcels(set, project, fid, parcels); !linked)
         return linked.error();
-    if (Status done = push(stack, std::make_unique<ProjectCommand>(
-                                      project, notifier, std::move(set),
-                                      tr("Add %1").arg(row.value(QStringLiteral("name")).toString())));
+    if (Status done
+        = push(stack, std::make_unique<ProjectCommand>(
+                          project, notifier, std::move(set),
+                          tr("Add %1").arg(row.value(QStringLiteral("name")).toString())));
         !done)
         return done.error();
     return fid;
 }
 
-Status Commands::deleteProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid)
+Status Commands::deleteProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
+                               qint64 fid)
 {
     auto row = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
     if (!row)
@@ -212,10 +231,11 @@ Status Commands::deleteProject(QUndoStack &stack, ProjectFile &project, ProjectN
         return Error{tr("Project %1 no longer exists.").arg(fid)};
     ChangeSet set;
     // Dependent rows go first so that undo (which walks backwards) restores the project first.
-    for (const auto &[table, column] : {std::pair{QStringLiteral("project_events"), QStringLiteral("project_id")},
-                                        std::pair{QStringLiteral("project_parcels"), QStringLiteral("project_id")}}) {
-        auto ids = project.db().prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1 ORDER BY id")
-                                            .arg(table, column));
+    for (const auto &[table, column] :
+         {std::pair{QStringLiteral("project_events"), QStringLiteral("project_id")},
+          std::pair{QStringLiteral("project_parcels"), QStringLiteral("project_id")}}) {
+        auto ids = project.db().prepare(
+            QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1 ORDER BY id").arg(table, column));
         if (!ids)
             return ids.error();
         ids->bind(1, fid);
@@ -235,13 +255,14 @@ Status Commands::deleteProject(QUndoStack &stack, ProjectFile &project, ProjectN
                            tr("Delete %1").arg(row->value(QStringLiteral("name")).toString())));
 }
 
-Status Commands::addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
-                const QVariantMap &event)
+Status Commands::addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
+                          qint64 fid, const QVariantMap &event)
 {
     const QString kind = event.value(QStringLiteral("kind")).toString();
     if (!Domain::isValid(Domain::eventKinds(), kind))
         return Error{tr("\"%1\" is not a kind of activity.").arg(kind)};
-    if (!QDate::fromString(event.value(QStringLiteral("event_date")).toString(), Qt::ISODate).isValid())
+    if (!QDate::fromString(event.value(QStringLiteral("event_date")).toString(), Qt::ISODate)
+             .isValid())
         return Error{tr("An activity needs a date (YYYY-MM-DD).")};
     const qint64 key = nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"));
     QVariantMap row = event;
@@ -252,4 +273,3 @@ Status Commands::addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifi
     return push(stack, std::make_unique<ProjectCommand>(project, notifier, std::move(set),
                                                         tr("Add activity")));
 }
-

@@ -49,22 +49,23 @@ class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
 public:
-static Status push(QUndoStack &stack, std::unique_ptr<ProjectCommand> command);
+    static Status push(QUndoStack &stack, std::unique_ptr<ProjectCommand> command);
 
-// Changes columns of one project (name, amounts, dates, stage …). A changed stage is recorded in
-// the activity log in the same command. Refused when the result breaks the lifecycle rules.
-static Status editProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
-                   const QVariantMap &changes, const QString &author,
-                   const std::optional<QList<qint64>> &parcels = std::nullopt);
-// Adds a project; `values` must hold at least name and stage. Returns the new fid.
-static Result<qint64> addProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                          const QVariantMap &values, const QString &author,
-                          const QList<qint64> &parcels = {});
-// Deletes a project with its events and parcel links.
-static Status deleteProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid);
-// Adds an activity (visit, meeting, note …) to a project's log.
-static Status addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier, qint64 fid,
-                const QVariantMap &event);
+    // Changes columns of one project (name, amounts, dates, stage …). A changed stage is recorded
+    // in the activity log in the same command. Refused when the result breaks the lifecycle rules.
+    static Status editProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
+                              qint64 fid, const QVariantMap &changes, const QString &author,
+                              const std::optional<QList<qint64>> &parcels = std::nullopt);
+    // Adds a project; `values` must hold at least name and stage. Returns the new fid.
+    static Result<qint64> addProject(QUndoStack &stack, ProjectFile &project,
+                                     ProjectNotifier *notifier, const QVariantMap &values,
+                                     const QString &author, const QList<qint64> &parcels = {});
+    // Deletes a project with its events and parcel links.
+    static Status deleteProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
+                                qint64 fid);
+    // Adds an activity (visit, meeting, note …) to a project's log.
+    static Status addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
+                           qint64 fid, const QVariantMap &event);
 
     // Building blocks for commands made elsewhere (spreadsheet import):
     // the rules every stored project obeys (name, stage, non-negative amounts, lifecycle);
@@ -73,7 +74,8 @@ static Status addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier 
     static RowChange stageEvent(qint64 fid, const QString &stage, const QVariant &date,
                                 const QString &author, qint64 key);
     // the link rows that make a project's parcels exactly `parcels`;
-    static Status linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid, const QList<qint64> &parcels);
+    static Status linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid,
+                              const QList<qint64> &parcels);
     // the next unused key of a table (AUTOINCREMENT never reuses one, not even after an undo).
     static qint64 nextKey(ProjectFile &project, const QString &table, const QString &keyColumn);
 };

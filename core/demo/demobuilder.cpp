@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demobuilder.h"
 
+#include "core/base/logging.h"
 #include "core/demo/demoplans.h"
 #include "core/demo/demorandom.h"
 #include "core/domain/domain.h"
 #include "core/io/gdalutil.h"
-#include "core/base/logging.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/schema.h"
 
@@ -14,8 +14,8 @@
 #include <QHash>
 #include <QtMath>
 
-#include <ogr_geometry.h>
 #include <ogr_api.h>
+#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
 #include <cmath>
@@ -113,12 +113,12 @@ private:
                    const OGRGeometry &geographic)
     {
         auto multi = asMulti(std::unique_ptr<OGRGeometry>(geographic.clone()));
-        auto fid = m_project.insertFeature(QStringLiteral("units"), multi.get(),
-                                           {{QStringLiteral("name"), name},
-                                            {QStringLiteral("adcode"),
-                                             adcode.isEmpty() ? QVariant() : adcode},
-                                            {QStringLiteral("kind"), kind},
-                                            {QStringLiteral("city"), QStringLiteral("丽水市")}});
+        auto fid = m_project.insertFeature(
+            QStringLiteral("units"), multi.get(),
+            {{QStringLiteral("name"), name},
+             {QStringLiteral("adcode"), adcode.isEmpty() ? QVariant() : adcode},
+             {QStringLiteral("kind"), kind},
+             {QStringLiteral("city"), QStringLiteral("丽水市")}});
         if (!fid)
             return fid.error();
         Unit unit;
@@ -235,9 +235,9 @@ private:
         const double areaMu = shapeGk.get_Area() / Domain::kSquareMetresPerMu;
         const QString status = parcelStatus();
         QVariantMap values{
-            {QStringLiteral("code"),
-             QStringLiteral("LS%1-%2").arg(park.fid, 2, 10, QLatin1Char('0')).arg(number, 3, 10,
-                                                                                  QLatin1Char('0'))},
+            {QStringLiteral("code"), QStringLiteral("LS%1-%2")
+                                         .arg(park.fid, 2, 10, QLatin1Char('0'))
+                                         .arg(number, 3, 10, QLatin1Char('0'))},
             {QStringLiteral("park_id"), park.fid},
             {QStringLiteral("land_use"),
              QString::fromLatin1(
@@ -246,9 +246,11 @@ private:
             {QStringLiteral("area_mu"), std::round(areaMu * 100) / 100},
         };
         if (status == QLatin1String("producing"))
-            values.insert(QStringLiteral("tax_per_mu"), std::round(m_random.uniform(10, 60) * 10) / 10);
+            values.insert(QStringLiteral("tax_per_mu"),
+                          std::round(m_random.uniform(10, 60) * 10) / 10);
         if (status == QLatin1String("inefficient"))
-            values.insert(QStringLiteral("tax_per_mu"), std::round(m_random.uniform(0.5, 8) * 10) / 10);
+            values.insert(QStringLiteral("tax_per_mu"),
+                          std::round(m_random.uniform(0.5, 8) * 10) / 10);
         if (status == QLatin1String("idle"))
             values.insert(QStringLiteral("idle_since"),
                           QDate(2019, 1, 1).addDays(m_random.between(0, 1400)));
@@ -284,12 +286,12 @@ private:
             double u = -width / 2 + width * 0.08;
             for (;;) {
                 double parcelWidth = m_random.chance(0.08) ? m_random.uniform(500, 1100)
-                                                             : m_random.uniform(60, 480);
+                                                           : m_random.uniform(60, 480);
                 parcelWidth = std::clamp(parcelWidth, minArea / rowHeight, maxArea / rowHeight);
                 if (u + parcelWidth > width / 2 - width * 0.08 || number >= limit)
                     break;
-                const OGRPoint centre = local(park.centreGk, u + parcelWidth / 2,
-                                              v + rowHeight / 2, angle);
+                const OGRPoint centre
+                    = local(park.centreGk, u + parcelWidth / 2, v + rowHeight / 2, angle);
                 // Leave some plots undrawn: roads, green space, land not yet surveyed.
                 if (m_random.chance(0.9)) {
                     auto shape = rectangle(centre, parcelWidth, rowHeight, angle);
@@ -371,8 +373,8 @@ private:
                 continue;
             const QString host = enclave.fields.value(QStringLiteral("host_place"));
             if (!hostPositions.contains(host))
-                return Error{DemoBuilder::tr("The demo has no position for the enclave host %1.")
-                                 .arg(host)};
+                return Error{
+                    DemoBuilder::tr("The demo has no position for the enclave host %1.").arg(host)};
             // Several counties run sites in the same city: set them apart by about a kilometre.
             const int nth = sitesPerHost[host]++;
             const QPointF base = hostPositions.value(host);
@@ -382,7 +384,8 @@ private:
             auto fid = m_project.insertFeature(
                 QStringLiteral("enclaves"), &point,
                 {{QStringLiteral("name"), enclave.fields.value(QStringLiteral("name"))},
-                 {QStringLiteral("kind"), enclaveKind(enclave.fields.value(QStringLiteral("kind")))},
+                 {QStringLiteral("kind"),
+                  enclaveKind(enclave.fields.value(QStringLiteral("kind")))},
                  {QStringLiteral("home_unit_id"), m_units[home].fid},
                  {QStringLiteral("host_place"), host},
                  {QStringLiteral("host_city"), enclave.fields.value(QStringLiteral("host_city"))},
@@ -431,8 +434,8 @@ private:
     {
         // Many 1–5 亿元, fewer above; a handful at 50 亿元 or more, some below 1 亿元.
         const int tier = m_random.weighted({14, 46, 16, 12, 7, 3, 2});
-        const double ranges[][2] = {{0.3, 1}, {1, 5}, {5, 10}, {10, 20}, {20, 50}, {50, 100},
-                                    {100, 160}};
+        const double ranges[][2]
+            = {{0.3, 1}, {1, 5}, {5, 10}, {10, 20}, {20, 50}, {50, 100}, {100, 160}};
         return std::round(m_random.uniform(ranges[tier][0], ranges[tier][1]) * 100) * 100;
     }
 
@@ -464,14 +467,14 @@ private:
                 if (park.chains.contains(QString::fromUtf8(product.chain)))
                     fitting.push_back(product);
             }
-            const ProductPlan product = fitting.empty() ? m_random.pick(kProducts)
-                                                        : m_random.pick(fitting);
+            const ProductPlan product
+                = fitting.empty() ? m_random.pick(kProducts) : m_random.pick(fitting);
             ProjectPlan plan;
             const double wan = generatedInvestmentWan();
             const int capacity = m_random.pick(std::vector<int>{5, 10, 20, 30, 50, 100, 200, 500});
-            const QString unitWord = m_random.pick(
-                std::vector<QString>{QStringLiteral("万套"), QStringLiteral("万台"),
-                                     QStringLiteral("吨"), QStringLiteral("万件")});
+            const QString unitWord
+                = m_random.pick(std::vector<QString>{QStringLiteral("万套"), QStringLiteral("万台"),
+                                                     QStringLiteral("吨"), QStringLiteral("万件")});
             plan.investor = company(m_random.pick(
                 std::vector<QString>{QStringLiteral("股份有限公司"), QStringLiteral("科技有限公司"),
                                      QStringLiteral("集团有限公司"), QStringLiteral("有限公司")}));
@@ -558,12 +561,11 @@ private:
                  plan.investmentWan.toDouble() >= 10 * Domain::kWanPerYi
                      ? QVariant(plan.name.left(6) + QStringLiteral("项目专班"))
                      : QVariant()},
-                {QStringLiteral("confidential"),
-                 (plan.stage == QLatin1String("negotiation")
-                  || plan.stage == QLatin1String("assessment"))
-                         && m_random.chance(0.5)
-                     ? 1
-                     : 0},
+                {QStringLiteral("confidential"), (plan.stage == QLatin1String("negotiation")
+                                                  || plan.stage == QLatin1String("assessment"))
+                                                         && m_random.chance(0.5)
+                                                     ? 1
+                                                     : 0},
             };
             if (plan.investorType == QLatin1String("foreign"))
                 values.insert(QStringLiteral("foreign_investment_wan_usd"),
@@ -593,20 +595,23 @@ private:
                 date = std::min(kDemoToday, date.addDays(gaps.back()));
                 values.insert(QStringLiteral("dropped_date"), date);
                 values.insert(QStringLiteral("drop_reason"),
-                              m_random.pick(std::vector<QString>{
-                                  QStringLiteral("投资方资金链调整"), QStringLiteral("用地指标未落实"),
-                                  QStringLiteral("落户外省"), QStringLiteral("环评未通过")}));
+                              m_random.pick(std::vector<QString>{QStringLiteral("投资方资金链调整"),
+                                                                 QStringLiteral("用地指标未落实"),
+                                                                 QStringLiteral("落户外省"),
+                                                                 QStringLiteral("环评未通过")}));
                 milestones.append({QStringLiteral("dropped"), date});
             }
 
-            QList<Parcel *> parcels = park ? parcelsFor(park->fid, plan.stage,
-                                                        plan.landMu.toDouble())
-                                           : QList<Parcel *>();
+            QList<Parcel *> parcels
+                = park ? parcelsFor(park->fid, plan.stage, plan.landMu.toDouble())
+                       : QList<Parcel *>();
             std::unique_ptr<OGRGeometry> location;
             if (!parcels.isEmpty())
                 location = toGeographic(parcels.first()->centreGk);
-            else if (park && Domain::stageIndex(plan.stage) >= Domain::stageIndex(
-                                 QStringLiteral("signed")) && !dropped)
+            else if (park
+                     && Domain::stageIndex(plan.stage)
+                            >= Domain::stageIndex(QStringLiteral("signed"))
+                     && !dropped)
                 location = toGeographic(park->centreGk);
 
             auto fid = m_project.insertFeature(QStringLiteral("projects"), location.get(), values);
@@ -619,9 +624,8 @@ private:
                 if (!link)
                     return link.error();
             }
-            if (Status done = addEvents(*fid, milestones, values.value(
-                                                              QStringLiteral("lead_official"))
-                                                              .toString());
+            if (Status done = addEvents(*fid, milestones,
+                                        values.value(QStringLiteral("lead_official")).toString());
                 !done)
                 return done;
         }
@@ -640,8 +644,8 @@ private:
                  {QStringLiteral("event_date"), date},
                  {QStringLiteral("kind"), QStringLiteral("stage")},
                  {QStringLiteral("stage"), stage},
-                 {QStringLiteral("text"), QStringLiteral("进入“%1”阶段")
-                                              .arg(Domain::label(Domain::stages(), stage))},
+                 {QStringLiteral("text"),
+                  QStringLiteral("进入“%1”阶段").arg(Domain::label(Domain::stages(), stage))},
                  {QStringLiteral("author"), author}});
             if (!added)
                 return added.error();
@@ -654,9 +658,10 @@ private:
                     {{QStringLiteral("project_id"), project},
                      {QStringLiteral("event_date"), std::min(kDemoToday, date.addDays(7))},
                      {QStringLiteral("kind"), kind},
-                     {QStringLiteral("text"), kind == QLatin1String("visit")
-                                                  ? official + QStringLiteral("带队赴企业总部考察")
-                                                  : QStringLiteral("就用地、供电和设备补助条款洽谈")},
+                     {QStringLiteral("text"),
+                      kind == QLatin1String("visit")
+                          ? official + QStringLiteral("带队赴企业总部考察")
+                          : QStringLiteral("就用地、供电和设备补助条款洽谈")},
                      {QStringLiteral("author"), author}});
                 if (!activity)
                     return activity.error();
@@ -681,7 +686,8 @@ private:
                 {{QStringLiteral("unit_id"), m_units[unit].fid},
                  {QStringLiteral("year"), target.fields.value(QStringLiteral("year")).toInt()},
                  {QStringLiteral("metric"), target.fields.value(QStringLiteral("metric"))},
-                 {QStringLiteral("value"), target.fields.value(QStringLiteral("target")).toDouble()},
+                 {QStringLiteral("value"),
+                  target.fields.value(QStringLiteral("target")).toDouble()},
                  {QStringLiteral("measure"), target.fields.value(QStringLiteral("measure"))},
                  {QStringLiteral("source"), target.fields.value(QStringLiteral("source"))}});
             if (!added)

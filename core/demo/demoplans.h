@@ -50,8 +50,8 @@ inline const ParkPlan kParks[] = {
 inline constexpr const char *kZoneName = "丽水经济技术开发区";
 // A plausible outline of the zone south-west of the 莲都 centre (lon, lat).
 inline const double kZoneOutline[][2] = {{119.828, 28.392}, {119.862, 28.378}, {119.905, 28.384},
-                                  {119.925, 28.405}, {119.918, 28.438}, {119.885, 28.452},
-                                  {119.846, 28.445}, {119.825, 28.421}, {119.828, 28.392}};
+                                         {119.925, 28.405}, {119.918, 28.438}, {119.885, 28.452},
+                                         {119.846, 28.445}, {119.825, 28.421}, {119.828, 28.392}};
 
 struct ProductPlan
 {
@@ -60,33 +60,36 @@ struct ProductPlan
 };
 
 inline const std::vector<ProductPlan> kProducts = {
-    {"半导体", "功率半导体器件"},     {"半导体", "集成电路封装测试"},   {"半导体", "碳化硅衬底"},
-    {"新能源", "锂电池正极材料"},     {"新能源", "光伏组件"},           {"新能源", "储能电池系统"},
-    {"数字经济", "工业互联网平台"},   {"数字经济", "数据中心"},         {"生物医药", "生物制药"},
-    {"生物医药", "医疗器械"},         {"汽车零部件", "汽车空调压缩机"}, {"汽车零部件", "新能源汽车电机"},
-    {"汽车零部件", "汽车制动系统"},   {"特种钢", "高端特种合金钢"},     {"不锈钢管", "精密不锈钢管"},
-    {"装备制造", "智能数控机床"},     {"装备制造", "工业机器人"},       {"智能电器", "智能家电"},
-    {"小家电", "厨房小家电"},         {"新材料", "高性能复合材料"},     {"木制玩具", "益智木制玩具"},
-    {"竹木加工", "竹木精深加工制品"}, {"时尚休闲", "休闲鞋服"},         {"金属制品", "精密五金件"},
-    {"精密制造", "精密模具"},         {"智能制造", "智能装备整机"},     {"健康医药", "中药饮片"},
+    {"半导体", "功率半导体器件"},     {"半导体", "集成电路封装测试"},
+    {"半导体", "碳化硅衬底"},         {"新能源", "锂电池正极材料"},
+    {"新能源", "光伏组件"},           {"新能源", "储能电池系统"},
+    {"数字经济", "工业互联网平台"},   {"数字经济", "数据中心"},
+    {"生物医药", "生物制药"},         {"生物医药", "医疗器械"},
+    {"汽车零部件", "汽车空调压缩机"}, {"汽车零部件", "新能源汽车电机"},
+    {"汽车零部件", "汽车制动系统"},   {"特种钢", "高端特种合金钢"},
+    {"不锈钢管", "精密不锈钢管"},     {"装备制造", "智能数控机床"},
+    {"装备制造", "工业机器人"},       {"智能电器", "智能家电"},
+    {"小家电", "厨房小家电"},         {"新材料", "高性能复合材料"},
+    {"木制玩具", "益智木制玩具"},     {"竹木加工", "竹木精深加工制品"},
+    {"时尚休闲", "休闲鞋服"},         {"金属制品", "精密五金件"},
+    {"精密制造", "精密模具"},         {"智能制造", "智能装备整机"},
+    {"健康医药", "中药饮片"},
 };
 
-inline const std::vector<QString> kNameSyllables = {
-    QStringLiteral("华"), QStringLiteral("瓯"), QStringLiteral("丽"), QStringLiteral("博"),
-    QStringLiteral("晶"), QStringLiteral("润"), QStringLiteral("新"), QStringLiteral("远"),
-    QStringLiteral("鼎"), QStringLiteral("泰"), QStringLiteral("凯"), QStringLiteral("盛"),
-    QStringLiteral("宏"), QStringLiteral("科"), QStringLiteral("峰"), QStringLiteral("达"),
-    QStringLiteral("信"), QStringLiteral("源"), QStringLiteral("恒"), QStringLiteral("江")};
+inline const std::vector<QString> kNameSyllables
+    = {QStringLiteral("华"), QStringLiteral("瓯"), QStringLiteral("丽"), QStringLiteral("博"),
+       QStringLiteral("晶"), QStringLiteral("润"), QStringLiteral("新"), QStringLiteral("远"),
+       QStringLiteral("鼎"), QStringLiteral("泰"), QStringLiteral("凯"), QStringLiteral("盛"),
+       QStringLiteral("宏"), QStringLiteral("科"), QStringLiteral("峰"), QStringLiteral("达"),
+       QStringLiteral("信"), QStringLiteral("源"), QStringLiteral("恒"), QStringLiteral("江")};
 inline const std::vector<QString> kInvestorCities = {
     QStringLiteral("杭州"), QStringLiteral("上海"), QStringLiteral("深圳"), QStringLiteral("宁波"),
     QStringLiteral("温州"), QStringLiteral("苏州"), QStringLiteral("北京"), QStringLiteral("广州")};
-inline const std::vector<QString> kSurnames = {QStringLiteral("王"), QStringLiteral("李"),
-                                        QStringLiteral("张"), QStringLiteral("陈"),
-                                        QStringLiteral("吴"), QStringLiteral("周"),
-                                        QStringLiteral("叶"), QStringLiteral("徐")};
-inline const std::vector<QString> kOfficialTitles = {QStringLiteral("书记"), QStringLiteral("县长"),
-                                              QStringLiteral("常务副县长"),
-                                              QStringLiteral("副县长"),
-                                              QStringLiteral("管委会主任")};
+inline const std::vector<QString> kSurnames
+    = {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("陈"),
+       QStringLiteral("吴"), QStringLiteral("周"), QStringLiteral("叶"), QStringLiteral("徐")};
+inline const std::vector<QString> kOfficialTitles
+    = {QStringLiteral("书记"), QStringLiteral("县长"), QStringLiteral("常务副县长"),
+       QStringLiteral("副县长"), QStringLiteral("管委会主任")};
 
 } // namespace DemoPlans

@@ -81,14 +81,38 @@ constexpr DomainValue kEventKinds[] = {
 
 namespace Domain {
 
-std::span<const DomainValue> unitKinds() { return kUnitKinds; }
-std::span<const DomainValue> parkKinds() { return kParkKinds; }
-std::span<const DomainValue> enclaveKinds() { return kEnclaveKinds; }
-std::span<const DomainValue> parcelStatuses() { return kParcelStatuses; }
-std::span<const DomainValue> landUses() { return kLandUses; }
-std::span<const DomainValue> investorTypes() { return kInvestorTypes; }
-std::span<const DomainValue> stages() { return kStages; }
-std::span<const DomainValue> eventKinds() { return kEventKinds; }
+std::span<const DomainValue> unitKinds()
+{
+    return kUnitKinds;
+}
+std::span<const DomainValue> parkKinds()
+{
+    return kParkKinds;
+}
+std::span<const DomainValue> enclaveKinds()
+{
+    return kEnclaveKinds;
+}
+std::span<const DomainValue> parcelStatuses()
+{
+    return kParcelStatuses;
+}
+std::span<const DomainValue> landUses()
+{
+    return kLandUses;
+}
+std::span<const DomainValue> investorTypes()
+{
+    return kInvestorTypes;
+}
+std::span<const DomainValue> stages()
+{
+    return kStages;
+}
+std::span<const DomainValue> eventKinds()
+{
+    return kEventKinds;
+}
 
 QString label(std::span<const DomainValue> values, const QString &code)
 {

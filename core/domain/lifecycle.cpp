@@ -30,8 +30,8 @@ QStringList Lifecycle::problems(const std::function<QVariant(const QString &)> &
         // The drop date follows whatever came before; the others follow lifecycle order.
         if (previous.isValid() && date < previous)
             problems << tr("%1 (%2) is before %3 (%4).")
-                            .arg(label(stages[i]), date.toString(Qt::ISODate),
-                                 label(previousStage), previous.toString(Qt::ISODate));
+                            .arg(label(stages[i]), date.toString(Qt::ISODate), label(previousStage),
+                                 previous.toString(Qt::ISODate));
         if (i != dropped) {
             previous = date;
             previousStage = stages[i];
@@ -43,7 +43,8 @@ QStringList Lifecycle::problems(const std::function<QVariant(const QString &)> &
     const QString stage = value(QStringLiteral("stage")).toString();
     const int current = Domain::stageIndex(stage);
     if (current != dropped) {
-        for (const QString prerequisite : {QStringLiteral("signed"), QStringLiteral("construction")}) {
+        for (const QString prerequisite :
+             {QStringLiteral("signed"), QStringLiteral("construction")}) {
             const int i = Domain::stageIndex(prerequisite);
             if (i < current && !dated[size_t(i)])
                 problems << tr("The stage is %1 but the %2 date is missing.")

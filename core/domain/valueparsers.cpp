@@ -25,8 +25,8 @@ bool isUndecided(const QString &s)
 {
     static const QStringList words{QStringLiteral("待定"), QStringLiteral("暂无"),
                                    QStringLiteral("未定"), QStringLiteral("-"),
-                                   QStringLiteral("—"), QStringLiteral("/"),
-                                   QStringLiteral("无"), QStringLiteral("TBD")};
+                                   QStringLiteral("—"),    QStringLiteral("/"),
+                                   QStringLiteral("无"),   QStringLiteral("TBD")};
     return s.isEmpty() || words.contains(s, Qt::CaseInsensitive);
 }
 
@@ -40,11 +40,12 @@ Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
     // Approximations ("约5亿", "5亿元以上") keep the stated figure.
     static const QRegularExpression hedges(QStringLiteral("^(约|逾|超|近|达)|(以上|左右|多)$"));
     s.remove(hedges);
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(-?\\d+(?:\\.\\d+)?)(千万|万|亿)?(元|美元|人民币)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(-?\\d+(?:\\.\\d+)?)(千万|万|亿)?(元|美元|人民币)?$"));
     const QRegularExpressionMatch m = pattern.match(s);
     if (!m.hasMatch())
-        return Error{Text::tr("\"%1\" is not an amount (write it like 5亿元, 8000万元 or 13.3).").arg(text.trimmed())};
+        return Error{Text::tr("\"%1\" is not an amount (write it like 5亿元, 8000万元 or 13.3).")
+                         .arg(text.trimmed())};
     const double number = m.captured(1).toDouble();
     if (number < 0)
         return Error{Text::tr("The amount %1 is negative.").arg(text.trimmed())};
@@ -62,7 +63,7 @@ Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
         amount.wan = number / 10000; // plain 元 or 美元
     else {
         amount.unitAssumed = true;
-        amount.wan = bare == DefaultUnit::Yi ? number * 10000
+        amount.wan = bare == DefaultUnit::Yi    ? number * 10000
                      : bare == DefaultUnit::Wan ? number
                                                 : number / 10000;
     }
@@ -82,8 +83,8 @@ Result<std::optional<Date>> parseDate(const QString &text)
         return std::optional<Date>(Date{date, p});
     };
     // 2023/2/15, 2023-02-15, 2022.9.1, 2023年3月5日
-    static const QRegularExpression day(QStringLiteral(
-        "^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
+    static const QRegularExpression day(
+        QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
     if (auto m = day.match(s); m.hasMatch())
         return make(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
                     DatePrecision::Day);
@@ -103,7 +104,8 @@ Result<std::optional<Date>> parseDate(const QString &text)
             return std::optional<Date>(Date{date, DatePrecision::Day});
         }
     }
-    return Error{Text::tr("\"%1\" is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).").arg(shown)};
+    return Error{Text::tr("\"%1\" is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).")
+                     .arg(shown)};
 }
 
 } // namespace ValueParsers

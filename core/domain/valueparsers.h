@@ -18,7 +18,7 @@ enum class Currency { Cny, Usd };
 
 struct Amount
 {
-    double wan = 0;          // in 万 of the currency (万元 or 万美元)
+    double wan = 0; // in 万 of the currency (万元 or 万美元)
     Currency currency = Currency::Cny;
     bool unitAssumed = false; // a bare number: the default unit was applied
 };

@@ -24,18 +24,17 @@ Result<QList<GdalRecord>> readGdalRecords(const QByteArray &contents, const QStr
                                    .arg(fileName)
                                    .toUtf8();
     // GDAL reads the bytes in place; `contents` outlives the dataset below.
-    VSILFILE *mem = VSIFileFromMemBuffer(memPath.constData(),
-                                         reinterpret_cast<GByte *>(const_cast<char *>(
-                                             contents.constData())),
-                                         vsi_l_offset(contents.size()), FALSE);
+    VSILFILE *mem = VSIFileFromMemBuffer(
+        memPath.constData(), reinterpret_cast<GByte *>(const_cast<char *>(contents.constData())),
+        vsi_l_offset(contents.size()), FALSE);
     if (!mem)
         return Error{QCoreApplication::translate("Gdal", "Cannot read %1.").arg(fileName)};
     VSIFCloseL(mem);
 
     QList<GdalRecord> records;
     {
-        GDALDatasetUniquePtr dataset(GDALDataset::Open(memPath.constData(),
-                                                       GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR));
+        GDALDatasetUniquePtr dataset(
+            GDALDataset::Open(memPath.constData(), GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR));
         if (!dataset || dataset->GetLayerCount() < 1) {
             VSIUnlink(memPath.constData());
             return Error{QCoreApplication::translate("Gdal", "Cannot read %1: %2")

@@ -30,9 +30,10 @@ Result<Sheet> SheetReader::read(const QString &path, const QString &sheetName)
     const QString shown = QDir::toNativeSeparators(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        return Error{tr("%1: only .xlsx and .csv spreadsheets can be read (save .xls files as .xlsx "
-                        "in Excel or WPS first).")
-                         .arg(shown)};
+        return Error{
+            tr("%1: only .xlsx and .csv spreadsheets can be read (save .xls files as .xlsx "
+               "in Excel or WPS first).")
+                .arg(shown)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(shown, file.errorString())};
@@ -54,10 +55,11 @@ Result<Sheet> SheetReader::read(const QString &path, const QString &sheetName)
                                  .arg(shown)};
             bytes = QString(gbk.decode(bytes)).toUtf8();
         }
-        memPath = QByteArray("/vsimem/investatlas-sheet-") + QByteArray::number(quintptr(&bytes)) + ".csv";
-        VSILFILE *mem = VSIFileFromMemBuffer(memPath.constData(),
-                                             reinterpret_cast<GByte *>(bytes.data()),
-                                             vsi_l_offset(bytes.size()), FALSE);
+        memPath = QByteArray("/vsimem/investatlas-sheet-") + QByteArray::number(quintptr(&bytes))
+                  + ".csv";
+        VSILFILE *mem
+            = VSIFileFromMemBuffer(memPath.constData(), reinterpret_cast<GByte *>(bytes.data()),
+                                   vsi_l_offset(bytes.size()), FALSE);
         VSIFCloseL(mem);
         openPath = memPath;
     }
@@ -66,9 +68,9 @@ Result<Sheet> SheetReader::read(const QString &path, const QString &sheetName)
     CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "DISABLE");
     CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
     CPLSetThreadLocalConfigOption("OGR_CSV_HEADERS", nullptr);
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(openPath.constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR, nullptr,
-                                                   suffix == QLatin1String("csv") ? csvOptions : nullptr));
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR, nullptr,
+                          suffix == QLatin1String("csv") ? csvOptions : nullptr));
     CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
     CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
     auto cleanup = [&] {
@@ -97,8 +99,9 @@ Result<Sheet> SheetReader::read(const QString &path, const QString &sheetName)
     for (auto &feature : *layer) {
         QStringList cells;
         for (int c = 0; c < columns; ++c)
-            cells << (feature->IsFieldSetAndNotNull(c) ? QString::fromUtf8(feature->GetFieldAsString(c)).trimmed()
-                                                       : QString());
+            cells << (feature->IsFieldSetAndNotNull(c)
+                          ? QString::fromUtf8(feature->GetFieldAsString(c)).trimmed()
+                          : QString());
         sheet.rows << cells;
     }
     dataset.reset();

@@ -8,7 +8,8 @@
 
 Result<QStringList> ImportPresets::names(ProjectFile &project)
 {
-    auto stmt = project.db().prepare(QStringLiteral("SELECT name FROM import_presets ORDER BY name"));
+    auto stmt
+        = project.db().prepare(QStringLiteral("SELECT name FROM import_presets ORDER BY name"));
     if (!stmt)
         return stmt.error();
     QStringList list;
@@ -19,8 +20,8 @@ Result<QStringList> ImportPresets::names(ProjectFile &project)
 
 Result<ImportPresets::Mapping> ImportPresets::load(ProjectFile &project, const QString &name)
 {
-    auto json = project.db().scalar(QStringLiteral("SELECT mapping_json FROM import_presets WHERE name = ?1"),
-                                    {name});
+    auto json = project.db().scalar(
+        QStringLiteral("SELECT mapping_json FROM import_presets WHERE name = ?1"), {name});
     if (!json)
         return json.error();
     if (!json->isValid())
@@ -39,11 +40,12 @@ Status ImportPresets::save(ProjectFile &project, const QString &name, const Mapp
     QJsonObject object;
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         object.insert(it.key(), it.value());
-    auto stmt = project.db().prepare(QStringLiteral(
-        "INSERT INTO import_presets (name, mapping_json) VALUES (?1, ?2) "
-        "ON CONFLICT(name) DO UPDATE SET mapping_json = excluded.mapping_json"));
+    auto stmt = project.db().prepare(
+        QStringLiteral("INSERT INTO import_presets (name, mapping_json) VALUES (?1, ?2) "
+                       "ON CONFLICT(name) DO UPDATE SET mapping_json = excluded.mapping_json"));
     if (!stmt)
         return stmt.error();
-    stmt->bindAll({name.trimmed(), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))});
+    stmt->bindAll(
+        {name.trimmed(), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))});
     return stmt->run();
 }

@@ -45,11 +45,12 @@ const Column kColumns[] = {
 
 } // namespace
 
-Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filter, const QString &path)
+Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filter,
+                                const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const char *driverName = suffix == QLatin1String("xlsx") ? "XLSX"
+    const char *driverName = suffix == QLatin1String("xlsx")  ? "XLSX"
                              : suffix == QLatin1String("csv") ? "CSV"
                                                               : nullptr;
     if (!driverName)
@@ -75,16 +76,20 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
 
     GDALAllRegister();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
-    const char *csvOptions[] = {"WRITE_BOM=YES", nullptr}; // Excel opens UTF-8 CSV correctly with a BOM
-    GDALDatasetUniquePtr dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    const char *csvOptions[]
+        = {"WRITE_BOM=YES", nullptr}; // Excel opens UTF-8 CSV correctly with a BOM
+    GDALDatasetUniquePtr dataset(
+        driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset)
         return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
-    OGRLayer *layer = dataset->CreateLayer("项目台账", nullptr, wkbNone,
-                                           const_cast<char **>(suffix == QLatin1String("csv") ? csvOptions : nullptr));
+    OGRLayer *layer = dataset->CreateLayer(
+        "项目台账", nullptr, wkbNone,
+        const_cast<char **>(suffix == QLatin1String("csv") ? csvOptions : nullptr));
     if (!layer)
         return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
     for (const Column &c : kColumns) {
-        OGRFieldDefn field(c.header, (c.kind == Column::Yi || c.kind == Column::Number) ? OFTReal : OFTString);
+        OGRFieldDefn field(
+            c.header, (c.kind == Column::Yi || c.kind == Column::Number) ? OFTReal : OFTString);
         if (layer->CreateField(&field) != OGRERR_NONE)
             return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
     }
@@ -109,10 +114,12 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
                 feature.SetField(i, v.toDouble());
                 break;
             case Column::StageLabel:
-                feature.SetField(i, Domain::label(Domain::stages(), v.toString()).toUtf8().constData());
+                feature.SetField(
+                    i, Domain::label(Domain::stages(), v.toString()).toUtf8().constData());
                 break;
             case Column::InvestorLabel:
-                feature.SetField(i, Domain::label(Domain::investorTypes(), v.toString()).toUtf8().constData());
+                feature.SetField(
+                    i, Domain::label(Domain::investorTypes(), v.toString()).toUtf8().constData());
                 break;
             case Column::Text:
                 feature.SetField(i, v.toString().toUtf8().constData());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ledger/projectquery.h"
 #include "core/base/result.h"
+#include "core/ledger/projectquery.h"
 
 #include <QCoreApplication>
 
@@ -15,5 +15,6 @@ class LedgerExport
     Q_DECLARE_TR_FUNCTIONS(LedgerExport)
 public:
     // Returns the number of projects written. Refuses to replace an existing file.
-    static Result<int> write(ProjectFile &project, const ProjectFilter &filter, const QString &path);
+    static Result<int> write(ProjectFile &project, const ProjectFilter &filter,
+                             const QString &path);
 };

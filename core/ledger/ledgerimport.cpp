@@ -21,23 +21,50 @@ struct FieldSpec
 const std::vector<FieldSpec> &fieldSpecs()
 {
     static const std::vector<FieldSpec> specs = {
-        {"name", "name", {QStringLiteral("项目名称"), QStringLiteral("项目"), QStringLiteral("名称")}},
-        {"investor", "investor", {QStringLiteral("投资方"), QStringLiteral("投资主体"), QStringLiteral("签约企业"), QStringLiteral("企业名称"), QStringLiteral("企业")}},
-        {"investor_type", "investor_type", {QStringLiteral("投资方类型"), QStringLiteral("企业类型"), QStringLiteral("企业性质")}},
-        {"unit", "unit_id", {QStringLiteral("所属区县"), QStringLiteral("区县"), QStringLiteral("县(市、区)"), QStringLiteral("属地"), QStringLiteral("所在地")}},
-        {"park", "park_id", {QStringLiteral("所在园区"), QStringLiteral("园区"), QStringLiteral("平台")}},
-        {"chain", "chain", {QStringLiteral("产业链"), QStringLiteral("产业类别"), QStringLiteral("行业")}},
+        {"name",
+         "name",
+         {QStringLiteral("项目名称"), QStringLiteral("项目"), QStringLiteral("名称")}},
+        {"investor",
+         "investor",
+         {QStringLiteral("投资方"), QStringLiteral("投资主体"), QStringLiteral("签约企业"),
+          QStringLiteral("企业名称"), QStringLiteral("企业")}},
+        {"investor_type",
+         "investor_type",
+         {QStringLiteral("投资方类型"), QStringLiteral("企业类型"), QStringLiteral("企业性质")}},
+        {"unit",
+         "unit_id",
+         {QStringLiteral("所属区县"), QStringLiteral("区县"), QStringLiteral("县(市、区)"),
+          QStringLiteral("属地"), QStringLiteral("所在地")}},
+        {"park",
+         "park_id",
+         {QStringLiteral("所在园区"), QStringLiteral("园区"), QStringLiteral("平台")}},
+        {"chain",
+         "chain",
+         {QStringLiteral("产业链"), QStringLiteral("产业类别"), QStringLiteral("行业")}},
         {"foreign", "foreign_investment_wan_usd", {QStringLiteral("外资"), QStringLiteral("美元")}},
-        {"investment", "investment_wan", {QStringLiteral("总投资"), QStringLiteral("投资额"), QStringLiteral("投资")}},
+        {"investment",
+         "investment_wan",
+         {QStringLiteral("总投资"), QStringLiteral("投资额"), QStringLiteral("投资")}},
         {"land", "land_mu", {QStringLiteral("用地"), QStringLiteral("面积"), QStringLiteral("亩")}},
         {"output", "expected_output_wan", {QStringLiteral("产值")}},
         {"signed_date", "signed_date", {QStringLiteral("签约日期"), QStringLiteral("签约时间")}},
         {"land_date", "land_date", {QStringLiteral("供地日期"), QStringLiteral("摘牌")}},
-        {"construction_date", "construction_date", {QStringLiteral("开工日期"), QStringLiteral("开工时间")}},
-        {"production_date", "production_date", {QStringLiteral("投产日期"), QStringLiteral("投产时间")}},
-        {"statistics_date", "statistics_date", {QStringLiteral("入库日期"), QStringLiteral("入库时间")}},
-        {"stage", "stage", {QStringLiteral("当前进度"), QStringLiteral("进度"), QStringLiteral("阶段"), QStringLiteral("状态")}},
-        {"lead_official", "lead_official", {QStringLiteral("领衔领导"), QStringLiteral("责任领导"), QStringLiteral("联系领导")}},
+        {"construction_date",
+         "construction_date",
+         {QStringLiteral("开工日期"), QStringLiteral("开工时间")}},
+        {"production_date",
+         "production_date",
+         {QStringLiteral("投产日期"), QStringLiteral("投产时间")}},
+        {"statistics_date",
+         "statistics_date",
+         {QStringLiteral("入库日期"), QStringLiteral("入库时间")}},
+        {"stage",
+         "stage",
+         {QStringLiteral("当前进度"), QStringLiteral("进度"), QStringLiteral("阶段"),
+          QStringLiteral("状态")}},
+        {"lead_official",
+         "lead_official",
+         {QStringLiteral("领衔领导"), QStringLiteral("责任领导"), QStringLiteral("联系领导")}},
         {"task_force", "task_force", {QStringLiteral("专班")}},
         {"notes", "notes", {QStringLiteral("备注"), QStringLiteral("说明")}},
     };
@@ -101,7 +128,8 @@ QString stageFromText(const QString &text)
     if (s.isEmpty())
         return {};
     for (const DomainValue &v : Domain::stages()) {
-        if (s == QLatin1String(v.code) || s == Domain::label(Domain::stages(), QLatin1String(v.code)))
+        if (s == QLatin1String(v.code)
+            || s == Domain::label(Domain::stages(), QLatin1String(v.code)))
             return QLatin1String(v.code);
     }
     // Office wording, checked from the latest stage back: "已开工入库" counts as 入库.
@@ -132,7 +160,8 @@ QString investorTypeFromText(const QString &text)
     if (s.isEmpty())
         return {};
     for (const DomainValue &v : Domain::investorTypes()) {
-        if (s == QLatin1String(v.code) || s == Domain::label(Domain::investorTypes(), QLatin1String(v.code)))
+        if (s == QLatin1String(v.code)
+            || s == Domain::label(Domain::investorTypes(), QLatin1String(v.code)))
             return QLatin1String(v.code);
     }
     if (s.contains(QStringLiteral("央企")))
@@ -204,7 +233,8 @@ QJsonObject LedgerImport::Report::toJson() const
     auto issues = [](const QList<Issue> &list) {
         QJsonArray array;
         for (const Issue &i : list)
-            array.append(QJsonObject{{QStringLiteral("row"), i.row}, {QStringLiteral("reason"), i.reason}});
+            array.append(
+                QJsonObject{{QStringLiteral("row"), i.row}, {QStringLiteral("reason"), i.reason}});
         return array;
     };
     QJsonObject map;
@@ -267,7 +297,8 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
         QSet<int> used;
         for (const FieldSpec &spec : fieldSpecs()) {
             for (const QString &word : spec.words) {
-                for (int c = 0; c < headers.size() && !columnOf.contains(QLatin1String(spec.field)); ++c) {
+                for (int c = 0; c < headers.size() && !columnOf.contains(QLatin1String(spec.field));
+                     ++c) {
                     if (!used.contains(c) && normalizedHeader(headers[c]).contains(word)) {
                         columnOf.insert(QLatin1String(spec.field), c);
                         used.insert(c);
@@ -286,13 +317,13 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
     const QString investmentHeader = report.mapping.value(QStringLiteral("investment"));
     if (investmentHeader.contains(QStringLiteral("万")))
         bare = ValueParsers::DefaultUnit::Wan;
-    const QString bareLabel = bare == ValueParsers::DefaultUnit::Wan ? QStringLiteral("万元")
-                                                                     : QStringLiteral("亿元");
+    const QString bareLabel
+        = bare == ValueParsers::DefaultUnit::Wan ? QStringLiteral("万元") : QStringLiteral("亿元");
 
     // What the project already has.
     QHash<QString, qint64> units, parks;
-    for (const auto &[table, target] : {std::pair{QStringLiteral("units"), &units},
-                                        std::pair{QStringLiteral("parks"), &parks}}) {
+    for (const auto &[table, target] :
+         {std::pair{QStringLiteral("units"), &units}, std::pair{QStringLiteral("parks"), &parks}}) {
         auto stmt = project.db().prepare(QStringLiteral("SELECT fid, name FROM %1").arg(table));
         if (!stmt)
             return stmt.error();
@@ -301,7 +332,8 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
     }
     QHash<QString, qint64> existing; // name + unit → fid
     {
-        auto stmt = project.db().prepare(QStringLiteral("SELECT fid, name, coalesce(unit_id, 0) FROM projects"));
+        auto stmt = project.db().prepare(
+            QStringLiteral("SELECT fid, name, coalesce(unit_id, 0) FROM projects"));
         if (!stmt)
             return stmt.error();
         while (*stmt->step())
@@ -321,15 +353,18 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
 
     ChangeSet set;
     qint64 nextUnit = Commands::nextKey(project, QStringLiteral("units"), QStringLiteral("fid"));
-    qint64 nextProject = Commands::nextKey(project, QStringLiteral("projects"), QStringLiteral("fid"));
-    qint64 nextEvent = Commands::nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"));
+    qint64 nextProject
+        = Commands::nextKey(project, QStringLiteral("projects"), QStringLiteral("fid"));
+    qint64 nextEvent
+        = Commands::nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"));
     QSet<QString> seenInSheet;
     const QStringList stageCodes = Domain::codes(Domain::stages());
 
     for (int r = header + 1; r < sheet.rows.size(); ++r) {
         const QStringList &cells = sheet.rows[r];
         const int rowNumber = r + 1;
-        if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+        if (std::all_of(cells.begin(), cells.end(),
+                        [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
         if (isTotalsRow(cells)) {
             report.skipped.append({rowNumber, tr("totals row")});
@@ -362,16 +397,21 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
                     unitFid = nextUnit++;
                     units.insert(unitName, unitFid);
                     report.createdUnits << unitName;
-                    const QString kind = unitName.endsWith(QStringLiteral("区")) ? QStringLiteral("district")
-                                         : unitName.endsWith(QStringLiteral("市")) ? QStringLiteral("city")
-                                                                                   : QStringLiteral("county");
-                    set.add({QStringLiteral("units"), QStringLiteral("fid"), unitFid, {},
+                    const QString kind
+                        = unitName.endsWith(QStringLiteral("区"))   ? QStringLiteral("district")
+                          : unitName.endsWith(QStringLiteral("市")) ? QStringLiteral("city")
+                                                                    : QStringLiteral("county");
+                    set.add({QStringLiteral("units"),
+                             QStringLiteral("fid"),
+                             unitFid,
+                             {},
                              {{QStringLiteral("fid"), unitFid},
                               {QStringLiteral("name"), unitName},
                               {QStringLiteral("kind"), kind}}});
                 } else {
-                    problems << tr("the unit %1 is not in the project (allow creating units to add it)")
-                                    .arg(unitName);
+                    problems
+                        << tr("the unit %1 is not in the project (allow creating units to add it)")
+                               .arg(unitName);
                 }
             }
         }
@@ -380,18 +420,21 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
             values.insert(QStringLiteral("park_id"), parks.value(park));
         for (const char *text : {"investor", "chain", "lead_official", "task_force", "notes"}) {
             const QString v = cell(text);
-            values.insert(QLatin1String(specOf(QLatin1String(text))->column), v.isEmpty() ? QVariant() : QVariant(v));
+            values.insert(QLatin1String(specOf(QLatin1String(text))->column),
+                          v.isEmpty() ? QVariant() : QVariant(v));
         }
         if (const QString t = cell("investor_type"); !t.isEmpty()) {
             const QString code = investorTypeFromText(t);
             if (code.isEmpty())
-                problems << tr("investor type \"%1\" is not one of 央企, 国企, 上市, 500强, 外资, 民企").arg(t);
+                problems
+                    << tr("investor type \"%1\" is not one of 央企, 国企, 上市, 500强, 外资, 民企")
+                           .arg(t);
             else
                 values.insert(QStringLiteral("investor_type"), code);
         }
         // Amounts.
-        const std::pair<const char *, ValueParsers::DefaultUnit> amounts[] = {
-            {"investment", bare}, {"foreign", ValueParsers::DefaultUnit::Wan}, {"output", bare}};
+        const std::pair<const char *, ValueParsers::DefaultUnit> amounts[]
+            = {{"investment", bare}, {"foreign", ValueParsers::DefaultUnit::Wan}, {"output", bare}};
         for (const auto &[field, unit] : amounts) {
             const QString text = cell(field);
             auto amount = ValueParsers::parseAmount(text, unit);
@@ -413,15 +456,17 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
             QString digits = land;
             digits.remove(QStringLiteral("亩"));
             bool ok = false;
-            const double mu = digits.normalized(QString::NormalizationForm_KC).remove(QLatin1Char(',')).toDouble(&ok);
+            const double mu = digits.normalized(QString::NormalizationForm_KC)
+                                  .remove(QLatin1Char(','))
+                                  .toDouble(&ok);
             if (!ok || mu < 0)
                 problems << tr("land \"%1\" is not a number of mu").arg(land);
             else
                 values.insert(QStringLiteral("land_mu"), mu);
         }
         // Dates.
-        for (const char *field : {"signed_date", "land_date", "construction_date", "production_date",
-                                  "statistics_date"}) {
+        for (const char *field : {"signed_date", "land_date", "construction_date",
+                                  "production_date", "statistics_date"}) {
             auto date = ValueParsers::parseDate(cell(field));
             if (!date)
                 problems << date.errorMessage();
@@ -464,7 +509,8 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
                 continue;
             }
             const qint64 fid = existing.value(key);
-            auto before = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
+            auto before = ChangeSet::readRow(project, QStringLiteral("projects"),
+                                             QStringLiteral("fid"), fid);
             if (!before)
                 return before.error();
             QVariantMap after = *before;
@@ -478,7 +524,8 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
             }
             set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *before, after});
             if (after.value(QStringLiteral("stage")) != before->value(QStringLiteral("stage")))
-                set.add(Commands::stageEvent(fid, stage, after.value(Domain::milestoneColumn(stage)),
+                set.add(Commands::stageEvent(fid, stage,
+                                             after.value(Domain::milestoneColumn(stage)),
                                              options.author, nextEvent++));
             ++report.updated;
         } else {
@@ -496,9 +543,10 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
         report.createdUnits.clear();
     if (options.dryRun || set.isEmpty())
         return report;
-    if (Status done = Commands::push(stack, std::make_unique<ProjectCommand>(
-                                                project, notifier, std::move(set),
-                                                tr("Import %n project(s)", nullptr, report.accepted)));
+    if (Status done = Commands::push(
+            stack,
+            std::make_unique<ProjectCommand>(project, notifier, std::move(set),
+                                             tr("Import %n project(s)", nullptr, report.accepted)));
         !done)
         return Error{tr("Nothing was imported: %1").arg(done.errorMessage())};
     report.written = true;

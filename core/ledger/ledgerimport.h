@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/io/sheetreader.h"
-#include "core/domain/valueparsers.h"
 #include "core/base/result.h"
+#include "core/domain/valueparsers.h"
+#include "core/io/sheetreader.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -43,7 +43,7 @@ public:
     struct Report
     {
         int headerRow = 0;
-        QStringList headers; // every cell of the header row
+        QStringList headers;            // every cell of the header row
         QMap<QString, QString> mapping; // field → header text used
         QString bareAmountUnit;         // how bare numbers were read ("亿元"), empty if none
         int accepted = 0;

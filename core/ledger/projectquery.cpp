@@ -5,19 +5,20 @@
 
 QJsonObject ProjectRow::toJson() const
 {
-    auto orNull = [](const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toDouble()); };
-    return QJsonObject{{QStringLiteral("fid"), fid},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("investor"), investor},
-                       {QStringLiteral("unit"), unit},
-                       {QStringLiteral("park"), park},
-                       {QStringLiteral("chain"), chain},
-                       {QStringLiteral("stage"), stage},
-                       {QStringLiteral("investment_wan"), orNull(investmentWan)},
-                       {QStringLiteral("land_mu"), orNull(landMu)},
-                       {QStringLiteral("signed_date"), signedDate.isValid()
-                                                           ? QJsonValue(signedDate.toString(Qt::ISODate))
-                                                           : QJsonValue()}};
+    auto orNull
+        = [](const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toDouble()); };
+    return QJsonObject{
+        {QStringLiteral("fid"), fid},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("investor"), investor},
+        {QStringLiteral("unit"), unit},
+        {QStringLiteral("park"), park},
+        {QStringLiteral("chain"), chain},
+        {QStringLiteral("stage"), stage},
+        {QStringLiteral("investment_wan"), orNull(investmentWan)},
+        {QStringLiteral("land_mu"), orNull(landMu)},
+        {QStringLiteral("signed_date"),
+         signedDate.isValid() ? QJsonValue(signedDate.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
 namespace ProjectQuery {
@@ -35,7 +36,8 @@ std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
     if (!filter.unit.isEmpty())
         where << QStringLiteral("u.name = %1").arg(bindNext(filter.unit));
     if (!filter.park.isEmpty())
-        where << QStringLiteral("p.park_id IN (SELECT fid FROM parks WHERE name = %1)").arg(bindNext(filter.park));
+        where << QStringLiteral("p.park_id IN (SELECT fid FROM parks WHERE name = %1)")
+                     .arg(bindNext(filter.park));
     if (!filter.chain.isEmpty())
         where << QStringLiteral("p.chain = %1").arg(bindNext(filter.chain));
     if (!filter.investorType.isEmpty())
@@ -43,9 +45,11 @@ std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
     if (filter.minInvestmentWan > 0)
         where << QStringLiteral("p.investment_wan >= %1").arg(bindNext(filter.minInvestmentWan));
     if (filter.signedFrom.isValid())
-        where << QStringLiteral("p.signed_date >= %1").arg(bindNext(filter.signedFrom.toString(Qt::ISODate)));
+        where << QStringLiteral("p.signed_date >= %1")
+                     .arg(bindNext(filter.signedFrom.toString(Qt::ISODate)));
     if (filter.signedTo.isValid())
-        where << QStringLiteral("p.signed_date <= %1").arg(bindNext(filter.signedTo.toString(Qt::ISODate)));
+        where << QStringLiteral("p.signed_date <= %1")
+                     .arg(bindNext(filter.signedTo.toString(Qt::ISODate)));
     if (!filter.search.isEmpty()) {
         // instr() matches any substring, Chinese included, with no wildcard escaping to get wrong.
         const QString p = bindNext(filter.search);
@@ -53,16 +57,19 @@ std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
                                 "OR instr(coalesce(p.notes, ''), %1) > 0)")
                      .arg(p);
     }
-    return {where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+    return {where.isEmpty() ? QString()
+                            : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
             args};
 }
 
 Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
 {
     const auto [where, args] = whereClause(filter);
-    auto stmt = project.db().prepare(QStringLiteral(
-        "SELECT count(*), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0) "
-        "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id %1").arg(where));
+    auto stmt = project.db().prepare(
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0) "
+            "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id %1")
+            .arg(where));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
@@ -76,7 +83,8 @@ Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, cons
 {
     const auto [where, args] = whereClause(filter);
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT p.fid, p.investment_wan, p.land_mu FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
+        QStringLiteral("SELECT p.fid, p.investment_wan, p.land_mu FROM projects p LEFT JOIN units "
+                       "u ON u.fid = p.unit_id "
                        "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY %2, p.fid")
             .arg(where, orderBy.isEmpty() ? QStringLiteral("p.fid") : orderBy));
     if (!stmt)
@@ -105,13 +113,15 @@ Result<qint64> count(ProjectFile &project, const ProjectFilter &filter)
 namespace {
 
 // One SELECT and one reader for every caller that needs ledger rows.
-Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where, const QVariantList &args)
+Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where,
+                                   const QVariantList &args)
 {
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT p.fid, p.name, p.investor, u.name, k.name, p.chain, p.stage, "
-                       "p.investment_wan, p.land_mu, p.signed_date, p.investor_type, p.lead_official "
-                       "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
-                       "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY p.fid")
+        QStringLiteral(
+            "SELECT p.fid, p.name, p.investor, u.name, k.name, p.chain, p.stage, "
+            "p.investment_wan, p.land_mu, p.signed_date, p.investor_type, p.lead_official "
+            "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
+            "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY p.fid")
             .arg(where));
     if (!stmt)
         return stmt.error();
@@ -156,7 +166,8 @@ Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids)
         args << fid;
         placeholders << QStringLiteral("?%1").arg(args.size());
     }
-    return readRows(project, QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
+    return readRows(project,
+                    QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
                     args);
 }
 

@@ -15,12 +15,12 @@ class ProjectFile;
 // name, the investor and the notes ("新能源" finds "爱玛新能源智慧出行"). Filtering happens in SQL.
 struct ProjectFilter
 {
-    QString stage;  // stage code
-    QString unit;   // unit name
+    QString stage; // stage code
+    QString unit;  // unit name
     QString search;
-    QString park;         // park name
-    QString chain;        // industry chain
-    QString investorType; // code
+    QString park;                // park name
+    QString chain;               // industry chain
+    QString investorType;        // code
     double minInvestmentWan = 0; // tiers are inclusive: ≥ 1 亿元 is ≥ 10 000 万元
     QDate signedFrom, signedTo;
 
@@ -40,7 +40,8 @@ namespace ProjectQuery {
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
 // The rows of these projects (any order; missing fids are left out).
 Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids);
-// How many projects match, and their total investment (万元) and land (亩): the ledger's totals line.
+// How many projects match, and their total investment (万元) and land (亩): the ledger's totals
+// line.
 struct Totals
 {
     qint64 count = 0;
@@ -59,4 +60,4 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter);
 Result<qint64> count(ProjectFile &project, const ProjectFilter &filter);
 // The WHERE clause (with "WHERE", or empty) and its arguments; p = projects, u = units.
 std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter);
-}
+} // namespace ProjectQuery

@@ -31,7 +31,8 @@ double distanceToLine(const MapFeature &f, const QPointF &m)
             const QPointF a = f.points[start + size_t(i)], b = f.points[start + size_t(i) + 1];
             const QPointF ab = b - a;
             const double len2 = QPointF::dotProduct(ab, ab);
-            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(m - a, ab) / len2, 0.0, 1.0) : 0;
+            const double t
+                = len2 > 0 ? std::clamp(QPointF::dotProduct(m - a, ab) / len2, 0.0, 1.0) : 0;
             const QPointF d = m - (a + ab * t);
             best = std::min(best, std::hypot(d.x(), d.y()));
         }
@@ -55,9 +56,8 @@ std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool
         const double reach = layer->source->geometryKind() == Wkb::Kind::Point
                                  ? (14 * settings.symbolScale() * mpp)
                                  : tolerance;
-        auto features = layer->source->features(QRectF(m - QPointF(reach, reach),
-                                                       m + QPointF(reach, reach)),
-                                                 mpp, nullptr, waitIfBusy);
+        auto features = layer->source->features(
+            QRectF(m - QPointF(reach, reach), m + QPointF(reach, reach)), mpp, nullptr, waitIfBusy);
         if (!features)
             continue;
         const MapFeature *best = nullptr;
@@ -100,9 +100,9 @@ std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool
 QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels)
 {
     QList<MapHit> hits;
-    const QRectF rect = QRectF(settings.toMercator(pixels.bottomLeft()),
-                               settings.toMercator(pixels.topRight()))
-                            .normalized();
+    const QRectF rect
+        = QRectF(settings.toMercator(pixels.bottomLeft()), settings.toMercator(pixels.topRight()))
+              .normalized();
     for (const MapLayer &layer : settings.layers) {
         if (!layer.visible || !layer.source)
             continue;

@@ -112,10 +112,10 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
                                      .arg(SqliteDb::quoted(name), SqliteDb::quoted(table)));
         return probe ? QStringLiteral("t.") + SqliteDb::quoted(name) : QStringLiteral("NULL");
     };
-    source->m_selectColumns = QStringLiteral("t.fid, t.%1, %2, %3, %4, %5")
-                                  .arg(SqliteDb::quoted(source->m_geometryColumn), column(columns.category),
-                                       column(columns.size), column(columns.label),
-                                       column(columns.link));
+    source->m_selectColumns
+        = QStringLiteral("t.fid, t.%1, %2, %3, %4, %5")
+              .arg(SqliteDb::quoted(source->m_geometryColumn), column(columns.category),
+                   column(columns.size), column(columns.label), column(columns.link));
     return source;
 }
 
@@ -222,9 +222,10 @@ Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
             placeholders << QStringLiteral("?%1").arg(fids.size() + 1);
             fids << features[i]->fid;
         }
-        auto stmt = m_db.prepare(QStringLiteral("SELECT fid, %1 FROM %2 WHERE fid IN (%3)")
-                                     .arg(SqliteDb::quoted(m_geometryColumn), SqliteDb::quoted(m_table),
-                                          placeholders.join(QLatin1Char(','))));
+        auto stmt
+            = m_db.prepare(QStringLiteral("SELECT fid, %1 FROM %2 WHERE fid IN (%3)")
+                               .arg(SqliteDb::quoted(m_geometryColumn), SqliteDb::quoted(m_table),
+                                    placeholders.join(QLatin1Char(','))));
         if (!stmt)
             return stmt.error();
         stmt->bindAll(fids);
@@ -240,9 +241,10 @@ Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
     return {};
 }
 
-Result<std::vector<const MapFeature *>>
-LayerSource::features(const QRectF &view, double metresPerPixel, const std::atomic<bool> *cancel,
-                      bool waitIfBusy)
+Result<std::vector<const MapFeature *>> LayerSource::features(const QRectF &view,
+                                                              double metresPerPixel,
+                                                              const std::atomic<bool> *cancel,
+                                                              bool waitIfBusy)
 {
     std::unique_lock lock(m_mutex, std::defer_lock);
     if (waitIfBusy)
@@ -256,11 +258,10 @@ LayerSource::features(const QRectF &view, double metresPerPixel, const std::atom
     if (!loaded(layerRect)) {
         const bool whole = layerRect.contains(m_layerExtent);
         // Read a margin around the view so that small pans need no query at all.
-        const QRectF margin = whole ? m_layerExtent
-                                    : layerRect.adjusted(-layerRect.width() * 0.1,
-                                                         -layerRect.height() * 0.1,
-                                                         layerRect.width() * 0.1,
-                                                         layerRect.height() * 0.1);
+        const QRectF margin
+            = whole ? m_layerExtent
+                    : layerRect.adjusted(-layerRect.width() * 0.1, -layerRect.height() * 0.1,
+                                         layerRect.width() * 0.1, layerRect.height() * 0.1);
         Status done = whole ? load(QString(), {}, metresPerPixel, cancel)
                             : load(QStringLiteral("JOIN %1 r ON r.id = t.fid WHERE r.maxx >= ?1 "
                                                   "AND r.minx <= ?2 AND r.maxy >= ?3 AND "
@@ -303,7 +304,7 @@ const MapFeature *LayerSource::feature(qint64 fid)
             return nullptr;
     }
     if (!it->second->hasGeometry)
-        (void) loadGeometries({it->second});
+        (void)loadGeometries({it->second});
     return it->second;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/base/result.h"
 #include "core/map/crs/mercator.h"
 #include "core/map/wkbreader.h"
-#include "core/base/result.h"
 #include "core/storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -26,7 +26,7 @@
 struct MapFeature
 {
     qint64 fid = 0;
-    QRectF bounds; // Web Mercator
+    QRectF bounds;  // Web Mercator
     QPointF anchor; // label / link anchor (Mercator): centroid of the largest ring, or the point
     Wkb::Kind kind = Wkb::Kind::Unknown;
     bool hasGeometry = false;
@@ -56,7 +56,7 @@ public:
     };
 
     static Result<std::shared_ptr<LayerSource>> open(const QString &path, const QString &table,
-                                                    const Columns &columns = {});
+                                                     const Columns &columns = {});
 
     QString table() const { return m_table; }
     Wkb::Kind geometryKind() const { return m_kind; }

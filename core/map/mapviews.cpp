@@ -5,14 +5,15 @@
 
 Result<QList<MapView>> MapViews::list(ProjectFile &project)
 {
-    auto stmt = project.db().prepare(QStringLiteral(
-        "SELECT id, name, min_x, min_y, max_x, max_y FROM map_views ORDER BY name"));
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT id, name, min_x, min_y, max_x, max_y FROM map_views ORDER BY name"));
     if (!stmt)
         return stmt.error();
     QList<MapView> views;
     Status done = stmt->forEachRow([&] {
-        views.append({stmt->int64(0), stmt->text(1),
-                      QRectF(QPointF(stmt->real(2), stmt->real(3)), QPointF(stmt->real(4), stmt->real(5)))});
+        views.append(
+            {stmt->int64(0), stmt->text(1),
+             QRectF(QPointF(stmt->real(2), stmt->real(3)), QPointF(stmt->real(4), stmt->real(5)))});
     });
     if (!done)
         return done.error();

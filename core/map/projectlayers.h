@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/map/render/mapsettings.h"
 #include "core/base/result.h"
+#include "core/map/render/mapsettings.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -13,7 +13,7 @@ enum class Kind { Unknown, Point, Line, Polygon };
 struct Parts
 {
     Kind kind = Kind::Unknown;
-    std::vector<double> xy;    // interleaved x,y of every ring/line/point
+    std::vector<double> xy;     // interleaved x,y of every ring/line/point
     std::vector<int> partSizes; // vertex count of each ring, line or point
 };
 

@@ -2,8 +2,8 @@
 #include "core/platform/memoryusage.h"
 
 #if defined(Q_OS_WIN) || defined(_WIN32)
-#include <windows.h>
 #include <psapi.h>
+#include <windows.h>
 
 double peakResidentMiB()
 {

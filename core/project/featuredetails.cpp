@@ -27,7 +27,8 @@ std::vector<FieldSpec> fieldsOf(const QString &table)
     if (table == QLatin1String("parks"))
         return {{"kind", QT_TRANSLATE_NOOP("FeatureDetails", "Kind"), &Domain::parkKinds},
                 {"unit_name", QT_TRANSLATE_NOOP("FeatureDetails", "Unit")},
-                {"planned_area_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Planned area"), nullptr, FieldSpec::Mu},
+                {"planned_area_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Planned area"), nullptr,
+                 FieldSpec::Mu},
                 {"chains", QT_TRANSLATE_NOOP("FeatureDetails", "Lead industry chains")}};
     if (table == QLatin1String("enclaves"))
         return {{"kind", QT_TRANSLATE_NOOP("FeatureDetails", "Kind"), &Domain::enclaveKinds},
@@ -39,8 +40,10 @@ std::vector<FieldSpec> fieldsOf(const QString &table)
         return {{"status", QT_TRANSLATE_NOOP("FeatureDetails", "Status"), &Domain::parcelStatuses},
                 {"park_name", QT_TRANSLATE_NOOP("FeatureDetails", "Park")},
                 {"land_use", QT_TRANSLATE_NOOP("FeatureDetails", "Land use"), &Domain::landUses},
-                {"area_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Registered area"), nullptr, FieldSpec::Mu},
-                {"tax_per_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Tax per mu"), nullptr, FieldSpec::TaxPerMu},
+                {"area_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Registered area"), nullptr,
+                 FieldSpec::Mu},
+                {"tax_per_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Tax per mu"), nullptr,
+                 FieldSpec::TaxPerMu},
                 {"idle_since", QT_TRANSLATE_NOOP("FeatureDetails", "Idle since")},
                 {"owner", QT_TRANSLATE_NOOP("FeatureDetails", "Owner")}};
     return {};
@@ -51,7 +54,8 @@ QString joinFor(const QString &table)
     if (table == QLatin1String("parks"))
         return QStringLiteral(", (SELECT name FROM units u WHERE u.fid = t.unit_id) AS unit_name");
     if (table == QLatin1String("enclaves"))
-        return QStringLiteral(", (SELECT name FROM units u WHERE u.fid = t.home_unit_id) AS unit_name");
+        return QStringLiteral(
+            ", (SELECT name FROM units u WHERE u.fid = t.home_unit_id) AS unit_name");
     if (table == QLatin1String("parcels"))
         return QStringLiteral(", (SELECT name FROM parks k WHERE k.fid = t.park_id) AS park_name");
     return {};
@@ -64,16 +68,17 @@ Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString 
     const std::vector<FieldSpec> specs = fieldsOf(table);
     if (specs.empty())
         return Error{tr("There are no details for layer %1.").arg(table)};
-    QStringList columns{QStringLiteral("t.%1").arg(table == QLatin1String("parcels")
-                                                       ? QStringLiteral("code")
-                                                       : QStringLiteral("name"))};
+    QStringList columns{QStringLiteral("t.%1").arg(
+        table == QLatin1String("parcels") ? QStringLiteral("code") : QStringLiteral("name"))};
     for (const FieldSpec &spec : specs) {
         const QString column = QLatin1String(spec.column);
-        columns << (column.endsWith(QLatin1String("_name")) ? column : QStringLiteral("t.") + column);
+        columns << (column.endsWith(QLatin1String("_name")) ? column
+                                                            : QStringLiteral("t.") + column);
     }
-    auto stmt = project.db().prepare(QStringLiteral("SELECT %1 FROM (SELECT t.* %2 FROM %3 t "
-                                                    "WHERE t.fid = ?1) t")
-                                         .arg(columns.join(QLatin1Char(',')), joinFor(table), table));
+    auto stmt
+        = project.db().prepare(QStringLiteral("SELECT %1 FROM (SELECT t.* %2 FROM %3 t "
+                                              "WHERE t.fid = ?1) t")
+                                   .arg(columns.join(QLatin1Char(',')), joinFor(table), table));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, fid);
@@ -107,10 +112,10 @@ Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString 
         if (linked) {
             linked->bind(1, fid);
             while (*linked->step())
-                details.related.append({tr("Linked project"),
-                                        QStringLiteral("%1（%2）")
-                                            .arg(linked->text(0),
-                                                 Domain::label(Domain::stages(), linked->text(1)))});
+                details.related.append(
+                    {tr("Linked project"),
+                     QStringLiteral("%1（%2）")
+                         .arg(linked->text(0), Domain::label(Domain::stages(), linked->text(1)))});
         }
     }
     return details;

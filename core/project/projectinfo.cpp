@@ -39,9 +39,10 @@ QJsonObject ProjectInfo::toJson() const
     QJsonValue extentValue;
     if (!extent.isNull())
         extentValue = QJsonArray{extent.left(), extent.top(), extent.right(), extent.bottom()};
-    return QJsonObject{{QStringLiteral("schema_version"), schemaVersion},
-                       {QStringLiteral("crs"), QStringLiteral("EPSG:%1").arg(Schema::kStorageSrsId)},
-                       {QStringLiteral("layers"), layerCounts},
-                       {QStringLiteral("tables"), tableCounts},
-                       {QStringLiteral("extent"), extentValue}};
+    return QJsonObject{
+        {QStringLiteral("schema_version"), schemaVersion},
+        {QStringLiteral("crs"), QStringLiteral("EPSG:%1").arg(Schema::kStorageSrsId)},
+        {QStringLiteral("layers"), layerCounts},
+        {QStringLiteral("tables"), tableCounts},
+        {QStringLiteral("extent"), extentValue}};
 }

@@ -18,8 +18,8 @@ struct Reference
 
 // References between feature tables, which GDAL-created tables cannot enforce in SQL.
 constexpr Reference kReferences[] = {
-    {"parks", "unit_id", "units"},         {"enclaves", "home_unit_id", "units"},
-    {"parcels", "park_id", "parks"},       {"projects", "unit_id", "units"},
+    {"parks", "unit_id", "units"},    {"enclaves", "home_unit_id", "units"},
+    {"parcels", "park_id", "parks"},  {"projects", "unit_id", "units"},
     {"projects", "park_id", "parks"},
 };
 
@@ -132,8 +132,9 @@ void checkMilestones(ProjectFile &project, QStringList &problems)
     QStringList columns{QStringLiteral("stage")};
     for (const QString &stage : Domain::codes(Domain::stages()))
         columns << Domain::milestoneColumn(stage);
-    auto stmt = project.db().prepare(QStringLiteral("SELECT fid, name, %1 FROM projects ORDER BY fid")
-                                         .arg(columns.join(QLatin1Char(','))));
+    auto stmt
+        = project.db().prepare(QStringLiteral("SELECT fid, name, %1 FROM projects ORDER BY fid")
+                                   .arg(columns.join(QLatin1Char(','))));
     if (!stmt) {
         problems << stmt.errorMessage();
         return;
@@ -142,7 +143,8 @@ void checkMilestones(ProjectFile &project, QStringList &problems)
         auto row = stmt->step();
         if (!row || !*row)
             break;
-        const QString where = Validator::tr("Project %1 (%2)").arg(stmt->int64(0)).arg(stmt->text(1));
+        const QString where
+            = Validator::tr("Project %1 (%2)").arg(stmt->int64(0)).arg(stmt->text(1));
         const QStringList found = Lifecycle::problems([&](const QString &column) {
             const int at = int(columns.indexOf(column));
             return at < 0 ? QVariant() : stmt->value(2 + at);

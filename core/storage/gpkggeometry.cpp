@@ -166,7 +166,8 @@ bool envelope(const char *data, qsizetype size, double *minX, double *maxX, doub
 bool registerSqlFunctions(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
-    return sqlite3_create_function(db, "ST_IsEmpty", 1, flags, nullptr, sqlIsEmpty, nullptr, nullptr)
+    return sqlite3_create_function(db, "ST_IsEmpty", 1, flags, nullptr, sqlIsEmpty, nullptr,
+                                   nullptr)
                == SQLITE_OK
            && sqlite3_create_function(db, "ST_MinX", 1, flags, nullptr, sqlBound<Bound::MinX>,
                                       nullptr, nullptr)

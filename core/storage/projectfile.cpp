@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/projectfile.h"
 
-#include "core/storage/gpkggeometry.h"
 #include "core/base/logging.h"
+#include "core/storage/gpkggeometry.h"
 #include "core/storage/schema.h"
 
 #include <QDir>
@@ -31,11 +31,12 @@ Result<qint64> insertInto(SqliteDb &db, const QString &table, const QVariantMap 
         placeholders << QStringLiteral("?%1").arg(args.size() + 1);
         args << it.value();
     }
-    const QString sql = columns.isEmpty()
-                            ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(SqliteDb::quoted(table))
-                            : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(SqliteDb::quoted(table), columns.join(QLatin1Char(',')),
-                                       placeholders.join(QLatin1Char(',')));
+    const QString sql
+        = columns.isEmpty()
+              ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(SqliteDb::quoted(table))
+              : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(SqliteDb::quoted(table), columns.join(QLatin1Char(',')),
+                         placeholders.join(QLatin1Char(',')));
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -57,7 +58,7 @@ ProjectFile::~ProjectFile()
 {
     // Fold the WAL back into the file so that a copied .gpkg is complete on its own.
     if (m_db.isOpen())
-        (void) m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 Status ProjectFile::configureConnection(SqliteDb &db)
@@ -77,8 +78,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
     if (info.exists())
         return Error{tr("%1 already exists.").arg(QDir::toNativeSeparators(path))};
     if (!info.absoluteDir().exists())
-        return Error{tr("The folder %1 does not exist.")
-                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error{
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
 
     // Build the file under a temporary name and move it into place only when complete.
     const QString partPath = path + QStringLiteral(".partial.gpkg");
@@ -107,7 +108,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
             return discard(migrated.error());
         if (Status committed = transaction.commit(); !committed)
             return discard(committed.error());
-        (void) db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (void)db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     if (!QFile::rename(partPath, path))
         return discard(Error{tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))});
@@ -130,8 +131,8 @@ Status ProjectFile::checkReadable(const QString &path)
     // The 100-byte SQLite header: magic, page size (offset 16) and page count (offset 28).
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return Error{tr("%1 is not a GeoPackage project file (it is not an SQLite database).")
-                         .arg(shown)};
+        return Error{
+            tr("%1 is not a GeoPackage project file (it is not an SQLite database).").arg(shown)};
     if (header.size() < 100)
         return Error{tr("%1 is incomplete (truncated). Copy it again from its source.").arg(shown)};
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
@@ -162,8 +163,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
     auto check = db->scalar(QStringLiteral("PRAGMA quick_check"));
     if (!check) {
         if (sqlite3_errcode(db->handle()) == SQLITE_BUSY)
-            return Error{tr("%1 is locked by another program. Close it there and try again.")
-                             .arg(shown)};
+            return Error{
+                tr("%1 is locked by another program. Close it there and try again.").arg(shown)};
         return Error{tr("%1 is damaged and cannot be opened: %2").arg(shown, check.errorMessage())};
     }
     if (check->toString() != QLatin1String("ok"))
@@ -186,8 +187,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
 
     if (Status configured = configureConnection(*db); !configured) {
         if (sqlite3_errcode(db->handle()) == SQLITE_BUSY)
-            return Error{tr("%1 is locked by another program. Close it there and try again.")
-                             .arg(shown)};
+            return Error{
+                tr("%1 is locked by another program. Close it there and try again.").arg(shown)};
         return configured.error();
     }
 
@@ -202,9 +203,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
 Status ProjectFile::upgradeFrom(int version)
 {
     const QFileInfo info(m_path);
-    m_backupPath = info.dir().filePath(QStringLiteral("%1.schema%2-backup.gpkg")
-                                           .arg(info.completeBaseName())
-                                           .arg(version));
+    m_backupPath = info.dir().filePath(
+        QStringLiteral("%1.schema%2-backup.gpkg").arg(info.completeBaseName()).arg(version));
     for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
         m_backupPath = info.dir().filePath(QStringLiteral("%1.schema%2-backup-%3.gpkg")
                                                .arg(info.completeBaseName())
@@ -239,7 +239,8 @@ Result<qint64> ProjectFile::insertFeature(const QString &table, const OGRGeometr
 {
     QVariantMap values = attributes;
     if (geometry)
-        values.insert(QStringLiteral("geom"), GpkgGeometry::encode(*geometry, Schema::kStorageSrsId));
+        values.insert(QStringLiteral("geom"),
+                      GpkgGeometry::encode(*geometry, Schema::kStorageSrsId));
     return insertInto(m_db, table, values);
 }
 
@@ -250,7 +251,8 @@ Result<qint64> ProjectFile::insertRow(const QString &table, const QVariantMap &v
 
 Result<qint64> ProjectFile::rowCount(const QString &table)
 {
-    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(table)));
+    auto count
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(table)));
     if (!count)
         return count.error();
     return count->toLongLong();
@@ -258,9 +260,10 @@ Result<qint64> ProjectFile::rowCount(const QString &table)
 
 Result<QRectF> ProjectFile::layerExtent(const QString &table)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) "
-                                            "FROM %1")
-                                 .arg(SqliteDb::quoted(QStringLiteral("rtree_%1_geom").arg(table))));
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy) "
+                                      "FROM %1")
+                           .arg(SqliteDb::quoted(QStringLiteral("rtree_%1_geom").arg(table))));
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();

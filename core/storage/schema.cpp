@@ -194,8 +194,8 @@ Status Schema::createFeatureTables(const QString &path)
         OGRLayer *layer = dataset->CreateLayer(spec.name, &cgcs2000, spec.geometryType,
                                                const_cast<char **>(options));
         if (!layer)
-            return Error{tr("Cannot create layer %1: %2")
-                             .arg(QLatin1String(spec.name), gdalLastError())};
+            return Error{
+                tr("Cannot create layer %1: %2").arg(QLatin1String(spec.name), gdalLastError())};
         for (const FieldSpec &f : spec.fields) {
             OGRFieldDefn field(f.name, f.type);
             field.SetSubType(f.subType);
@@ -203,9 +203,9 @@ Status Schema::createFeatureTables(const QString &path)
             if (f.subType == OFSTBoolean)
                 field.SetDefault("0");
             if (layer->CreateField(&field) != OGRERR_NONE)
-                return Error{tr("Cannot create field %1.%2: %3")
-                                 .arg(QLatin1String(spec.name), QLatin1String(f.name),
-                                      gdalLastError())};
+                return Error{
+                    tr("Cannot create field %1.%2: %3")
+                        .arg(QLatin1String(spec.name), QLatin1String(f.name), gdalLastError())};
         }
     }
     // Closing the dataset writes the deferred R-tree and gpkg_* metadata.

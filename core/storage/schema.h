@@ -30,7 +30,8 @@ public:
     static Status createFeatureTables(const QString &path);
     // Creates the version-1 ledger tables and metadata. Runs inside the caller's transaction.
     static Status createBaseLedger(SqliteDb &db);
-    // Applies migrations from `fromVersion` up to `toVersion`, each inside the caller's transaction.
+    // Applies migrations from `fromVersion` up to `toVersion`, each inside the caller's
+    // transaction.
     static Status migrate(SqliteDb &db, int fromVersion, int toVersion = kCurrentVersion);
 
     // Reads the schema version; an Error when the file has no InvestAtlas metadata.

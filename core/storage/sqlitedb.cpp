@@ -273,7 +273,8 @@ QByteArray SqliteStatement::blob(int column) const
 QByteArrayView SqliteStatement::blobView(int column) const
 {
     const void *data = sqlite3_column_blob(m_stmt, column);
-    return data ? QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column))
+    return data ? QByteArrayView(static_cast<const char *>(data),
+                                 sqlite3_column_bytes(m_stmt, column))
                 : QByteArrayView();
 }
 
@@ -304,7 +305,7 @@ SqliteTransaction::SqliteTransaction(SqliteDb &db)
 SqliteTransaction::~SqliteTransaction()
 {
     if (m_active)
-        (void) m_db.exec(QStringLiteral("ROLLBACK"));
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
 Status SqliteTransaction::commit()

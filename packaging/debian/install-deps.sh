@@ -15,6 +15,8 @@ packages=(
   libgdal-dev gdal-bin python3-gdal libsqlite3-dev sqlite3
   # running the GUI headless, Chinese fonts, screenshots
   xvfb xauth fonts-noto-cjk qt6-image-formats-plugins
+  # tests: the tree is formatted with the checked-in .clang-format
+  clang-format
 )
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -53,9 +53,8 @@ void TestCli::exitCodes_data()
     QTest::newRow("no arguments") << QStringList{} << 1;
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
     QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << 1;
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), m_demo,
-                                                   QStringLiteral("--yaml")}
-                                    << 1;
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("info"), m_demo, QStringLiteral("--yaml")} << 1;
     QTest::newRow("info missing file") << QStringList{QStringLiteral("info"), missing} << 2;
     QTest::newRow("info text file") << QStringList{QStringLiteral("info"), notes} << 2;
     QTest::newRow("validate text file") << QStringList{QStringLiteral("validate"), notes} << 2;
@@ -70,10 +69,9 @@ void TestCli::exitCodes()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     const auto result = cli(args);
-    QVERIFY2(result.exitCode == exitCode,
-             qPrintable(QStringLiteral("exit %1, stderr: %2")
-                            .arg(result.exitCode)
-                            .arg(QString::fromUtf8(result.err))));
+    QVERIFY2(result.exitCode == exitCode, qPrintable(QStringLiteral("exit %1, stderr: %2")
+                                                         .arg(result.exitCode)
+                                                         .arg(QString::fromUtf8(result.err))));
     if (exitCode != 0)
         QVERIFY(!result.err.trimmed().isEmpty()); // always say why
 }
@@ -131,34 +129,42 @@ void TestCli::validateReportsProblems()
 
 void TestCli::ledgerList()
 {
-    const auto all = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json")});
+    const auto all
+        = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json")});
     QCOMPARE(all.exitCode, 0);
     const QJsonArray projects = QJsonDocument::fromJson(all.out).array();
     QVERIFY(projects.size() >= 150);
     const QJsonObject first = projects.first().toObject();
-    for (const char *key : {"name", "unit", "chain", "stage", "investment_wan", "land_mu", "signed_date"})
+    for (const char *key :
+         {"name", "unit", "chain", "stage", "investment_wan", "land_mu", "signed_date"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
 
     // A Chinese substring finds the article's project; filters combine.
-    const auto found = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json"),
-                            QStringLiteral("--search"), QStringLiteral("新能源")});
+    const auto found
+        = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json"),
+               QStringLiteral("--search"), QStringLiteral("新能源")});
     QCOMPARE(found.exitCode, 0);
     bool aima = false;
     for (const QJsonValue &v : QJsonDocument::fromJson(found.out).array())
-        aima = aima || v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("爱玛新能源智慧出行");
+        aima = aima
+               || v.toObject().value(QStringLiteral("name")).toString()
+                      == QStringLiteral("爱玛新能源智慧出行");
     QVERIFY(aima);
-    const auto filtered = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json"),
-                               QStringLiteral("--stage"), QStringLiteral("signed"), QStringLiteral("--unit"),
-                               QStringLiteral("青田县")});
+    const auto filtered
+        = cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--json"),
+               QStringLiteral("--stage"), QStringLiteral("signed"), QStringLiteral("--unit"),
+               QStringLiteral("青田县")});
     for (const QJsonValue &v : QJsonDocument::fromJson(filtered.out).array()) {
         QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("signed"));
         QCOMPARE(v.toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("青田县"));
     }
-    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo, QStringLiteral("--stage"),
-                  QStringLiteral("nope")}).exitCode,
+    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("list"), m_demo,
+                  QStringLiteral("--stage"), QStringLiteral("nope")})
+                 .exitCode,
              1);
     QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("list"),
-                  m_dir.filePath(QStringLiteral("notes.gpkg"))}).exitCode,
+                  m_dir.filePath(QStringLiteral("notes.gpkg"))})
+                 .exitCode,
              2);
 }
 
@@ -169,10 +175,12 @@ void TestCli::ledgerImportExport()
     const QString sheet = m_dir.filePath(QStringLiteral("sheet.csv"));
     QFile file(sheet);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("2023年台账,,,\n序号,项目名称,所属区县,总投资\n1,新导入项目,青田县,5亿\n2,,青田县,3亿\n合计,,,8亿\n");
+    file.write("2023年台账,,,\n序号,项目名称,所属区县,总投资\n1,新导入项目,青田县,5亿\n2,,青田县,"
+               "3亿\n合计,,,8亿\n");
     file.close();
     auto run = [&](QStringList extra) {
-        QStringList args{QStringLiteral("ledger"), QStringLiteral("import"), project, sheet, QStringLiteral("--json")};
+        QStringList args{QStringLiteral("ledger"), QStringLiteral("import"), project, sheet,
+                         QStringLiteral("--json")};
         return cli(args + extra);
     };
     const auto dry = run({QStringLiteral("--dry-run")});
@@ -185,17 +193,20 @@ void TestCli::ledgerImportExport()
     QCOMPARE(rejected.first().toObject().value(QStringLiteral("row")).toInt(), 4);
     QCOMPARE(report.value(QStringLiteral("skipped")).toArray().size(), 1);
     const auto real = run({});
-    QCOMPARE(QJsonDocument::fromJson(real.out).object().value(QStringLiteral("written")).toBool(), true);
+    QCOMPARE(QJsonDocument::fromJson(real.out).object().value(QStringLiteral("written")).toBool(),
+             true);
     QCOMPARE(run({QStringLiteral("--on-duplicate"), QStringLiteral("sometimes")}).exitCode, 1);
     QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("import"), project,
-                  m_dir.filePath(QStringLiteral("missing.xlsx"))}).exitCode,
+                  m_dir.filePath(QStringLiteral("missing.xlsx"))})
+                 .exitCode,
              2);
     const QString out = m_dir.filePath(QStringLiteral("out.xlsx"));
     const auto exported = cli({QStringLiteral("ledger"), QStringLiteral("export"), project, out,
                                QStringLiteral("--unit"), QStringLiteral("青田县")});
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(QFile::exists(out));
-    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("export"), project, out}).exitCode, 2); // exists
+    QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("export"), project, out}).exitCode,
+             2); // exists
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,7 +2,9 @@
 #include "testutils.h"
 
 #include <QDirIterator>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -12,13 +14,16 @@ class TestCodebase : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void coreNeverIncludesWidgets();
+    void includesNameTheirFolder();
+    void treeIsFormatted();
     void chineseTranslationIsComplete();
 };
 
 void TestCodebase::coreNeverIncludesWidgets()
 {
-    const QRegularExpression forbidden(QStringLiteral(
-        R"(^\s*#\s*include\s*[<"](QtWidgets|QWidget|QMainWindow|QDialog|QApplication|QMessageBox|ui/|mainwindow\.h|mapview\.h))"),
+    const QRegularExpression forbidden(
+        QStringLiteral(
+            R"(^\s*#\s*include\s*[<"](QtWidgets|QWidget|QMainWindow|QDialog|QApplication|QMessageBox|ui/|mainwindow\.h|mapview\.h))"),
         QRegularExpression::MultilineOption);
     QDirIterator it(TestUtils::sourceDir() + QStringLiteral("/core"),
                     {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
@@ -34,6 +39,53 @@ void TestCodebase::coreNeverIncludesWidgets()
         ++checked;
     }
     QVERIFY(checked > 10);
+}
+
+// Every project header is included by its path from the root ("core/storage/sqlitedb.h"), so a
+// reader sees which layer and folder it comes from.
+void TestCodebase::includesNameTheirFolder()
+{
+    const QRegularExpression include(QStringLiteral(R"re(^\s*#\s*include\s*"([^"]+)")re"),
+                                     QRegularExpression::MultilineOption);
+    int checked = 0;
+    for (const QString &path : TestUtils::sourceFiles(
+             {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")})) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = include.globalMatch(text); it.hasNext();) {
+            const QString header = it.next().captured(1);
+            const bool rooted = header.startsWith(QLatin1String("core/"))
+                                || header.startsWith(QLatin1String("ui/"))
+                                || header.startsWith(QLatin1String("app/"));
+            QVERIFY2(rooted, qPrintable(path + QStringLiteral(": ") + header));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
+}
+
+// The checked-in .clang-format is applied to every file (Debian 12's clang-format 14).
+void TestCodebase::treeIsFormatted()
+{
+    QString clangFormat = QStandardPaths::findExecutable(QStringLiteral("clang-format-14"));
+    if (clangFormat.isEmpty())
+        clangFormat = QStandardPaths::findExecutable(QStringLiteral("clang-format"));
+    if (clangFormat.isEmpty()) {
+        QVERIFY2(!qEnvironmentVariableIsSet("CI"), "clang-format is missing in CI");
+        QSKIP("clang-format is not installed");
+    }
+    const QStringList files
+        = TestUtils::sourceFiles({QStringLiteral("core"), QStringLiteral("ui"),
+                                  QStringLiteral("app"), QStringLiteral("tests")});
+    QVERIFY(files.size() > 50);
+    QProcess process;
+    process.setWorkingDirectory(TestUtils::sourceDir());
+    process.start(clangFormat,
+                  QStringList{QStringLiteral("--dry-run"), QStringLiteral("--Werror")} + files);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0,
+             qPrintable(QString::fromUtf8(process.readAllStandardError()).left(3000)));
 }
 
 void TestCodebase::chineseTranslationIsComplete()

@@ -51,7 +51,8 @@ QString TestCommands::dump()
     QString text;
     for (const QString &table : {QStringLiteral("projects"), QStringLiteral("project_events"),
                                  QStringLiteral("project_parcels"), QStringLiteral("targets")}) {
-        auto stmt = m_project->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
+        auto stmt
+            = m_project->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
         while (*stmt->step()) {
             for (int c = 0; c < stmt->columnCount(); ++c)
                 text += stmt->value(c).toString() + QLatin1Char('\x1f');
@@ -64,12 +65,15 @@ QString TestCommands::dump()
 void TestCommands::stageChangeIsLogged()
 {
     // Project 1 of the demo: find one that is signed and move it to land supplied.
-    auto fid = m_project->db().scalar(QStringLiteral(
-        "SELECT fid FROM projects WHERE stage = 'signed' ORDER BY fid LIMIT 1"));
+    auto fid = m_project->db().scalar(
+        QStringLiteral("SELECT fid FROM projects WHERE stage = 'signed' ORDER BY fid LIMIT 1"));
     QVERIFY(fid && fid->isValid());
-    const QString signedDate = m_project->db().scalar(QStringLiteral(
-        "SELECT signed_date FROM projects WHERE fid = ?1"), {*fid})->toString();
-    const QString landDate = QDate::fromString(signedDate, Qt::ISODate).addDays(30).toString(Qt::ISODate);
+    const QString signedDate
+        = m_project->db()
+              .scalar(QStringLiteral("SELECT signed_date FROM projects WHERE fid = ?1"), {*fid})
+              ->toString();
+    const QString landDate
+        = QDate::fromString(signedDate, Qt::ISODate).addDays(30).toString(Qt::ISODate);
     QSignalSpy changed(&m_notifier, &ProjectNotifier::tablesChanged);
     const Status done = Commands::editProject(m_stack, *m_project, &m_notifier, fid->toLongLong(),
                                               {{QStringLiteral("stage"), QStringLiteral("land")},
@@ -79,32 +83,39 @@ void TestCommands::stageChangeIsLogged()
     QCOMPARE(m_stack.count(), 1);
     QCOMPARE(changed.count(), 1);
     QVERIFY(changed.first().first().toStringList().contains(QStringLiteral("project_events")));
-    auto logged = m_project->db().scalar(QStringLiteral(
-        "SELECT count(*) FROM project_events WHERE project_id = ?1 AND kind = 'stage' AND "
-        "stage = 'land' AND event_date = ?2 AND author = '测试员'"), {*fid, landDate});
+    auto logged = m_project->db().scalar(
+        QStringLiteral(
+            "SELECT count(*) FROM project_events WHERE project_id = ?1 AND kind = 'stage' AND "
+            "stage = 'land' AND event_date = ?2 AND author = '测试员'"),
+        {*fid, landDate});
     QCOMPARE(logged->toInt(), 1);
     m_stack.undo();
-    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT stage FROM projects WHERE fid = ?1"),
-                                    {*fid})->toString(),
+    QCOMPARE(m_project->db()
+                 .scalar(QStringLiteral("SELECT stage FROM projects WHERE fid = ?1"), {*fid})
+                 ->toString(),
              QStringLiteral("signed"));
 }
 
 void TestCommands::impossibleEditIsRefused()
 {
-    auto fid = m_project->db().scalar(QStringLiteral(
-        "SELECT fid FROM projects WHERE stage = 'signed' ORDER BY fid LIMIT 1"))->toLongLong();
+    auto fid = m_project->db()
+                   .scalar(QStringLiteral(
+                       "SELECT fid FROM projects WHERE stage = 'signed' ORDER BY fid LIMIT 1"))
+                   ->toLongLong();
     const QString before = dump();
     // 开工 before 签约.
-    Status refused = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
-                                           {{QStringLiteral("stage"), QStringLiteral("construction")},
-                                            {QStringLiteral("land_date"), QStringLiteral("2020-01-02")},
-                                            {QStringLiteral("construction_date"), QStringLiteral("2020-01-01")}},
-                                           QString());
+    Status refused = Commands::editProject(
+        m_stack, *m_project, &m_notifier, fid,
+        {{QStringLiteral("stage"), QStringLiteral("construction")},
+         {QStringLiteral("land_date"), QStringLiteral("2020-01-02")},
+         {QStringLiteral("construction_date"), QStringLiteral("2020-01-01")}},
+        QString());
     QVERIFY(!refused);
     QVERIFY(!refused.errorMessage().isEmpty());
     // 投产 without 开工.
     refused = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
-                                    {{QStringLiteral("stage"), QStringLiteral("production")}}, QString());
+                                    {{QStringLiteral("stage"), QStringLiteral("production")}},
+                                    QString());
     QVERIFY(!refused);
     QVERIFY(!Commands::addProject(m_stack, *m_project, &m_notifier,
                                   {{QStringLiteral("name"), QStringLiteral(" ")},
@@ -118,18 +129,24 @@ void TestCommands::impossibleEditIsRefused()
 
 void TestCommands::deleteAndUndoRestoresEverything()
 {
-    const qint64 fid = m_project->db().scalar(QStringLiteral(
-        "SELECT project_id FROM project_parcels ORDER BY id LIMIT 1"))->toLongLong();
+    const qint64 fid
+        = m_project->db()
+              .scalar(QStringLiteral("SELECT project_id FROM project_parcels ORDER BY id LIMIT 1"))
+              ->toLongLong();
     const QString before = dump();
     QVERIFY(Commands::deleteProject(m_stack, *m_project, &m_notifier, fid));
-    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT count(*) FROM project_events WHERE project_id = ?1"),
-                                    {fid})->toInt(),
-             0);
+    QCOMPARE(
+        m_project->db()
+            .scalar(QStringLiteral("SELECT count(*) FROM project_events WHERE project_id = ?1"),
+                    {fid})
+            ->toInt(),
+        0);
     m_stack.undo();
     QCOMPARE(dump(), before);
     m_stack.redo();
-    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT count(*) FROM projects WHERE fid = ?1"),
-                                    {fid})->toInt(),
+    QCOMPARE(m_project->db()
+                 .scalar(QStringLiteral("SELECT count(*) FROM projects WHERE fid = ?1"), {fid})
+                 ->toInt(),
              0);
 }
 
@@ -139,7 +156,8 @@ void TestCommands::randomEditsUndoToIdenticalTables()
     DemoRandom random(7);
     const QList<qint64> fids = [&] {
         QList<qint64> list;
-        auto stmt = m_project->db().prepare(QStringLiteral("SELECT fid FROM projects ORDER BY fid"));
+        auto stmt
+            = m_project->db().prepare(QStringLiteral("SELECT fid FROM projects ORDER BY fid"));
         while (*stmt->step())
             list << stmt->int64(0);
         return list;
@@ -150,23 +168,26 @@ void TestCommands::randomEditsUndoToIdenticalTables()
         Status done;
         switch (random.between(0, 4)) {
         case 0:
-            done = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
-                                         {{QStringLiteral("investment_wan"), random.uniform(100, 900000)},
-                                          {QStringLiteral("notes"), QStringLiteral("第%1次修改").arg(i)}},
-                                         QString());
+            done = Commands::editProject(
+                m_stack, *m_project, &m_notifier, fid,
+                {{QStringLiteral("investment_wan"), random.uniform(100, 900000)},
+                 {QStringLiteral("notes"), QStringLiteral("第%1次修改").arg(i)}},
+                QString());
             break;
         case 1:
-            done = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
-                                         {{QStringLiteral("lead_official"), QStringLiteral("李县长")},
-                                          {QStringLiteral("confidential"), random.between(0, 1)}},
-                                         QString());
+            done = Commands::editProject(
+                m_stack, *m_project, &m_notifier, fid,
+                {{QStringLiteral("lead_official"), QStringLiteral("李县长")},
+                 {QStringLiteral("confidential"), random.between(0, 1)}},
+                QString());
             break;
         case 2: {
-            auto added = Commands::addProject(m_stack, *m_project, &m_notifier,
-                                              {{QStringLiteral("name"), QStringLiteral("新增项目%1").arg(i)},
-                                               {QStringLiteral("stage"), QStringLiteral("lead")},
-                                               {QStringLiteral("lead_date"), QStringLiteral("2023-05-01")}},
-                                              QStringLiteral("测试"));
+            auto added = Commands::addProject(
+                m_stack, *m_project, &m_notifier,
+                {{QStringLiteral("name"), QStringLiteral("新增项目%1").arg(i)},
+                 {QStringLiteral("stage"), QStringLiteral("lead")},
+                 {QStringLiteral("lead_date"), QStringLiteral("2023-05-01")}},
+                QStringLiteral("测试"));
             done = added ? Status() : Status(added.error());
             break;
         }
@@ -191,21 +212,27 @@ void TestCommands::randomEditsUndoToIdenticalTables()
 
 void TestCommands::linkedParcelsAreOneCommand()
 {
-    const qint64 fid = m_project->db().scalar(QStringLiteral(
-        "SELECT project_id FROM project_parcels ORDER BY id LIMIT 1"))->toLongLong();
+    const qint64 fid
+        = m_project->db()
+              .scalar(QStringLiteral("SELECT project_id FROM project_parcels ORDER BY id LIMIT 1"))
+              ->toLongLong();
     const QString before = dump();
     auto linked = [&] {
-        return m_project->db().scalar(QStringLiteral("SELECT group_concat(parcel_id) FROM (SELECT parcel_id FROM "
-                                                     "project_parcels WHERE project_id = ?1 ORDER BY parcel_id)"),
-                                      {fid})->toString();
+        return m_project->db()
+            .scalar(QStringLiteral("SELECT group_concat(parcel_id) FROM (SELECT parcel_id FROM "
+                                   "project_parcels WHERE project_id = ?1 ORDER BY parcel_id)"),
+                    {fid})
+            ->toString();
     };
-    QVERIFY(Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(), QList<qint64>{5, 6}));
+    QVERIFY(Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(),
+                                  QList<qint64>{5, 6}));
     QCOMPARE(linked(), QStringLiteral("5,6"));
     QCOMPARE(m_stack.count(), 1);
     m_stack.undo();
     QCOMPARE(dump(), before);
     // A parcel that does not exist breaks the foreign key: refused, nothing written.
-    QVERIFY(!Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(), QList<qint64>{999999}));
+    QVERIFY(!Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(),
+                                   QList<qint64>{999999}));
     QCOMPARE(dump(), before);
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demobuilder.h"
 #include "core/domain/domain.h"
+#include "core/project/validator.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "testutils.h"
-#include "core/project/validator.h"
 
 #include <QFile>
 #include <QSet>
@@ -100,12 +100,12 @@ void TestDemo::everyUnitHasParks()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM units u WHERE (SELECT count(*) FROM parks "
                                   "p WHERE p.unit_id = u.fid) NOT BETWEEN 1 AND 3")),
              0);
-    for (const QString &name : {QStringLiteral("丽缙高新区"), QStringLiteral("缙云经济开发区"),
-                                QStringLiteral("浙江松阳经济开发区"),
-                                QStringLiteral("赤寿生态工业区"), QStringLiteral("景宁民族创业园"),
-                                QStringLiteral("云景生态产业园")}) {
-        auto found = m_project->db().scalar(QStringLiteral("SELECT count(*) FROM parks WHERE name = ?1"),
-                                            {name});
+    for (const QString &name :
+         {QStringLiteral("丽缙高新区"), QStringLiteral("缙云经济开发区"),
+          QStringLiteral("浙江松阳经济开发区"), QStringLiteral("赤寿生态工业区"),
+          QStringLiteral("景宁民族创业园"), QStringLiteral("云景生态产业园")}) {
+        auto found = m_project->db().scalar(
+            QStringLiteral("SELECT count(*) FROM parks WHERE name = ?1"), {name});
         QVERIFY2(found && found->toInt() == 1, qPrintable(name));
     }
     // Each park lies inside its unit.
@@ -141,13 +141,14 @@ void TestDemo::everyLishuiFactIsThere()
 void TestDemo::parcelsLookReal()
 {
     for (const QString &status : Domain::codes(Domain::parcelStatuses())) {
-        auto n = m_project->db().scalar(QStringLiteral("SELECT count(*) FROM parcels WHERE status = ?1"),
-                                        {status});
+        auto n = m_project->db().scalar(
+            QStringLiteral("SELECT count(*) FROM parcels WHERE status = ?1"), {status});
         QVERIFY2(n && n->toInt() >= 5, qPrintable(status));
     }
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM parcels WHERE area_mu < 10 OR area_mu > 500 "
-                                  "OR area_mu IS NULL")),
-             0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM parcels WHERE area_mu < 10 OR area_mu > 500 "
+                             "OR area_mu IS NULL")),
+        0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM parcels WHERE status = 'idle' AND "
                                   "idle_since IS NULL")),
              0);
@@ -156,7 +157,8 @@ void TestDemo::parcelsLookReal()
                                   "NOT tax_per_mu < 10")),
              0);
     // The recorded area matches the geometry measured on the ellipsoid-true projected plane.
-    auto stmt = m_project->db().prepare(QStringLiteral("SELECT geom, area_mu FROM parcels LIMIT 20"));
+    auto stmt
+        = m_project->db().prepare(QStringLiteral("SELECT geom, area_mu FROM parcels LIMIT 20"));
     QVERIFY(stmt);
     OGRSpatialReference geographic, gaussKruger;
     geographic.importFromEPSG(4490);
@@ -181,34 +183,36 @@ void TestDemo::projectsLookReal()
     // Tiers are inclusive: 亿元以上 means ≥ 1 亿元 = 10 000 万元.
     const qint64 atLeast1 = count(QStringLiteral("SELECT count(*) FROM projects WHERE "
                                                  "investment_wan >= 10000"));
-    const qint64 between1And5 = count(QStringLiteral("SELECT count(*) FROM projects WHERE "
-                                                     "investment_wan >= 10000 AND investment_wan < 50000"));
+    const qint64 between1And5
+        = count(QStringLiteral("SELECT count(*) FROM projects WHERE "
+                               "investment_wan >= 10000 AND investment_wan < 50000"));
     const qint64 atLeast50 = count(QStringLiteral("SELECT count(*) FROM projects WHERE "
                                                   "investment_wan >= 500000"));
     QVERIFY(between1And5 > atLeast1 / 3);
     QVERIFY(atLeast50 >= 1);
     QVERIFY(atLeast50 < atLeast1 / 10);
     for (const QString &stage : Domain::codes(Domain::stages())) {
-        auto n = m_project->db().scalar(QStringLiteral("SELECT count(*) FROM projects WHERE stage = ?1"),
-                                        {stage});
+        auto n = m_project->db().scalar(
+            QStringLiteral("SELECT count(*) FROM projects WHERE stage = ?1"), {stage});
         QVERIFY2(n && n->toInt() >= 1, qPrintable(stage));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects WHERE lead_date < '2021-01-01' OR "
                                   "lead_date > '2023-12-31'")),
              0);
     // Chains are the real ones of the region.
-    for (const QString &chain : {QStringLiteral("半导体"), QStringLiteral("新能源"),
-                                 QStringLiteral("数字经济"), QStringLiteral("生物医药"),
-                                 QStringLiteral("汽车零部件"), QStringLiteral("特种钢")}) {
-        auto n = m_project->db().scalar(QStringLiteral("SELECT count(*) FROM projects WHERE chain = ?1"),
-                                        {chain});
+    for (const QString &chain :
+         {QStringLiteral("半导体"), QStringLiteral("新能源"), QStringLiteral("数字经济"),
+          QStringLiteral("生物医药"), QStringLiteral("汽车零部件"), QStringLiteral("特种钢")}) {
+        auto n = m_project->db().scalar(
+            QStringLiteral("SELECT count(*) FROM projects WHERE chain = ?1"), {chain});
         QVERIFY2(n && n->toInt() >= 1, qPrintable(chain));
     }
     // Every stage change is in the activity log.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects p WHERE NOT EXISTS (SELECT 1 FROM "
-                                  "project_events e WHERE e.project_id = p.fid AND e.kind = 'stage' "
-                                  "AND e.stage = p.stage)")),
-             0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM projects p WHERE NOT EXISTS (SELECT 1 FROM "
+                             "project_events e WHERE e.project_id = p.fid AND e.kind = 'stage' "
+                             "AND e.stage = p.stage)")),
+        0);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM project_parcels")) >= 30);
 }
 
@@ -224,11 +228,12 @@ QString TestDemo::tableDump(const QString &path)
     if (!project)
         return project.errorMessage();
     QString dump;
-    for (const QString &table : {QStringLiteral("units"), QStringLiteral("parks"),
-                                 QStringLiteral("enclaves"), QStringLiteral("parcels"),
-                                 QStringLiteral("projects"), QStringLiteral("project_events"),
-                                 QStringLiteral("project_parcels"), QStringLiteral("targets")}) {
-        auto stmt = (*project)->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
+    for (const QString &table :
+         {QStringLiteral("units"), QStringLiteral("parks"), QStringLiteral("enclaves"),
+          QStringLiteral("parcels"), QStringLiteral("projects"), QStringLiteral("project_events"),
+          QStringLiteral("project_parcels"), QStringLiteral("targets")}) {
+        auto stmt
+            = (*project)->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
         if (!stmt)
             return stmt.errorMessage();
         while (*stmt->step()) {
@@ -255,29 +260,29 @@ void TestDemo::passesGdalValidator()
     if (!QFile::exists(python))
         QSKIP("Debian's python3-gdal is not installed");
     m_project.reset(); // fold the WAL in: the validator reads the main file
-    const auto result = TestUtils::run(python, {QStringLiteral("-m"),
-                                                QStringLiteral("osgeo_utils.samples.validate_gpkg"),
-                                                m_path});
+    const auto result
+        = TestUtils::run(python, {QStringLiteral("-m"),
+                                  QStringLiteral("osgeo_utils.samples.validate_gpkg"), m_path});
     QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
     m_project = ProjectFile::open(m_path).takeValue();
 }
 
 void TestDemo::ogrinfoListsEveryLayer()
 {
-    const auto result = TestUtils::run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"),
-                                                                   QStringLiteral("-q"), m_path});
+    const auto result = TestUtils::run(QStringLiteral("ogrinfo"),
+                                       {QStringLiteral("-ro"), QStringLiteral("-q"), m_path});
     if (result.exitCode == -1)
         QSKIP("ogrinfo (gdal-bin) is not installed");
     QCOMPARE(result.exitCode, 0);
     const QString listing = QString::fromUtf8(result.out);
-    for (const QString &layer : {QStringLiteral("units (Multi Polygon)"),
-                                 QStringLiteral("parks (Multi Polygon)"),
-                                 QStringLiteral("enclaves (Point)"),
-                                 QStringLiteral("parcels (Multi Polygon)"),
-                                 QStringLiteral("projects (Point)"), QStringLiteral("project_events"),
-                                 QStringLiteral("project_parcels"), QStringLiteral("targets"),
-                                 QStringLiteral("map_views"), QStringLiteral("import_presets")})
-        QVERIFY2(listing.contains(layer), qPrintable(layer + QStringLiteral(" missing in:\n") + listing));
+    for (const QString &layer :
+         {QStringLiteral("units (Multi Polygon)"), QStringLiteral("parks (Multi Polygon)"),
+          QStringLiteral("enclaves (Point)"), QStringLiteral("parcels (Multi Polygon)"),
+          QStringLiteral("projects (Point)"), QStringLiteral("project_events"),
+          QStringLiteral("project_parcels"), QStringLiteral("targets"), QStringLiteral("map_views"),
+          QStringLiteral("import_presets")})
+        QVERIFY2(listing.contains(layer),
+                 qPrintable(layer + QStringLiteral(" missing in:\n") + listing));
 }
 
 void TestDemo::refusesToOverwrite()

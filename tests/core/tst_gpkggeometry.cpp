@@ -43,8 +43,8 @@ void TestGpkgGeometry::roundTrip()
     QVERIFY(decoded->Equals(original.get()) || (decoded->IsEmpty() && original->IsEmpty()));
 
     double minX, maxX, minY, maxY;
-    const bool hasEnvelope = GpkgGeometry::envelope(blob.constData(), blob.size(), &minX, &maxX,
-                                                    &minY, &maxY);
+    const bool hasEnvelope
+        = GpkgGeometry::envelope(blob.constData(), blob.size(), &minX, &maxX, &minY, &maxY);
     QCOMPARE(hasEnvelope, !original->IsEmpty());
     if (hasEnvelope) {
         OGREnvelope expected;

@@ -63,17 +63,19 @@ Sheet TestLedgerImport::messy() const
     sheet.rows = {
         row({"2023年1-6月丽水市招商引资项目台账", "", "", "", "", "", "", "", ""}),
         row({"", "", "", "", "", "", "", "", ""}),
-        row({"序号", "项目名称", "投资方", "所属区县", "产业链", "总投资", "用地(亩)", "签约日期", "开工日期"}),
-        row({"1", "甲新能源电池项目", "宁德某公司", "青田县", "新能源", "130亿元", "500", "2023/2/15", "2023年3月"}),
+        row({"序号", "项目名称", "投资方", "所属区县", "产业链", "总投资", "用地(亩)", "签约日期",
+             "开工日期"}),
+        row({"1", "甲新能源电池项目", "宁德某公司", "青田县", "新能源", "130亿元", "500",
+             "2023/2/15", "2023年3月"}),
         row({"2", "乙半导体项目", "", "莲都区", "半导体", "5亿", "80", "2022.12", ""}),
         row({"3", "丙项目", "", "缙云", "装备制造", "8000万元", "", "2022.9.1", "待定"}),
         row({"4", "丁项目", "", "龙泉市", "汽车零部件", "13.3", "", "44972", ""}),
         row({"5", "戊外资项目", "", "遂昌县", "数字经济", "2.1亿美元", "", "2023-02-15", ""}),
-        row({"6", "", "", "松阳县", "", "3亿", "", "", ""}),                           // no name
-        row({"7", "己项目", "", "庆元县", "", "-5亿", "", "", ""}),                    // negative
-        row({"8", "庚项目", "", "云和县", "", "好几亿", "", "", ""}),                  // unreadable
+        row({"6", "", "", "松阳县", "", "3亿", "", "", ""}),          // no name
+        row({"7", "己项目", "", "庆元县", "", "-5亿", "", "", ""}),   // negative
+        row({"8", "庚项目", "", "云和县", "", "好几亿", "", "", ""}), // unreadable
         row({"9", "辛项目", "", "景宁畲族自治县", "", "2亿", "", "2023/5/1", "2023/1/1"}), // order
-        row({"10", "壬项目", "", "杭州市上城区", "", "1亿", "", "2023/1/1", ""}),      // unknown unit
+        row({"10", "壬项目", "", "杭州市上城区", "", "1亿", "", "2023/1/1", ""}), // unknown unit
         row({"合计", "", "", "", "", "151.4亿", "580", "", ""}),
     };
     return sheet;
@@ -100,16 +102,29 @@ void TestLedgerImport::messySheet()
     QCOMPARE(report->unknownUnits, QStringList{QStringLiteral("杭州市上城区")});
     QVERIFY(report->written);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects")), before + 5);
-    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '甲新能源电池项目'")), 1300000);
-    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '丁项目'")), 133000);
-    QCOMPARE(count(QStringLiteral("SELECT foreign_investment_wan_usd FROM projects WHERE name = '戊外资项目'")), 21000);
-    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT signed_date FROM projects WHERE name = '丁项目'"))->toString(),
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT investment_wan FROM projects WHERE name = '甲新能源电池项目'")),
+             1300000);
+    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '丁项目'")),
+             133000);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT foreign_investment_wan_usd FROM projects WHERE name = '戊外资项目'")),
+             21000);
+    QCOMPARE(m_project->db()
+                 .scalar(QStringLiteral("SELECT signed_date FROM projects WHERE name = '丁项目'"))
+                 ->toString(),
              QStringLiteral("2023-02-15"));
-    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT stage FROM projects WHERE name = '甲新能源电池项目'"))->toString(),
-             QStringLiteral("construction"));
+    QCOMPARE(
+        m_project->db()
+            .scalar(QStringLiteral("SELECT stage FROM projects WHERE name = '甲新能源电池项目'"))
+            ->toString(),
+        QStringLiteral("construction"));
     // "缙云" is 缙云县.
-    QCOMPARE(m_project->db().scalar(QStringLiteral("SELECT u.name FROM projects p JOIN units u ON u.fid = p.unit_id "
-                                                   "WHERE p.name = '丙项目'"))->toString(),
+    QCOMPARE(m_project->db()
+                 .scalar(QStringLiteral(
+                     "SELECT u.name FROM projects p JOIN units u ON u.fid = p.unit_id "
+                     "WHERE p.name = '丙项目'"))
+                 ->toString(),
              QStringLiteral("缙云县"));
     // One undo takes the whole import back.
     QCOMPARE(m_stack.count(), 1);
@@ -142,7 +157,9 @@ void TestLedgerImport::duplicatesSkipOrUpdate()
     auto updated = LedgerImport::run(m_stack, *m_project, nullptr, again, update);
     QVERIFY(updated);
     QCOMPARE(updated->updated, 5);
-    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '乙半导体项目'")), 60000);
+    QCOMPARE(
+        count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '乙半导体项目'")),
+        60000);
 }
 
 void TestLedgerImport::dryRunWritesNothing()
@@ -173,7 +190,9 @@ void TestLedgerImport::gbkCsv()
     QVERIFY2(report, qPrintable(report.errorMessage()));
     QCOMPARE(report->accepted, 1);
     // The header says 万元, so a bare number is 万元.
-    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '某智能装备项目'")), 8000);
+    QCOMPARE(
+        count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '某智能装备项目'")),
+        8000);
 }
 
 void TestLedgerImport::exportImportIdentity_data()
@@ -203,7 +222,8 @@ void TestLedgerImport::exportImportIdentity()
                                              {{QStringLiteral("fid"), units->int64(0)},
                                               {QStringLiteral("name"), units->text(1)},
                                               {QStringLiteral("kind"), units->text(2)}}));
-        auto parks = m_project->db().prepare(QStringLiteral("SELECT fid, name, kind, unit_id FROM parks"));
+        auto parks
+            = m_project->db().prepare(QStringLiteral("SELECT fid, name, kind, unit_id FROM parks"));
         while (*parks->step())
             QVERIFY((*target)->insertFeature(QStringLiteral("parks"), nullptr,
                                              {{QStringLiteral("fid"), parks->int64(0)},
@@ -214,9 +234,11 @@ void TestLedgerImport::exportImportIdentity()
     QUndoStack stack;
     auto report = LedgerImport::run(stack, **target, nullptr, out, {});
     QVERIFY2(report, qPrintable(report.errorMessage()));
-    QVERIFY2(report->rejected.isEmpty(), qPrintable(report->rejected.isEmpty() ? QString()
-                                                    : QStringLiteral("row %1: %2").arg(report->rejected.first().row)
-                                                          .arg(report->rejected.first().reason)));
+    QVERIFY2(report->rejected.isEmpty(),
+             qPrintable(report->rejected.isEmpty() ? QString()
+                                                   : QStringLiteral("row %1: %2")
+                                                         .arg(report->rejected.first().row)
+                                                         .arg(report->rejected.first().reason)));
     QCOMPARE(report->accepted, *written);
     const QString columns = QStringLiteral(
         "name, investor, investor_type, unit_id, park_id, chain, round(investment_wan, 4), "
@@ -225,7 +247,8 @@ void TestLedgerImport::exportImportIdentity()
         "lead_official, task_force, notes");
     auto dump = [&](ProjectFile &p) {
         QStringList lines;
-        auto stmt = p.db().prepare(QStringLiteral("SELECT %1 FROM projects ORDER BY name, unit_id").arg(columns));
+        auto stmt = p.db().prepare(
+            QStringLiteral("SELECT %1 FROM projects ORDER BY name, unit_id").arg(columns));
         while (*stmt->step()) {
             QStringList cells;
             for (int c = 0; c < stmt->columnCount(); ++c)
@@ -248,8 +271,10 @@ void TestLedgerImport::unreadableFiles()
     file.write("not a zip");
     file.close();
     QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, notSheet, {}));
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, m_dir.filePath(QStringLiteral("none.csv")), {}));
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, m_dir.filePath(QStringLiteral("old.xls")), {}));
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr,
+                               m_dir.filePath(QStringLiteral("none.csv")), {}));
+    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr,
+                               m_dir.filePath(QStringLiteral("old.xls")), {}));
     Sheet noHeader;
     noHeader.rows = {{QStringLiteral("a"), QStringLiteral("b")}};
     QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, noHeader, {}));
@@ -259,8 +284,10 @@ void TestLedgerImport::mappingPresets()
 {
     // A county whose headers no guess understands.
     Sheet sheet;
-    sheet.rows = {{QStringLiteral("编号"), QStringLiteral("工程"), QStringLiteral("金额"), QStringLiteral("地区")},
-                  {QStringLiteral("1"), QStringLiteral("预设测试项目"), QStringLiteral("2亿"), QStringLiteral("青田县")}};
+    sheet.rows = {{QStringLiteral("编号"), QStringLiteral("工程"), QStringLiteral("金额"),
+                   QStringLiteral("地区")},
+                  {QStringLiteral("1"), QStringLiteral("预设测试项目"), QStringLiteral("2亿"),
+                   QStringLiteral("青田县")}};
     QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, sheet, {})); // no header found
     sheet.rows[0][3] = QStringLiteral("所属区县");
     const ImportPresets::Mapping mapping{{QStringLiteral("name"), QStringLiteral("工程")},
@@ -273,7 +300,9 @@ void TestLedgerImport::mappingPresets()
     auto report = LedgerImport::run(m_stack, *m_project, nullptr, sheet, options);
     QVERIFY2(report, qPrintable(report.errorMessage()));
     QCOMPARE(report->accepted, 1);
-    QCOMPARE(count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '预设测试项目'")), 20000);
+    QCOMPARE(
+        count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '预设测试项目'")),
+        20000);
     QVERIFY(!ImportPresets::load(*m_project, QStringLiteral("没有这个")));
     options.mapping.insert(QStringLiteral("nonsense"), QStringLiteral("金额")); // unknown field
     QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, sheet, options));

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demobuilder.h"
 #include "core/domain/domain.h"
+#include "core/map/crs/mercator.h"
 #include "core/map/hittest.h"
+#include "core/map/projectlayers.h"
 #include "core/map/render/labelplacer.h"
 #include "core/map/render/maprenderer.h"
-#include "core/map/crs/mercator.h"
-#include "core/map/projectlayers.h"
 #include "core/map/tiles/tilesource.h"
-#include "core/map/wkbreader.h"
 #include "core/map/tiles/xyztilesource.h"
+#include "core/map/wkbreader.h"
 #include "core/storage/sqlitedb.h"
 #include "testutils.h"
 
@@ -60,7 +60,8 @@ MapSettings TestMapRenderer::demoSettings(QSize size)
     MapSettings settings;
     settings.size = size;
     settings.layers = m_layers;
-    settings.extent = MapSettings::fitted(settings.layer(QStringLiteral("units"))->source->extent(), size);
+    settings.extent
+        = MapSettings::fitted(settings.layer(QStringLiteral("units"))->source->extent(), size);
     return settings;
 }
 
@@ -93,8 +94,10 @@ void TestMapRenderer::gaussKrugerGridMatchesProj()
     OGRSpatialReference mercator;
     mercator.importFromEPSG(3857);
     mercator.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> exact(OGRCreateCoordinateTransformation(&gk, &mercator));
-    for (const QPointF &p : {QPointF(481234.5, 3141234.5), QPointF(500000, 3152000), QPointF(504999, 3164999)}) {
+    std::unique_ptr<OGRCoordinateTransformation> exact(
+        OGRCreateCoordinateTransformation(&gk, &mercator));
+    for (const QPointF &p :
+         {QPointF(481234.5, 3141234.5), QPointF(500000, 3152000), QPointF(504999, 3164999)}) {
         double x = p.x(), y = p.y();
         QVERIFY(exact->Transform(1, &x, &y));
         const QPointF approx = (*t)->forward(p.x(), p.y());
@@ -111,8 +114,10 @@ void TestMapRenderer::wkbReader()
 {
     // A polygon with a hole, little-endian, 2D.
     OGRGeometry *g = nullptr;
-    QVERIFY(OGRGeometryFactory::createFromWkt("MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0),(2 2,3 2,3 3,2 2)),((20 20,21 20,21 21,20 20)))",
-                                              nullptr, &g) == OGRERR_NONE);
+    QVERIFY(OGRGeometryFactory::createFromWkt("MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0),(2 2,3 2,3 "
+                                              "3,2 2)),((20 20,21 20,21 21,20 20)))",
+                                              nullptr, &g)
+            == OGRERR_NONE);
     std::unique_ptr<OGRGeometry> geometry(g);
     std::vector<unsigned char> wkb(geometry->WkbSize());
     geometry->exportToWkb(wkbXDR, wkb.data(), wkbVariantIso); // big-endian, to test swapping
@@ -179,14 +184,15 @@ void TestMapRenderer::hitTestFindsParcel()
     MapSettings settings = demoSettings(QSize(1000, 800));
     // Projects sit on their parcels and are drawn above them: leave them out here.
     for (MapLayer &layer : settings.layers)
-        layer.visible = layer.id != QLatin1String("projects") && layer.id != QLatin1String("enclaves");
+        layer.visible
+            = layer.id != QLatin1String("projects") && layer.id != QLatin1String("enclaves");
     const MapLayer *parcels = settings.layer(QStringLiteral("parcels"));
     const MapFeature *parcel = parcels->source->feature(1);
     QVERIFY(parcel && parcel->hasGeometry);
     // Zoom so the parcel fills the middle of the view, then click its anchor.
     const QRectF b = parcel->bounds;
-    settings.extent = MapSettings::fitted(b.adjusted(-b.width() * 2, -b.height() * 2, b.width() * 2, b.height() * 2),
-                                          settings.size);
+    settings.extent = MapSettings::fitted(
+        b.adjusted(-b.width() * 2, -b.height() * 2, b.width() * 2, b.height() * 2), settings.size);
     auto hit = MapHitTest::at(settings, settings.toPixels(parcel->anchor));
     QVERIFY(hit);
     QCOMPARE(hit->layer, QStringLiteral("parcels"));
@@ -219,10 +225,12 @@ void TestMapRenderer::mbtilesBasemap()
     {
         auto db = SqliteDb::open(path, SqliteDb::Mode::Create);
         QVERIFY(db);
-        QVERIFY(db->exec(QStringLiteral(
-            "CREATE TABLE metadata (name TEXT, value TEXT);"
-            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
-            "INSERT INTO metadata VALUES ('name','测试底图'),('format','png'),('attribution','© test')")));
+        QVERIFY(db->exec(
+            QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT);"
+                           "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row "
+                           "INTEGER, tile_data BLOB);"
+                           "INSERT INTO metadata VALUES "
+                           "('name','测试底图'),('format','png'),('attribution','© test')")));
         auto insert = db->prepare(QStringLiteral("INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)"));
         QVERIFY(insert);
         // Zoom 2 everywhere, in a colour the vector layers never use.
@@ -251,9 +259,10 @@ void TestMapRenderer::mbtilesRejectsVectorTiles()
 {
     const QString path = m_dir.filePath(QStringLiteral("vector.mbtiles"));
     auto db = SqliteDb::open(path, SqliteDb::Mode::Create);
-    QVERIFY(db->exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT);"
-                                    "CREATE TABLE tiles (zoom_level, tile_column, tile_row, tile_data);"
-                                    "INSERT INTO metadata VALUES ('format','pbf')")));
+    QVERIFY(
+        db->exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT);"
+                                "CREATE TABLE tiles (zoom_level, tile_column, tile_row, tile_data);"
+                                "INSERT INTO metadata VALUES ('format','pbf')")));
     QVERIFY(!MbTilesSource::open(path));
     QVERIFY(!MbTilesSource::open(m_demo)); // a GeoPackage is no MBTiles
 }
@@ -273,15 +282,20 @@ void TestMapRenderer::tileCacheIsByteBounded()
 void TestMapRenderer::offlineTileSourceFailsFastAndReportsOnce()
 {
     // Nothing listens on port 9 of the loopback address: the connection is refused at once.
-    auto source = std::make_shared<XyzTileSource>(XyzTileSource::Options{
-        QStringLiteral("test"), QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"), {},
-        QStringLiteral("test"), QByteArray(), m_dir.filePath(QStringLiteral("tiles")), 18});
+    auto source = std::make_shared<XyzTileSource>(
+        XyzTileSource::Options{QStringLiteral("test"),
+                               QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"),
+                               {},
+                               QStringLiteral("test"),
+                               QByteArray(),
+                               m_dir.filePath(QStringLiteral("tiles")),
+                               18});
     QSignalSpy unavailable(source.get(), &TileSource::unavailable);
     MapSettings settings;
     settings.size = QSize(800, 600);
-    settings.extent = MapSettings::fitted(QRectF(WebMercator::fromLonLat(119, 28),
-                                                 WebMercator::fromLonLat(120, 29)).normalized(),
-                                          settings.size);
+    settings.extent = MapSettings::fitted(
+        QRectF(WebMercator::fromLonLat(119, 28), WebMercator::fromLonLat(120, 29)).normalized(),
+        settings.size);
     settings.basemap = source;
     QElapsedTimer timer;
     timer.start();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/gpkggeometry.h"
 #include "core/map/mapviews.h"
+#include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/schema.h"
 #include "testutils.h"
@@ -47,30 +47,30 @@ void TestProjectFile::createAndReopen()
         QCOMPARE((*project)->schemaVersion(), Schema::kCurrentVersion);
         OGRPoint point(119.92, 28.45);
         SqliteTransaction transaction((*project)->db());
-        auto unit = (*project)->insertFeature(
-            QStringLiteral("units"), nullptr,
-            {{QStringLiteral("name"), QStringLiteral("莲都区")},
-             {QStringLiteral("kind"), QStringLiteral("district")}});
+        auto unit
+            = (*project)->insertFeature(QStringLiteral("units"), nullptr,
+                                        {{QStringLiteral("name"), QStringLiteral("莲都区")},
+                                         {QStringLiteral("kind"), QStringLiteral("district")}});
         QVERIFY2(unit, qPrintable(unit.errorMessage()));
-        auto fid = (*project)->insertFeature(
-            QStringLiteral("projects"), &point,
-            {{QStringLiteral("name"), QStringLiteral("测试项目")},
-             {QStringLiteral("stage"), QStringLiteral("signed")},
-             {QStringLiteral("unit_id"), *unit},
-             {QStringLiteral("investment_wan"), 52000.0},
-             {QStringLiteral("signed_date"), QDate(2023, 2, 15)}});
+        auto fid = (*project)->insertFeature(QStringLiteral("projects"), &point,
+                                             {{QStringLiteral("name"), QStringLiteral("测试项目")},
+                                              {QStringLiteral("stage"), QStringLiteral("signed")},
+                                              {QStringLiteral("unit_id"), *unit},
+                                              {QStringLiteral("investment_wan"), 52000.0},
+                                              {QStringLiteral("signed_date"), QDate(2023, 2, 15)}});
         QVERIFY2(fid, qPrintable(fid.errorMessage()));
         QVERIFY(transaction.commit());
     }
-    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+            || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 
     auto reopened = ProjectFile::open(path);
     QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
     SqliteDb &db = (*reopened)->db();
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT name, investment_wan, signed_date, geom FROM projects"));
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT name, investment_wan, signed_date, geom FROM projects"));
     QVERIFY(stmt && *stmt->step());
     QCOMPARE(stmt->text(0), QStringLiteral("测试项目"));
     QCOMPARE(stmt->real(1), 52000.0);
@@ -116,10 +116,11 @@ void TestProjectFile::failedTransactionWritesNothing()
                                           {{QStringLiteral("name"), QStringLiteral("甲")},
                                            {QStringLiteral("kind"), QStringLiteral("county")}}));
         // An event for a project that does not exist violates the foreign key.
-        auto bad = (*project)->insertRow(QStringLiteral("project_events"),
-                                         {{QStringLiteral("project_id"), 999},
-                                          {QStringLiteral("event_date"), QStringLiteral("2023-01-01")},
-                                          {QStringLiteral("kind"), QStringLiteral("note")}});
+        auto bad
+            = (*project)->insertRow(QStringLiteral("project_events"),
+                                    {{QStringLiteral("project_id"), 999},
+                                     {QStringLiteral("event_date"), QStringLiteral("2023-01-01")},
+                                     {QStringLiteral("kind"), QStringLiteral("note")}});
         QVERIFY(!bad);
         // No commit: the destructor rolls back.
     }
@@ -166,7 +167,8 @@ void TestProjectFile::refusesNewerSchema()
     const QByteArray before = TestUtils::sha256(path);
     auto project = ProjectFile::open(path);
     QVERIFY(!project);
-    QVERIFY2(project.errorMessage().contains(QStringLiteral("99")), qPrintable(project.errorMessage()));
+    QVERIFY2(project.errorMessage().contains(QStringLiteral("99")),
+             qPrintable(project.errorMessage()));
     QCOMPARE(TestUtils::sha256(path), before);
 }
 
@@ -174,8 +176,8 @@ void TestProjectFile::refuses_data()
 {
     QTest::addColumn<QByteArray>("contents");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("text file renamed .gpkg") << QByteArray("项目名称,总投资\n一个项目,5亿\n")
-                                             << QStringLiteral("text");
+    QTest::newRow("text file renamed .gpkg")
+        << QByteArray("项目名称,总投资\n一个项目,5亿\n") << QStringLiteral("text");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("text");
     QTest::newRow("truncated project") << QByteArray() << QStringLiteral("truncated");
     QTest::newRow("sqlite but not geopackage") << QByteArray() << QStringLiteral("sqlite");
@@ -256,8 +258,8 @@ void TestProjectFile::gdalReadsWhatWeWrite()
         QVERIFY((*project)->refreshContentsExtents());
     }
     GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR));
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR));
     QVERIFY(ds);
     OGRLayer *layer = ds->GetLayerByName("parcels");
     QVERIFY(layer);
@@ -275,7 +277,8 @@ void TestProjectFile::savedViews()
     {
         auto project = ProjectFile::create(path);
         QVERIFY(project);
-        QVERIFY(MapViews::save(**project, QStringLiteral("缙云经济开发区"), QRectF(120.0, 28.6, 0.1, 0.05)));
+        QVERIFY(MapViews::save(**project, QStringLiteral("缙云经济开发区"),
+                               QRectF(120.0, 28.6, 0.1, 0.05)));
         QVERIFY(MapViews::save(**project, QStringLiteral("全市"), QRectF(118.7, 27.4, 1.8, 1.5)));
         // The same name replaces the view.
         QVERIFY(MapViews::save(**project, QStringLiteral("全市"), QRectF(118.6, 27.3, 2.0, 1.7)));

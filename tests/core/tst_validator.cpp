@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/validator.h"
 #include "core/storage/projectfile.h"
 #include "testutils.h"
-#include "core/project/validator.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,8 +31,8 @@ void TestValidator::reports_data()
 {
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown stage") << QStringLiteral("UPDATE projects SET stage = 'almost'")
-                                   << QStringLiteral("almost");
+    QTest::newRow("unknown stage")
+        << QStringLiteral("UPDATE projects SET stage = 'almost'") << QStringLiteral("almost");
     QTest::newRow("construction before signing")
         << QStringLiteral("UPDATE projects SET stage = 'construction', land_date = '2022-07-01', "
                           "construction_date = '2022-01-01'")
@@ -59,7 +59,7 @@ void TestValidator::reports()
     auto project = ProjectFile::open(path);
     QVERIFY(project);
     QVERIFY2((*project)->db().exec(breakage), qPrintable(breakage));
-    (void) (*project)->db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    (void)(*project)->db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     const QStringList problems = Validator::check(**project);
     QVERIFY(!problems.isEmpty());
     QVERIFY2(problems.join(QLatin1Char('\n')).contains(expected),

@@ -96,7 +96,8 @@ void TestValueParsers::dates_data()
     QTest::newRow("2022.12") << QStringLiteral("2022.12") << QDate(2022, 12, 1) << month;
     QTest::newRow("2022.9.1") << QStringLiteral("2022.9.1") << QDate(2022, 9, 1) << day;
     QTest::newRow("Excel serial") << QStringLiteral("44972") << QDate(2023, 2, 15) << day;
-    QTest::newRow("Excel serial with time") << QStringLiteral("44972.5") << QDate(2023, 2, 15) << day;
+    QTest::newRow("Excel serial with time")
+        << QStringLiteral("44972.5") << QDate(2023, 2, 15) << day;
     QTest::newRow("year only") << QStringLiteral("2023年") << QDate(2023, 1, 1) << year;
     QTest::newRow("full-width") << QStringLiteral("２０２３/２/１５") << QDate(2023, 2, 15) << day;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
-#include "ui/ledger/ledgerpanel.h"
 #include "core/storage/projectfile.h"
+#include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/projecttablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -48,7 +48,8 @@ void TestLedgerPanel::modelPassesTester()
     f.stage = QStringLiteral("signed");
     model.setFilter(f);
     for (int r = 0; r < model.rowCount(); ++r)
-        QCOMPARE(model.index(r, ProjectTableModel::Stage).data().toString(), QStringLiteral("Signed"));
+        QCOMPARE(model.index(r, ProjectTableModel::Stage).data().toString(),
+                 QStringLiteral("Signed"));
     model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
 }
 
@@ -77,7 +78,8 @@ void TestLedgerPanel::emptyStateAndTotals()
     QLabel *totals = nullptr;
     QLabel *empty = nullptr;
     for (QLabel *label : panel.findChildren<QLabel *>()) {
-        if (label->text().contains(QStringLiteral("mu")) || label->text().contains(QStringLiteral("亩")))
+        if (label->text().contains(QStringLiteral("mu"))
+            || label->text().contains(QStringLiteral("亩")))
             totals = label;
         else
             empty = label;

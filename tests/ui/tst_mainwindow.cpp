@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/demo/demobuilder.h"
 #include "core/base/i18n.h"
+#include "core/demo/demobuilder.h"
+#include "core/storage/projectfile.h"
+#include "testutils.h"
+#include "ui/ledger/projecteditor.h"
+#include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/map/mapcanvas.h"
-#include "ui/ledger/projecteditor.h"
-#include "core/storage/projectfile.h"
 #include "ui/shell/settings.h"
-#include "testutils.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,7 +152,8 @@ void TestMainWindow::reopensLastProject()
     window.openInitial(QString());
     QVERIFY(window.project());
     QCOMPARE(QFileInfo(window.project()->path()), QFileInfo(other));
-    QVERIFY(Settings::recentProjects().contains(QDir::cleanPath(QFileInfo(other).absoluteFilePath())));
+    QVERIFY(
+        Settings::recentProjects().contains(QDir::cleanPath(QFileInfo(other).absoluteFilePath())));
     // An empty project shows an empty ledger, not an error.
     QCOMPARE(window.ledgerView()->model()->rowCount(), 0);
 }
@@ -196,12 +197,14 @@ void TestMainWindow::screenshot()
                     qRound((canvas->extent().bottom() - parcel->anchor.y()) / mpp));
     QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
     auto *details = window.findChild<DetailsPanel *>();
-    QVERIFY2(details->toPlainText().contains(QStringLiteral("地块")), qPrintable(details->toPlainText()));
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("地块")),
+             qPrintable(details->toPlainText()));
     const QString identify = QDir::current().filePath(QStringLiteral("mainwindow-identify.png"));
     QVERIFY(window.grab().save(identify));
 
     // The project editor, on the first project of the ledger.
-    const qint64 fid = window.ledgerView()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+    const qint64 fid
+        = window.ledgerView()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
     ProjectEditor editor(*window.project(), nullptr, *window.undoStack(), fid);
     editor.show();
     QVERIFY(editor.grab().save(QDir::current().filePath(QStringLiteral("project-editor.png"))));

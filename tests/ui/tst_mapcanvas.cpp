@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demobuilder.h"
 #include "core/map/projectlayers.h"
-#include "ui/map/mapcanvas.h"
 #include "testutils.h"
+#include "ui/map/mapcanvas.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,7 +27,8 @@ private:
     QPointF mercatorAt(const QPointF &pixel) const
     {
         const double mpp = m_canvas->metresPerPixel();
-        return {m_canvas->extent().left() + pixel.x() * mpp, m_canvas->extent().bottom() - pixel.y() * mpp};
+        return {m_canvas->extent().left() + pixel.x() * mpp,
+                m_canvas->extent().bottom() - pixel.y() * mpp};
     }
     QTemporaryDir m_dir;
     QString m_demo;
@@ -64,7 +65,8 @@ void TestMapCanvas::wheelZoomsAroundCursor()
     QApplication::sendEvent(m_canvas.get(), &wheel);
     QVERIFY(m_canvas->extent().width() < widthBefore * 0.9);
     const QPointF after = mercatorAt(cursor);
-    QVERIFY(std::hypot(after.x() - before.x(), after.y() - before.y()) < m_canvas->metresPerPixel());
+    QVERIFY(std::hypot(after.x() - before.x(), after.y() - before.y())
+            < m_canvas->metresPerPixel());
 }
 
 void TestMapCanvas::dragPans()

@@ -56,7 +56,8 @@ ImportMappingDialog::ImportMappingDialog(ProjectFile &project, const QStringList
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportMappingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Check which column holds what. Columns not imported are ignored."), this));
+    layout->addWidget(
+        new QLabel(tr("Check which column holds what. Columns not imported are ignored."), this));
     layout->addWidget(m_table);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -80,7 +81,8 @@ ImportMappingDialog::Mapping ImportMappingDialog::mapping() const
 {
     Mapping result;
     for (int r = 0; r < m_headers.size(); ++r) {
-        const QString field = qobject_cast<QComboBox *>(m_table->cellWidget(r, 1))->currentData().toString();
+        const QString field
+            = qobject_cast<QComboBox *>(m_table->cellWidget(r, 1))->currentData().toString();
         if (!field.isEmpty() && !m_headers[r].isEmpty())
             result.insert(field, m_headers[r]);
     }
@@ -90,11 +92,13 @@ ImportMappingDialog::Mapping ImportMappingDialog::mapping() const
 void ImportMappingDialog::accept()
 {
     if (!mapping().contains(QStringLiteral("name"))) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose the column that holds the project name."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Choose the column that holds the project name."));
         return;
     }
     if (!m_presetName->text().trimmed().isEmpty()) {
-        if (Status saved = ImportPresets::save(m_project, m_presetName->text(), mapping()); !saved) {
+        if (Status saved = ImportPresets::save(m_project, m_presetName->text(), mapping());
+            !saved) {
             QMessageBox::warning(this, windowTitle(), saved.errorMessage());
             return;
         }

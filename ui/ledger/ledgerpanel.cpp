@@ -51,7 +51,8 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     , m_search(new QLineEdit(this))
 {
     for (const DomainValue &v : Domain::stages())
-        m_stage->addItem(Domain::label(Domain::stages(), QLatin1String(v.code)), QLatin1String(v.code));
+        m_stage->addItem(Domain::label(Domain::stages(), QLatin1String(v.code)),
+                         QLatin1String(v.code));
     for (const DomainValue &v : Domain::investorTypes())
         m_investorType->addItem(Domain::label(Domain::investorTypes(), QLatin1String(v.code)),
                                 QLatin1String(v.code));
@@ -68,8 +69,8 @@ LedgerPanel::LedgerPanel(QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_stage, m_unit, m_park, m_chain, m_investorType,
-                                                       m_tier, m_useDates, m_from, m_to})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_stage, m_unit, m_park, m_chain, m_investorType, m_tier, m_useDates, m_from, m_to})
         filters->addWidget(w);
     filters->addWidget(m_search, 1);
 
@@ -158,7 +159,8 @@ void LedgerPanel::fillChoices()
     };
     fill(m_unit, QStringLiteral("SELECT name FROM units ORDER BY fid"));
     fill(m_park, QStringLiteral("SELECT name FROM parks ORDER BY name"));
-    fill(m_chain, QStringLiteral("SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND chain != '' ORDER BY chain"));
+    fill(m_chain, QStringLiteral("SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND "
+                                 "chain != '' ORDER BY chain"));
 }
 
 void LedgerPanel::applyFilter()
@@ -207,7 +209,8 @@ void LedgerPanel::showColumnMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!m_view->isColumnHidden(c));
         action->setEnabled(c != ProjectTableModel::Name);
-        connect(action, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+        connect(action, &QAction::toggled, this,
+                [this, c](bool on) { m_view->setColumnHidden(c, !on); });
     }
     menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/ledgertransfer.h"
 
-#include "ui/ledger/importmappingdialog.h"
 #include "core/ledger/ledgerexport.h"
 #include "core/ledger/ledgerimport.h"
 #include "core/storage/projectfile.h"
+#include "ui/ledger/importmappingdialog.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,15 +84,16 @@ void LedgerTransfer::importLedger()
         return;
     options.dryRun = false;
     options.onDuplicate = box.clickedButton() == update ? LedgerImport::OnDuplicate::Update
-                                                         : LedgerImport::OnDuplicate::Skip;
+                                                        : LedgerImport::OnDuplicate::Skip;
     auto report = LedgerImport::run(m_stack, m_project, m_notifier, path, options);
     if (!report)
         return fail(tr("Import ledger"), report.errorMessage());
-    Q_EMIT message(tr("%1 project(s) imported (%2 new, %3 updated). Edit → Undo takes the whole import back.")
-                                 .arg(report->accepted)
-                                 .arg(report->created)
-                                 .arg(report->updated),
-                             10000);
+    Q_EMIT message(
+        tr("%1 project(s) imported (%2 new, %3 updated). Edit → Undo takes the whole import back.")
+            .arg(report->accepted)
+            .arg(report->created)
+            .arg(report->updated),
+        10000);
 }
 
 void LedgerTransfer::exportLedger(const ProjectFilter &filter)
@@ -104,9 +105,12 @@ void LedgerTransfer::exportLedger(const ProjectFilter &filter)
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".xlsx");
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return fail(tr("Export ledger"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return fail(tr("Export ledger"),
+                    tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
     auto written = LedgerExport::write(m_project, filter, path);
     if (!written)
         return fail(tr("Export ledger"), written.errorMessage());
-    Q_EMIT message(tr("%1 project(s) exported to %2.").arg(*written).arg(QDir::toNativeSeparators(path)), 8000);
+    Q_EMIT message(
+        tr("%1 project(s) exported to %2.").arg(*written).arg(QDir::toNativeSeparators(path)),
+        8000);
 }

@@ -17,7 +17,8 @@ class LedgerTransfer : public QObject
 {
     Q_OBJECT
 public:
-    LedgerTransfer(ProjectFile &project, QUndoStack &stack, ProjectNotifier *notifier, QWidget *parent);
+    LedgerTransfer(ProjectFile &project, QUndoStack &stack, ProjectNotifier *notifier,
+                   QWidget *parent);
     void importLedger();
     void exportLedger(const ProjectFilter &filter);
 

@@ -74,19 +74,23 @@ ProjectEditor::ProjectEditor(ProjectFile &project, ProjectNotifier *notifier, QU
     m_investorType = new QComboBox(this);
     m_investorType->addItem(tr("(not given)"), QString());
     for (const DomainValue &v : Domain::investorTypes())
-        m_investorType->addItem(Domain::label(Domain::investorTypes(), QLatin1String(v.code)), QLatin1String(v.code));
+        m_investorType->addItem(Domain::label(Domain::investorTypes(), QLatin1String(v.code)),
+                                QLatin1String(v.code));
     m_unit = new QComboBox(this);
     m_park = new QComboBox(this);
     m_unit->addItem(tr("(not given)"), QVariant());
     m_park->addItem(tr("(not given)"), QVariant());
-    for (const auto &[box, table] : {std::pair{m_unit, QStringLiteral("units")}, std::pair{m_park, QStringLiteral("parks")}}) {
-        auto stmt = m_project.db().prepare(QStringLiteral("SELECT fid, name FROM %1 ORDER BY fid").arg(table));
+    for (const auto &[box, table] :
+         {std::pair{m_unit, QStringLiteral("units")}, std::pair{m_park, QStringLiteral("parks")}}) {
+        auto stmt = m_project.db().prepare(
+            QStringLiteral("SELECT fid, name FROM %1 ORDER BY fid").arg(table));
         while (stmt && *stmt->step())
             box->addItem(stmt->text(1), stmt->int64(0));
     }
     m_stage = new QComboBox(this);
     for (const DomainValue &v : Domain::stages())
-        m_stage->addItem(Domain::label(Domain::stages(), QLatin1String(v.code)), QLatin1String(v.code));
+        m_stage->addItem(Domain::label(Domain::stages(), QLatin1String(v.code)),
+                         QLatin1String(v.code));
     m_confidential = new QCheckBox(tr("Confidential: never shown in presentations"), this);
     m_notes = new QPlainTextEdit(this);
     m_notes->setMaximumHeight(70);
@@ -143,8 +147,10 @@ ProjectEditor::ProjectEditor(ProjectFile &project, ProjectNotifier *notifier, QU
     m_parcels = new QListWidget(this);
     auto *parcelsPage = new QWidget(this);
     auto *parcelsLayout = new QVBoxLayout(parcelsPage);
-    auto *parcelsHint = new QLabel(tr("Tick the land parcels this project uses (parcels of the chosen park, "
-                                      "and those already linked)."), this);
+    auto *parcelsHint
+        = new QLabel(tr("Tick the land parcels this project uses (parcels of the chosen park, "
+                        "and those already linked)."),
+                     this);
     parcelsHint->setWordWrap(true);
     parcelsLayout->addWidget(parcelsHint);
     parcelsLayout->addWidget(m_parcels);
@@ -180,12 +186,14 @@ void ProjectEditor::load()
         fillParcels();
         return;
     }
-    if (auto links = m_project.db().prepare(QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"))) {
+    if (auto links = m_project.db().prepare(
+            QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"))) {
         links->bind(1, m_fid);
         while (*links->step())
             m_linked.insert(links->int64(0));
     }
-    auto row = ChangeSet::readRow(m_project, QStringLiteral("projects"), QStringLiteral("fid"), m_fid);
+    auto row
+        = ChangeSet::readRow(m_project, QStringLiteral("projects"), QStringLiteral("fid"), m_fid);
     if (!row || row->isEmpty()) {
         m_error->setText(row ? tr("This project no longer exists.") : row.errorMessage());
         return;
@@ -197,16 +205,19 @@ void ProjectEditor::load()
     m_investment->setText(numberText(v.value(QStringLiteral("investment_wan")), Domain::kWanPerYi));
     m_foreign->setText(numberText(v.value(QStringLiteral("foreign_investment_wan_usd"))));
     m_land->setText(numberText(v.value(QStringLiteral("land_mu"))));
-    m_output->setText(numberText(v.value(QStringLiteral("expected_output_wan")), Domain::kWanPerYi));
+    m_output->setText(
+        numberText(v.value(QStringLiteral("expected_output_wan")), Domain::kWanPerYi));
     m_leadOfficial->setText(v.value(QStringLiteral("lead_official")).toString());
     m_taskForce->setText(v.value(QStringLiteral("task_force")).toString());
     m_dropReason->setText(v.value(QStringLiteral("drop_reason")).toString());
     m_notes->setPlainText(v.value(QStringLiteral("notes")).toString());
     m_confidential->setChecked(v.value(QStringLiteral("confidential")).toInt() != 0);
-    m_investorType->setCurrentIndex(std::max(0, m_investorType->findData(v.value(QStringLiteral("investor_type")).toString())));
+    m_investorType->setCurrentIndex(
+        std::max(0, m_investorType->findData(v.value(QStringLiteral("investor_type")).toString())));
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(v.value(QStringLiteral("unit_id")))));
     m_park->setCurrentIndex(std::max(0, m_park->findData(v.value(QStringLiteral("park_id")))));
-    m_stage->setCurrentIndex(std::max(0, m_stage->findData(v.value(QStringLiteral("stage")).toString())));
+    m_stage->setCurrentIndex(
+        std::max(0, m_stage->findData(v.value(QStringLiteral("stage")).toString())));
     for (auto it = m_dates.begin(); it != m_dates.end(); ++it) {
         const QDate d = QDate::fromString(v.value(it.key()).toString(), Qt::ISODate);
         it.value()->setDate(d.isValid() ? d : kNoDate);
@@ -223,19 +234,22 @@ void ProjectEditor::fillParcels()
     for (qint64 id : std::as_const(m_linked))
         ids << QString::number(id);
     const QVariant park = m_park->currentData();
-    auto stmt = m_project.db().prepare(QStringLiteral(
-        "SELECT p.fid, p.code, k.name, p.status, p.area_mu FROM parcels p LEFT JOIN parks k ON k.fid = p.park_id "
-        "WHERE p.park_id = ?1 OR p.fid IN (%1) ORDER BY p.code").arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(','))));
+    auto stmt = m_project.db().prepare(
+        QStringLiteral("SELECT p.fid, p.code, k.name, p.status, p.area_mu FROM parcels p LEFT JOIN "
+                       "parks k ON k.fid = p.park_id "
+                       "WHERE p.park_id = ?1 OR p.fid IN (%1) ORDER BY p.code")
+            .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(','))));
     if (!stmt)
         return;
     stmt->bind(1, park.isNull() ? QVariant(-1) : park);
     const QLocale locale;
     while (*stmt->step()) {
-        auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %4 mu")
-                                             .arg(stmt->text(1), stmt->text(2),
-                                                  Domain::label(Domain::parcelStatuses(), stmt->text(3)),
-                                                  locale.toString(stmt->real(4), 'f', 1)),
-                                         m_parcels);
+        auto *item
+            = new QListWidgetItem(tr("%1 · %2 · %3 · %4 mu")
+                                      .arg(stmt->text(1), stmt->text(2),
+                                           Domain::label(Domain::parcelStatuses(), stmt->text(3)),
+                                           locale.toString(stmt->real(4), 'f', 1)),
+                                  m_parcels);
         item->setData(Qt::UserRole, stmt->int64(0));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_linked.contains(stmt->int64(0)) ? Qt::Checked : Qt::Unchecked);
@@ -262,7 +276,8 @@ void ProjectEditor::loadEvents()
         const int r = m_events->rowCount();
         m_events->insertRow(r);
         m_events->setItem(r, 0, new QTableWidgetItem(stmt->text(0)));
-        m_events->setItem(r, 1, new QTableWidgetItem(Domain::label(Domain::eventKinds(), stmt->text(1))));
+        m_events->setItem(r, 1,
+                          new QTableWidgetItem(Domain::label(Domain::eventKinds(), stmt->text(1))));
         m_events->setItem(r, 2, new QTableWidgetItem(stmt->text(2)));
         m_events->setItem(r, 3, new QTableWidgetItem(stmt->text(3)));
     }
@@ -279,17 +294,19 @@ void ProjectEditor::addActivity()
         codes << QLatin1String(v.code);
     }
     bool ok = false;
-    const QString kind = QInputDialog::getItem(this, tr("Add activity"), tr("Kind"), kinds, 0, false, &ok);
+    const QString kind
+        = QInputDialog::getItem(this, tr("Add activity"), tr("Kind"), kinds, 0, false, &ok);
     if (!ok)
         return;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add activity"),
-                                                        tr("What happened (date: today)"), QString(), &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Add activity"), tr("What happened (date: today)"), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    const Status done = Commands::addEvent(m_stack, m_project, m_notifier, m_fid,
-                                           {{QStringLiteral("event_date"), QDate::currentDate().toString(Qt::ISODate)},
-                                            {QStringLiteral("kind"), codes.value(kinds.indexOf(kind))},
-                                            {QStringLiteral("text"), text.trimmed()}});
+    const Status done = Commands::addEvent(
+        m_stack, m_project, m_notifier, m_fid,
+        {{QStringLiteral("event_date"), QDate::currentDate().toString(Qt::ISODate)},
+         {QStringLiteral("kind"), codes.value(kinds.indexOf(kind))},
+         {QStringLiteral("text"), text.trimmed()}});
     if (!done)
         m_error->setText(done.errorMessage());
     loadEvents();
@@ -298,29 +315,37 @@ void ProjectEditor::addActivity()
 QVariantMap ProjectEditor::values(QString *problem) const
 {
     QVariantMap v;
-    auto text = [](QLineEdit *e) { return e->text().trimmed().isEmpty() ? QVariant() : QVariant(e->text().trimmed()); };
+    auto text = [](QLineEdit *e) {
+        return e->text().trimmed().isEmpty() ? QVariant() : QVariant(e->text().trimmed());
+    };
     v.insert(QStringLiteral("name"), m_name->text().trimmed());
     v.insert(QStringLiteral("investor"), text(m_investor));
     v.insert(QStringLiteral("chain"), text(m_chain));
     v.insert(QStringLiteral("lead_official"), text(m_leadOfficial));
     v.insert(QStringLiteral("task_force"), text(m_taskForce));
     v.insert(QStringLiteral("drop_reason"), text(m_dropReason));
-    v.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed().isEmpty() ? QVariant()
-                                                                                : QVariant(m_notes->toPlainText().trimmed()));
+    v.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed().isEmpty()
+                                          ? QVariant()
+                                          : QVariant(m_notes->toPlainText().trimmed()));
     v.insert(QStringLiteral("confidential"), m_confidential->isChecked() ? 1 : 0);
     v.insert(QStringLiteral("investor_type"), m_investorType->currentData().toString().isEmpty()
-                                                  ? QVariant() : m_investorType->currentData());
+                                                  ? QVariant()
+                                                  : m_investorType->currentData());
     v.insert(QStringLiteral("unit_id"), m_unit->currentData());
     v.insert(QStringLiteral("park_id"), m_park->currentData());
     v.insert(QStringLiteral("stage"), m_stage->currentData());
     for (auto it = m_dates.cbegin(); it != m_dates.cend(); ++it)
-        v.insert(it.key(), it.value()->date() == kNoDate ? QVariant() : QVariant(it.value()->date().toString(Qt::ISODate)));
+        v.insert(it.key(), it.value()->date() == kNoDate
+                               ? QVariant()
+                               : QVariant(it.value()->date().toString(Qt::ISODate)));
     // Amounts: "5亿", "8000万" or a number in the chosen unit.
     const auto unit = ValueParsers::DefaultUnit(m_investmentUnit->currentData().toInt());
     const std::tuple<QLineEdit *, const char *, QString, ValueParsers::DefaultUnit> amounts[] = {
         {m_investment, "investment_wan", tr("Total investment"), unit},
-        {m_output, "expected_output_wan", tr("Expected annual output"), ValueParsers::DefaultUnit::Yi},
-        {m_foreign, "foreign_investment_wan_usd", tr("Foreign investment"), ValueParsers::DefaultUnit::Wan},
+        {m_output, "expected_output_wan", tr("Expected annual output"),
+         ValueParsers::DefaultUnit::Yi},
+        {m_foreign, "foreign_investment_wan_usd", tr("Foreign investment"),
+         ValueParsers::DefaultUnit::Wan},
     };
     for (const auto &[edit, column, label, bare] : amounts) {
         auto parsed = ValueParsers::parseAmount(edit->text(), bare);
@@ -328,7 +353,8 @@ QVariantMap ProjectEditor::values(QString *problem) const
             *problem = label + QStringLiteral(": ") + parsed.errorMessage();
             return {};
         }
-        v.insert(QLatin1String(column), parsed->has_value() ? QVariant((*parsed)->wan) : QVariant());
+        v.insert(QLatin1String(column),
+                 parsed->has_value() ? QVariant((*parsed)->wan) : QVariant());
     }
     if (!m_land->text().trimmed().isEmpty()) {
         bool ok = false;
@@ -354,13 +380,15 @@ void ProjectEditor::accept()
     }
     const QString author = tr("editor");
     if (m_fid) {
-        if (Status done = Commands::editProject(m_stack, m_project, m_notifier, m_fid, v, author, checkedParcels());
+        if (Status done = Commands::editProject(m_stack, m_project, m_notifier, m_fid, v, author,
+                                                checkedParcels());
             !done) {
             m_error->setText(done.errorMessage());
             return;
         }
     } else {
-        auto added = Commands::addProject(m_stack, m_project, m_notifier, v, author, checkedParcels());
+        auto added
+            = Commands::addProject(m_stack, m_project, m_notifier, v, author, checkedParcels());
         if (!added) {
             m_error->setText(added.errorMessage());
             return;

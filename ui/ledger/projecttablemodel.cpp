@@ -92,7 +92,8 @@ Status ProjectTableModel::reload()
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
     const QString expression = orderExpression(column);
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction
+        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     m_orderBy = QStringLiteral("(%1) IS NULL, %1 %2").arg(expression, direction);
     if (Status done = reload(); !done)
         Q_EMIT loadFailed(done.errorMessage());
@@ -164,13 +165,16 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Chain:
         return r->chain;
     case InvestorType:
-        return r->investorType.isEmpty() ? QString() : Domain::label(Domain::investorTypes(), r->investorType);
+        return r->investorType.isEmpty() ? QString()
+                                         : Domain::label(Domain::investorTypes(), r->investorType);
     case Investment:
         return r->investmentWan.isNull()
                    ? QVariant()
-                   : QVariant(locale.toString(r->investmentWan.toDouble() / Domain::kWanPerYi, 'f', 2));
+                   : QVariant(
+                       locale.toString(r->investmentWan.toDouble() / Domain::kWanPerYi, 'f', 2));
     case Land:
-        return r->landMu.isNull() ? QVariant() : QVariant(locale.toString(r->landMu.toDouble(), 'f', 0));
+        return r->landMu.isNull() ? QVariant()
+                                  : QVariant(locale.toString(r->landMu.toDouble(), 'f', 0));
     case Stage:
         return Domain::label(Domain::stages(), r->stage);
     case SignedDate:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ledger/projectquery.h"
 #include "core/base/result.h"
+#include "core/ledger/projectquery.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -13,7 +13,8 @@ class ProjectFile;
 
 // The project ledger as a table, one row per project. SQLite filters and sorts; the model keeps
 // only the ordered fids and loads row contents page by page as the view asks for them, so it stays
-// smooth at 100 000 projects. Money is shown in 亿元 with two decimals (stored in 万元), land in 亩.
+// smooth at 100 000 projects. Money is shown in 亿元 with two decimals (stored in 万元), land in
+// 亩.
 class ProjectTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -72,15 +72,16 @@ void LayerPanel::setLayers(const MapSettings &map)
                              : layer.title);
         item->setData(0, kLayerRole, layer.id);
         item->setCheckState(0, layer.visible ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(0, tr("Double-click to zoom to the layer; right-click for opacity and order."));
+        item->setToolTip(
+            0, tr("Double-click to zoom to the layer; right-click for opacity and order."));
         if (layer.source)
             item->setText(1, QLocale().toString(layer.source->featureCount()));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         const bool points = layer.source && layer.source->geometryKind() == Wkb::Kind::Point;
         const LayerStyle &style = layer.style;
         // Enclaves and units share one look per kind; list every category where it matters.
-        const bool legendByCategory = layer.id != QLatin1String("enclaves")
-                                      && layer.id != QLatin1String("units");
+        const bool legendByCategory
+            = layer.id != QLatin1String("enclaves") && layer.id != QLatin1String("units");
         if (legendByCategory) {
             for (const LayerStyle::Category &c : style.categories) {
                 auto *entry = new QTreeWidgetItem(item);
@@ -106,7 +107,8 @@ void LayerPanel::setLayers(const MapSettings &map)
             links->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             links->setCheckState(0, layer.showLinks ? Qt::Checked : Qt::Unchecked);
         }
-        item->setExpanded(layer.id == QLatin1String("parcels") || layer.id == QLatin1String("enclaves"));
+        item->setExpanded(layer.id == QLatin1String("parcels")
+                          || layer.id == QLatin1String("enclaves"));
     }
     // The basemap sits at the bottom, under every layer.
     auto *basemap = new QTreeWidgetItem(this);

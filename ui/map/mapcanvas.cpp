@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map/mapcanvas.h"
 
-#include "core/map/render/maprenderer.h"
 #include "core/map/crs/mercator.h"
+#include "core/map/render/maprenderer.h"
 #include "core/map/render/renderscheduler.h"
 #include "core/map/tiles/tilesource.h"
 
@@ -46,8 +46,9 @@ MapCanvas::~MapCanvas() = default;
 void MapCanvas::setMap(const MapSettings &map)
 {
     const bool first = m_map.layers.empty() && !map.layers.empty();
-    const bool sameLayers = !first && map.layers.size() == m_map.layers.size()
-                            && (map.layers.empty() || map.layers.front().source == m_map.layers.front().source);
+    const bool sameLayers
+        = !first && map.layers.size() == m_map.layers.size()
+          && (map.layers.empty() || map.layers.front().source == m_map.layers.front().source);
     m_map = map;
     m_hover.reset();
     if (!sameLayers)
@@ -113,7 +114,8 @@ QRectF MapCanvas::fullExtent() const
     for (const MapLayer &l : m_map.layers) {
         if (l.id == QLatin1String("units") && l.source && !l.source->extent().isNull()) {
             const QRectF e = l.source->extent();
-            return e.adjusted(-e.width() * 0.04, -e.height() * 0.04, e.width() * 0.04, e.height() * 0.04);
+            return e.adjusted(-e.width() * 0.04, -e.height() * 0.04, e.width() * 0.04,
+                              e.height() * 0.04);
         }
     }
     QRectF all;
@@ -122,7 +124,8 @@ QRectF MapCanvas::fullExtent() const
             all = all.isNull() ? l.source->extent() : all.united(l.source->extent());
     }
     if (all.isNull())
-        all = QRectF(WebMercator::fromLonLat(73, 18), WebMercator::fromLonLat(135, 54)).normalized();
+        all = QRectF(WebMercator::fromLonLat(73, 18), WebMercator::fromLonLat(135, 54))
+                  .normalized();
     return all.adjusted(-all.width() * 0.04 - 100, -all.height() * 0.04 - 100,
                         all.width() * 0.04 + 100, all.height() * 0.04 + 100);
 }
@@ -336,7 +339,8 @@ void MapCanvas::drawOverlays(QPainter &painter) const
 
     // North arrow: Web Mercator keeps north up.
     const QPointF n(width() - 28, 40);
-    QPolygonF arrow{n + QPointF(0, -18), n + QPointF(9, 10), n + QPointF(0, 4), n + QPointF(-9, 10)};
+    QPolygonF arrow{n + QPointF(0, -18), n + QPointF(9, 10), n + QPointF(0, 4),
+                    n + QPointF(-9, 10)};
     painter.setPen(QPen(Qt::white, 1.5));
     painter.setBrush(QColor(0x22, 0x22, 0x22));
     painter.drawPolygon(arrow);
@@ -413,8 +417,9 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     const QRect box = QRect(m_pressPos, event->position().toPoint()).normalized();
     if (drag == Drag::ZoomBox && m_moved && box.width() > 4 && box.height() > 4) {
         const double mpp = metresPerPixel();
-        setExtent(QRectF(QPointF(m_extent.left() + box.left() * mpp, m_extent.bottom() - box.bottom() * mpp),
-                         QPointF(m_extent.left() + box.right() * mpp, m_extent.bottom() - box.top() * mpp)));
+        setExtent(QRectF(
+            QPointF(m_extent.left() + box.left() * mpp, m_extent.bottom() - box.bottom() * mpp),
+            QPointF(m_extent.left() + box.right() * mpp, m_extent.bottom() - box.top() * mpp)));
         return;
     }
     if (drag == Drag::SelectBox && m_moved) {
@@ -435,8 +440,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     }
     // A click: identify what is under the cursor.
     auto hit = MapHitTest::at(frameSettings(), event->position() * devicePixelRatioF());
-    QSet<FeatureKey> chosen = (event->modifiers() & Qt::ControlModifier) ? m_selection
-                                                                         : QSet<FeatureKey>();
+    QSet<FeatureKey> chosen
+        = (event->modifiers() & Qt::ControlModifier) ? m_selection : QSet<FeatureKey>();
     if (hit) {
         const FeatureKey key{hit->layer, hit->fid};
         if ((event->modifiers() & Qt::ControlModifier) && chosen.contains(key))

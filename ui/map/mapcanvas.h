@@ -47,7 +47,7 @@ public:
     // Current settings for a render of exactly what the widget shows.
     MapSettings frameSettings() const;
     bool hasFrame() const { return !m_frame.isNull(); }
-    void renderNow(); // synchronous, for tests
+    void renderNow();                     // synchronous, for tests
     void refresh() { scheduleRender(0); } // the data or basemap changed: draw again
 
 Q_SIGNALS:

@@ -23,7 +23,9 @@ void DetailsPanel::setProject(ProjectFile *project)
 void DetailsPanel::showEmpty()
 {
     setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
-                .arg(tr("Select a project in the ledger, or click a feature on the map, to see its details here.").toHtmlEscaped()));
+                .arg(tr("Select a project in the ledger, or click a feature on the map, to see its "
+                        "details here.")
+                         .toHtmlEscaped()));
 }
 
 void DetailsPanel::showFeature(const QString &layer, qint64 fid)
@@ -44,11 +46,13 @@ void DetailsPanel::showFeature(const QString &layer, qint64 fid)
     QString html = QStringLiteral("<h3>%1</h3><p style='color:#555'>%2</p><table>")
                        .arg(details->title.toHtmlEscaped(), details->kind.toHtmlEscaped());
     for (const auto &[label, value] : details->fields)
-        html += QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     html += QStringLiteral("</table>");
     for (const auto &[heading, text] : details->related)
-        html += QStringLiteral("<p><b>%1</b>：%2</p>").arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b>：%2</p>")
+                    .arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
     setHtml(html);
 }
 
@@ -80,14 +84,14 @@ void DetailsPanel::showProject(qint64 fid)
     }
     const QLocale locale;
     auto money = [&](int column) {
-        return stmt->isNull(column) ? tr("not given")
-                                    : tr("%1 (100M CNY)")
-                                          .arg(locale.toString(stmt->real(column)
-                                                                   / Domain::kWanPerYi,
-                                                               'f', 2));
+        return stmt->isNull(column)
+                   ? tr("not given")
+                   : tr("%1 (100M CNY)")
+                         .arg(locale.toString(stmt->real(column) / Domain::kWanPerYi, 'f', 2));
     };
     auto field = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
+        return QStringLiteral(
+                   "<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(stmt->text(0).toHtmlEscaped());
@@ -101,8 +105,9 @@ void DetailsPanel::showProject(qint64 fid)
     html += field(tr("Park"), stmt->text(4));
     html += field(tr("Industry chain"), stmt->text(5));
     html += field(tr("Total investment"), money(6));
-    html += field(tr("Land"), stmt->isNull(7) ? tr("not given")
-                                              : tr("%1 mu").arg(locale.toString(stmt->real(7), 'f', 0)));
+    html += field(tr("Land"), stmt->isNull(7)
+                                  ? tr("not given")
+                                  : tr("%1 mu").arg(locale.toString(stmt->real(7), 'f', 0)));
     html += field(tr("Stage"), Domain::label(Domain::stages(), stmt->text(8)));
     html += field(tr("Lead official"), stmt->text(9));
     html += field(tr("Task force"), stmt->text(10));
@@ -114,7 +119,8 @@ void DetailsPanel::showProject(qint64 fid)
     }
     html += QStringLiteral("</table>");
     if (!stmt->isNull(13))
-        html += QStringLiteral("<p>%1</p>").arg(tr("Reason dropped: %1").arg(stmt->text(13)).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Reason dropped: %1").arg(stmt->text(13)).toHtmlEscaped());
     if (!stmt->isNull(12))
         html += QStringLiteral("<p style='color:#444'>%1</p>").arg(stmt->text(12).toHtmlEscaped());
     setHtml(html);

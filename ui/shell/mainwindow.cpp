@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/mainwindow.h"
 
+#include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
-#include "ui/shell/detailspanel.h"
-#include "ui/map/layerpanel.h"
 #include "core/map/crs/gausskruger.h"
 #include "core/map/crs/mercator.h"
 #include "core/map/mapviews.h"
 #include "core/map/projectlayers.h"
 #include "core/map/tiles/tilesource.h"
 #include "core/map/tiles/xyztilesource.h"
-#include "ui/map/mapcanvas.h"
-#include "core/storage/projectfile.h"
 #include "core/project/projectinfo.h"
-#include "core/commands/commands.h"
+#include "core/storage/projectfile.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/ledgertransfer.h"
 #include "ui/ledger/projecteditor.h"
 #include "ui/ledger/projecttablemodel.h"
+#include "ui/map/layerpanel.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/shell/detailspanel.h"
 #include "ui/shell/settings.h"
 
 #include <QActionGroup>
@@ -29,8 +29,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -89,9 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { setBasemap(nullptr, nullptr); });
     connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::selectFromMap);
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &lonLat) {
-        QString text = tr("Lon %1°, Lat %2°")
-                           .arg(lonLat.x(), 0, 'f', 5)
-                           .arg(lonLat.y(), 0, 'f', 5);
+        QString text = tr("Lon %1°, Lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5);
         if (m_showGaussKruger->isChecked()) {
             if (auto gk = GaussKruger::fromLonLat(lonLat.x(), lonLat.y()))
                 text += tr("  ·  CGCS2000 GK %1°E (EPSG:%2): X %3 m, Y %4 m")
@@ -114,14 +112,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](const QString &title, const char *name, QWidget *widget,
-                       Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(QLatin1String(name)); // saveState() needs stable names
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
+    auto dock
+        = [this](const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area) {
+              auto *d = new QDockWidget(title, this);
+              d->setObjectName(QLatin1String(name)); // saveState() needs stable names
+              d->setWidget(widget);
+              addDockWidget(area, d);
+              return d;
+          };
     dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea);
     dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea);
     dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea);
@@ -159,7 +157,8 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *newProjectAction = edit->addAction(tr("New p&roject…"), this, [this] { editProject(0); });
+    QAction *newProjectAction
+        = edit->addAction(tr("New p&roject…"), this, [this] { editProject(0); });
     newProjectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     edit->addAction(tr("&Edit project…"), this, [this] {
         if (const qint64 fid = m_ledger->currentFid())
@@ -171,17 +170,17 @@ void MainWindow::createActions()
     toolbar->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *home = m_viewMenu->addAction(tr("Zoom to &full extent"), m_canvas,
-                                          &MapCanvas::zoomToFullExtent);
+    QAction *home
+        = m_viewMenu->addAction(tr("Zoom to &full extent"), m_canvas, &MapCanvas::zoomToFullExtent);
     home->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &in"), this,
-                                            [this] { m_canvas->zoomBy(0.5, m_canvas->rect().center()); });
+    QAction *zoomIn = m_viewMenu->addAction(
+        tr("Zoom &in"), this, [this] { m_canvas->zoomBy(0.5, m_canvas->rect().center()); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &out"), this,
-                                             [this] { m_canvas->zoomBy(2.0, m_canvas->rect().center()); });
+    QAction *zoomOut = m_viewMenu->addAction(
+        tr("Zoom &out"), this, [this] { m_canvas->zoomBy(2.0, m_canvas->rect().center()); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *toSelection = m_viewMenu->addAction(tr("Zoom to &selection"), m_canvas,
-                                                 &MapCanvas::zoomToSelection);
+    QAction *toSelection
+        = m_viewMenu->addAction(tr("Zoom to &selection"), m_canvas, &MapCanvas::zoomToSelection);
     toSelection->setShortcut(Qt::CTRL | Qt::Key_J);
     m_showGaussKruger = m_viewMenu->addAction(tr("Show Gauss-Kruger coordinates"));
     m_showGaussKruger->setCheckable(true);
@@ -336,8 +335,8 @@ void MainWindow::setBasemap(std::shared_ptr<TileSource> base, std::shared_ptr<Ti
 void MainWindow::useTianditu(const QString &base, const QString &annotation)
 {
     auto layer = XyzTileSource::tianditu(base, Settings::tiandituToken(), Settings::tileCacheDir());
-    auto labels = XyzTileSource::tianditu(annotation, Settings::tiandituToken(),
-                                          Settings::tileCacheDir());
+    auto labels
+        = XyzTileSource::tianditu(annotation, Settings::tiandituToken(), Settings::tileCacheDir());
     if (!layer || !labels) {
         showError(tr("Basemap"), layer ? labels.errorMessage() : layer.errorMessage());
         return;
@@ -359,9 +358,10 @@ void MainWindow::refreshViewsMenu()
     QMenu *remove = nullptr;
     for (const MapView &view : *views) {
         m_viewsMenu->addAction(view.name, this, [this, view] {
-            m_canvas->setExtent(QRectF(WebMercator::fromLonLat(view.lonLat.left(), view.lonLat.top()),
-                                       WebMercator::fromLonLat(view.lonLat.right(), view.lonLat.bottom()))
-                                    .normalized());
+            m_canvas->setExtent(
+                QRectF(WebMercator::fromLonLat(view.lonLat.left(), view.lonLat.top()),
+                       WebMercator::fromLonLat(view.lonLat.right(), view.lonLat.bottom()))
+                    .normalized());
         });
     }
     m_viewsMenu->addSeparator();
@@ -380,9 +380,9 @@ void MainWindow::saveCurrentView()
     if (!m_project)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save current view"),
-                                               tr("Name of the view (for example a park or a county):"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Save current view"), tr("Name of the view (for example a park or a county):"),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const QRectF e = m_canvas->extent();
@@ -397,9 +397,8 @@ void MainWindow::editPreferences()
 {
     bool ok = false;
     const QString token = QInputDialog::getText(
-        this, tr("Preferences"),
-        tr("Tianditu user token (tk), needed for the Tianditu basemaps:"), QLineEdit::Normal,
-        Settings::tiandituToken(), &ok);
+        this, tr("Preferences"), tr("Tianditu user token (tk), needed for the Tianditu basemaps:"),
+        QLineEdit::Normal, Settings::tiandituToken(), &ok);
     if (ok)
         Settings::setTiandituToken(token);
 }
@@ -419,7 +418,8 @@ QTableView *MainWindow::ledgerView() const
 
 void MainWindow::dataChanged(const QStringList &tables)
 {
-    if (tables.contains(QStringLiteral("projects")) || tables.contains(QStringLiteral("project_events"))
+    if (tables.contains(QStringLiteral("projects"))
+        || tables.contains(QStringLiteral("project_events"))
         || tables.contains(QStringLiteral("units")))
         m_ledger->refresh();
     if (tables.contains(QStringLiteral("projects")) || tables.contains(QStringLiteral("units")))
@@ -497,7 +497,8 @@ void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
                 if (name == QLatin1String("projects"))
                     projects = count;
             }
-            m_statusCounts->setText(tr("%n project(s)", nullptr, int(projects)) + QStringLiteral(" · ")
+            m_statusCounts->setText(tr("%n project(s)", nullptr, int(projects))
+                                    + QStringLiteral(" · ")
                                     + tr("%n parcel(s)", nullptr, int(parcels)));
         }
     }
@@ -507,9 +508,9 @@ void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
 void MainWindow::updateTitle()
 {
     const QString app = tr("InvestAtlas");
-    setWindowTitle(m_project ? QStringLiteral("%1 — %2")
-                                   .arg(QFileInfo(m_project->path()).fileName(), app)
-                             : app);
+    setWindowTitle(m_project
+                       ? QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(), app)
+                       : app);
 }
 
 void MainWindow::newProject()
@@ -567,8 +568,9 @@ void MainWindow::saveAs()
     Status copied = copy ? (copy->bind(1, path), copy->run()) : Status(copy.error());
     if (!copied) {
         QFile::remove(path);
-        showError(tr("Save as"), tr("Cannot write %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), copied.errorMessage()));
+        showError(
+            tr("Save as"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), copied.errorMessage()));
         return;
     }
     openProject(path);

@@ -183,10 +183,11 @@ QRectF MercatorTransform::inverseBounds(const QRectF &mercator) const
     std::vector<double> x, y;
     for (int i = 0; i <= steps; ++i) {
         const double t = double(i) / steps;
-        for (const QPointF &p : {QPointF(mercator.left() + mercator.width() * t, mercator.top()),
-                                 QPointF(mercator.left() + mercator.width() * t, mercator.bottom()),
-                                 QPointF(mercator.left(), mercator.top() + mercator.height() * t),
-                                 QPointF(mercator.right(), mercator.top() + mercator.height() * t)}) {
+        for (const QPointF &p :
+             {QPointF(mercator.left() + mercator.width() * t, mercator.top()),
+              QPointF(mercator.left() + mercator.width() * t, mercator.bottom()),
+              QPointF(mercator.left(), mercator.top() + mercator.height() * t),
+              QPointF(mercator.right(), mercator.top() + mercator.height() * t)}) {
             x.push_back(p.x());
             y.push_back(p.y());
         }

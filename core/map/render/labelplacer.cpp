@@ -28,8 +28,10 @@ void LabelPlacer::add(Candidate candidate)
 
 bool LabelPlacer::collides(const QRectF &rect) const
 {
-    const int c0 = std::max(0, int(rect.left()) / kCell), c1 = std::min(m_columns - 1, int(rect.right()) / kCell);
-    const int r0 = std::max(0, int(rect.top()) / kCell), r1 = std::min(m_rows - 1, int(rect.bottom()) / kCell);
+    const int c0 = std::max(0, int(rect.left()) / kCell),
+              c1 = std::min(m_columns - 1, int(rect.right()) / kCell);
+    const int r0 = std::max(0, int(rect.top()) / kCell),
+              r1 = std::min(m_rows - 1, int(rect.bottom()) / kCell);
     for (int r = r0; r <= r1; ++r) {
         for (int c = c0; c <= c1; ++c) {
             for (const QRectF &other : m_grid[size_t(r) * m_columns + c]) {
@@ -43,8 +45,10 @@ bool LabelPlacer::collides(const QRectF &rect) const
 
 void LabelPlacer::occupy(const QRectF &rect)
 {
-    const int c0 = std::max(0, int(rect.left()) / kCell), c1 = std::min(m_columns - 1, int(rect.right()) / kCell);
-    const int r0 = std::max(0, int(rect.top()) / kCell), r1 = std::min(m_rows - 1, int(rect.bottom()) / kCell);
+    const int c0 = std::max(0, int(rect.left()) / kCell),
+              c1 = std::min(m_columns - 1, int(rect.right()) / kCell);
+    const int r0 = std::max(0, int(rect.top()) / kCell),
+              r1 = std::min(m_rows - 1, int(rect.bottom()) / kCell);
     for (int r = r0; r <= r1; ++r) {
         for (int c = c0; c <= c1; ++c)
             m_grid[size_t(r) * m_columns + c].push_back(rect);
@@ -81,8 +85,8 @@ QList<LabelPlacer::Placed> LabelPlacer::place()
 void LabelPlacer::draw(QPainter &painter, const QList<Placed> &placed) const
 {
     // Halo: the text drawn in white around itself, cheaper than stroking a path.
-    static const QPointF haloOffsets[] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1},
-                                          {-1, -1}, {1, 1}, {-1, 1}, {1, -1}};
+    static const QPointF haloOffsets[]
+        = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}, {-1, 1}, {1, -1}};
     for (const Placed &p : placed) {
         painter.setFont(m_fonts[size_t(p.fontIndex)]);
         painter.setPen(QColor(255, 255, 255, 230));

@@ -51,7 +51,8 @@ QColor parkKindColour(const QString &kind)
 
 QColor unitKindColour(const QString &kind)
 {
-    return kind == QLatin1String("zone") ? QColor(0xC0, 0x39, 0x2B, 30) : QColor(255, 255, 255, 170);
+    return kind == QLatin1String("zone") ? QColor(0xC0, 0x39, 0x2B, 30)
+                                         : QColor(255, 255, 255, 170);
 }
 
 QColor enclaveColour(const QString &)
@@ -150,10 +151,14 @@ LayerStyle forLayer(const QString &table)
         // Tiers are inclusive, in 万元: ≥1, ≥10, ≥50, ≥100 亿元.
         style.pointRadius = 3;
         style.sizeTiers = {
-            {1 * Domain::kWanPerYi, 4.5, QCoreApplication::translate("DefaultStyles", "≥ 1 (100M CNY)")},
-            {10 * Domain::kWanPerYi, 6.5, QCoreApplication::translate("DefaultStyles", "≥ 10 (100M CNY)")},
-            {50 * Domain::kWanPerYi, 9, QCoreApplication::translate("DefaultStyles", "≥ 50 (100M CNY)")},
-            {100 * Domain::kWanPerYi, 12, QCoreApplication::translate("DefaultStyles", "≥ 100 (100M CNY)")},
+            {1 * Domain::kWanPerYi, 4.5,
+             QCoreApplication::translate("DefaultStyles", "≥ 1 (100M CNY)")},
+            {10 * Domain::kWanPerYi, 6.5,
+             QCoreApplication::translate("DefaultStyles", "≥ 10 (100M CNY)")},
+            {50 * Domain::kWanPerYi, 9,
+             QCoreApplication::translate("DefaultStyles", "≥ 50 (100M CNY)")},
+            {100 * Domain::kWanPerYi, 12,
+             QCoreApplication::translate("DefaultStyles", "≥ 100 (100M CNY)")},
         };
         style.labelColumn = QStringLiteral("name");
         style.labelPixelSize = 11;

@@ -71,7 +71,7 @@ public:
     QColor fill(const MapFeature &f) const
     {
         return f.category >= 0 && f.category < int(m_fills.size()) ? m_fills[size_t(f.category)]
-                                                                     : m_style.defaultFill;
+                                                                   : m_style.defaultFill;
     }
 
     QPointF px(const QPointF &m, int bandTop) const
@@ -180,15 +180,16 @@ public:
         for (const MapFeature *f : features) {
             if (f->points.empty())
                 continue;
-            const double radius = (std::isnan(f->size) ? m_style.pointRadius
-                                                        : m_style.radiusFor(f->size))
-                                   * m_symbolScale;
+            const double radius
+                = (std::isnan(f->size) ? m_style.pointRadius : m_style.radiusFor(f->size))
+                  * m_symbolScale;
             painter.setBrush(fill(*f));
             for (const QPointF &m : f->points) {
                 const QPointF at = px(m, 0);
                 if (m_style.marker == LayerStyle::Marker::Diamond)
-                    painter.drawPolygon(QPolygonF{at + QPointF(0, -radius), at + QPointF(radius * 0.85, 0),
-                                                  at + QPointF(0, radius), at + QPointF(-radius * 0.85, 0)});
+                    painter.drawPolygon(
+                        QPolygonF{at + QPointF(0, -radius), at + QPointF(radius * 0.85, 0),
+                                  at + QPointF(0, radius), at + QPointF(-radius * 0.85, 0)});
                 else
                     painter.drawEllipse(at, radius, radius);
             }
@@ -216,16 +217,17 @@ public:
         }
     }
 
-    void addLabels(LabelPlacer &labels, int fontIndex, const std::vector<const MapFeature *> &features) const
+    void addLabels(LabelPlacer &labels, int fontIndex,
+                   const std::vector<const MapFeature *> &features) const
     {
         const double minPixels = m_style.labelMinPixels * m_symbolScale;
         for (const MapFeature *f : features) {
             if (f->label.isEmpty())
                 continue;
             if (m_layer.source->geometryKind() == Wkb::Kind::Point) {
-                const double radius = (std::isnan(f->size) ? m_style.pointRadius
-                                                            : m_style.radiusFor(f->size))
-                                      * m_symbolScale;
+                const double radius
+                    = (std::isnan(f->size) ? m_style.pointRadius : m_style.radiusFor(f->size))
+                      * m_symbolScale;
                 if (radius * 2 < minPixels)
                     continue;
                 labels.add({px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, radius,
@@ -235,7 +237,8 @@ public:
                 const double size = std::max(box.width(), box.height());
                 if (size < minPixels)
                     continue;
-                labels.add({px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, size, {}});
+                labels.add(
+                    {px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, size, {}});
             }
         }
     }
@@ -327,7 +330,8 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
             upper.fill(Qt::transparent);
             lower.fill(Qt::transparent);
             qint64 drawnLower = 0, dotsLower = 0, drawnUpper = 0;
-            std::thread worker([&] { painter.drawShapes(lower, split, *features, &drawnLower, &dotsLower); });
+            std::thread worker(
+                [&] { painter.drawShapes(lower, split, *features, &drawnLower, &dotsLower); });
             painter.drawShapes(upper, 0, *features, &drawnUpper, &s.dots);
             worker.join();
             s.features += qint64(features->size()); // each once, though both bands saw some
@@ -342,9 +346,8 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
             p.drawImage(0, 0, layerImage);
         }
         if (settings.labels && !layer.style.labelColumn.isEmpty()) {
-            const int font = labels.addFont(labelFont(int(layer.style.labelPixelSize
-                                                          * settings.symbolScale()),
-                                                      layer.style.labelBold));
+            const int font = labels.addFont(labelFont(
+                int(layer.style.labelPixelSize * settings.symbolScale()), layer.style.labelBold));
             painter.addLabels(labels, font, *features);
         }
         s.drawMs += timer.nsecsElapsed() / 1e6;

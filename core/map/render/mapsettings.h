@@ -30,7 +30,7 @@ struct MapLayer
 // or at the canvas while it runs.
 struct MapSettings
 {
-    QRectF extent;         // Web Mercator metres, exactly what the image shows
+    QRectF extent;          // Web Mercator metres, exactly what the image shows
     QSize size{1920, 1080}; // device pixels
     qreal devicePixelRatio = 1.0;
     double dpi = 96;

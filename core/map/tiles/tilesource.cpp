@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/tiles/tilesource.h"
 
-#include "core/map/render/mapsettings.h"
 #include "core/map/crs/mercator.h"
+#include "core/map/render/mapsettings.h"
 #include "core/storage/sqlitedb.h"
 
 #include <QFileInfo>
@@ -78,9 +78,12 @@ QList<TileSource::PlacedTile> TileSource::tilesFor(const MapSettings &settings,
     const double tileMetres = 2 * WebMercator::kHalfWorld / count;
     const QRectF &e = settings.extent;
     const int x0 = std::max(0, int(std::floor((e.left() + WebMercator::kHalfWorld) / tileMetres)));
-    const int x1 = std::min(count - 1, int(std::floor((e.right() + WebMercator::kHalfWorld) / tileMetres)));
-    const int y0 = std::max(0, int(std::floor((WebMercator::kHalfWorld - e.bottom()) / tileMetres)));
-    const int y1 = std::min(count - 1, int(std::floor((WebMercator::kHalfWorld - e.top()) / tileMetres)));
+    const int x1
+        = std::min(count - 1, int(std::floor((e.right() + WebMercator::kHalfWorld) / tileMetres)));
+    const int y0
+        = std::max(0, int(std::floor((WebMercator::kHalfWorld - e.bottom()) / tileMetres)));
+    const int y1
+        = std::min(count - 1, int(std::floor((WebMercator::kHalfWorld - e.top()) / tileMetres)));
     if (x1 < x0 || y1 < y0 || (x1 - x0 + 1) * (y1 - y0 + 1) > 400)
         return placed;
 
@@ -104,11 +107,11 @@ QList<TileSource::PlacedTile> TileSource::tilesFor(const MapSettings &settings,
 
     auto targetOf = [&](const TileId &id) {
         const double size = 2 * WebMercator::kHalfWorld / (1 << id.z);
-        const QPointF topLeft = settings.toPixels(QPointF(-WebMercator::kHalfWorld + id.x * size,
-                                                          WebMercator::kHalfWorld - id.y * size));
-        const QPointF bottomRight = settings.toPixels(
-            QPointF(-WebMercator::kHalfWorld + (id.x + 1) * size,
-                    WebMercator::kHalfWorld - (id.y + 1) * size));
+        const QPointF topLeft = settings.toPixels(
+            QPointF(-WebMercator::kHalfWorld + id.x * size, WebMercator::kHalfWorld - id.y * size));
+        const QPointF bottomRight
+            = settings.toPixels(QPointF(-WebMercator::kHalfWorld + (id.x + 1) * size,
+                                        WebMercator::kHalfWorld - (id.y + 1) * size));
         return QRectF(topLeft, bottomRight);
     };
     for (size_t i = 0; i < ids.size(); ++i) {

@@ -34,31 +34,36 @@ XyzTileSource::~XyzTileSource() = default;
 
 std::shared_ptr<XyzTileSource> XyzTileSource::openStreetMap(const QString &cacheDir)
 {
-    return std::make_shared<XyzTileSource>(Options{
-        QStringLiteral("OpenStreetMap"), QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
-        {}, QStringLiteral("© OpenStreetMap contributors"), QByteArray(),
-        QDir(cacheDir).filePath(QStringLiteral("osm")), 19});
+    return std::make_shared<XyzTileSource>(
+        Options{QStringLiteral("OpenStreetMap"),
+                QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+                {},
+                QStringLiteral("© OpenStreetMap contributors"),
+                QByteArray(),
+                QDir(cacheDir).filePath(QStringLiteral("osm")),
+                19});
 }
 
-Result<std::shared_ptr<XyzTileSource>> XyzTileSource::tianditu(const QString &layer,
-                                                               const QString &token,
-                                                               const QString &cacheDir)
+Result<std::shared_ptr<XyzTileSource>>
+XyzTileSource::tianditu(const QString &layer, const QString &token, const QString &cacheDir)
 {
     if (token.trimmed().isEmpty())
         return Error{tr("Tianditu needs a user token (tk). Enter yours in Preferences; it is free "
                         "from the Tianditu developer site.")};
-    const QString url = QStringLiteral(
-                            "https://t{s}.tianditu.gov.cn/%1_w/wmts?SERVICE=WMTS&REQUEST=GetTile&"
-                            "VERSION=1.0.0&LAYER=%1&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&"
-                            "TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=%2")
-                            .arg(layer, token.trimmed());
+    const QString url
+        = QStringLiteral("https://t{s}.tianditu.gov.cn/%1_w/wmts?SERVICE=WMTS&REQUEST=GetTile&"
+                         "VERSION=1.0.0&LAYER=%1&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&"
+                         "TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=%2")
+              .arg(layer, token.trimmed());
     return std::make_shared<XyzTileSource>(Options{
-        tr("Tianditu %1").arg(layer), url,
+        tr("Tianditu %1").arg(layer),
+        url,
         {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
          QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")},
         tr("© Tianditu (National Platform for Common Geospatial Information Services)"),
         QByteArrayLiteral("https://www.tianditu.gov.cn/"),
-        QDir(cacheDir).filePath(QStringLiteral("tianditu-") + layer), 18});
+        QDir(cacheDir).filePath(QStringLiteral("tianditu-") + layer),
+        18});
 }
 
 QString XyzTileSource::urlFor(const TileId &id) const
@@ -97,7 +102,8 @@ QByteArray XyzTileSource::fetch(const TileId &id)
             return {};
         m_pending.insert(key(id));
     }
-    QMetaObject::invokeMethod(this, [this, id] { download(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id] { download(id); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -117,13 +123,15 @@ void XyzTileSource::finished(QNetworkReply *reply, const TileId &id)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    const QByteArray bytes
+        = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
     QString problem;
     if (status == 401 || status == 403)
         problem = tr("%1 refused the tile request (HTTP %2): check the token in Preferences.")
                       .arg(m_options.name)
                       .arg(status);
-    else if (reply->error() != QNetworkReply::NoError && reply->error() != QNetworkReply::ContentNotFoundError)
+    else if (reply->error() != QNetworkReply::NoError
+             && reply->error() != QNetworkReply::ContentNotFoundError)
         problem = tr("Basemap %1 is offline; showing cached tiles only.").arg(m_options.name);
     bool report = false;
     {

@@ -35,10 +35,10 @@ public:
     ~XyzTileSource() override;
 
     static std::shared_ptr<XyzTileSource> openStreetMap(const QString &cacheDir);
-    // layer: "vec" (vector), "cva" (vector annotation), "img" (imagery), "cia" (imagery annotation).
-    static Result<std::shared_ptr<XyzTileSource>> tianditu(const QString &layer,
-                                                           const QString &token,
-                                                           const QString &cacheDir);
+    // layer: "vec" (vector), "cva" (vector annotation), "img" (imagery), "cia" (imagery
+    // annotation).
+    static Result<std::shared_ptr<XyzTileSource>>
+    tianditu(const QString &layer, const QString &token, const QString &cacheDir);
 
     QString name() const override { return m_options.name; }
     QString attribution() const override { return m_options.attribution; }
