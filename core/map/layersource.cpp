@@ -278,6 +278,8 @@ Result<std::vector<const MapFeature *>> LayerSource::features(const QRectF &view
     const double dotSize = 1.5 * metresPerPixel;
     std::vector<MapFeature *> needGeometry;
     for (MapFeature &feature : m_features) {
+        if (feature.stale)
+            continue;
         if (!feature.bounds.intersects(view) && !view.contains(feature.bounds.topLeft()))
             continue;
         if (!feature.hasGeometry
@@ -321,4 +323,31 @@ qint64 LayerSource::cachedCount() const
 {
     std::lock_guard lock(m_mutex);
     return qint64(m_features.size());
+}
+
+Status LayerSource::invalidate(const QSet<qint64> &fids)
+{
+    if (fids.isEmpty())
+        return {};
+    std::lock_guard lock(m_mutex);
+    QStringList placeholders;
+    QVariantList args;
+    for (const qint64 fid : fids) {
+        if (auto it = m_byFid.find(fid); it != m_byFid.end()) {
+            it->second->stale = true;
+            m_byFid.erase(it);
+        }
+        placeholders << QStringLiteral("?%1").arg(args.size() + 1);
+        args << fid;
+    }
+    // Fresh copies, full geometry: an edited feature is usually the one the user looks at.
+    if (Status done = load(QStringLiteral("WHERE t.fid IN (%1)").arg(placeholders.join(u',')), args,
+                           0, nullptr);
+        !done)
+        return done;
+    auto count
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(m_table)));
+    if (count)
+        m_featureCount = count->toLongLong();
+    return {};
 }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,9 @@ struct MapFeature
     QPointF anchor; // label / link anchor (Mercator): centroid of the largest ring, or the point
     Wkb::Kind kind = Wkb::Kind::Unknown;
     bool hasGeometry = false;
+    // Replaced by a newer copy after an edit (see LayerSource::invalidate). Written only under
+    // the source's lock; stale features stay in memory so a running render can finish with them.
+    bool stale = false;
     std::vector<QPointF> points; // every ring, line and point, concatenated
     std::vector<int> partSizes;
     int category = -1; // index into the source's category values, -1 when none matches
@@ -41,7 +45,7 @@ struct MapFeature
 // A feature table of any GeoPackage, read for rendering. Owns its own read-only SQLite
 // connection (readers never block the project's writer in WAL mode) and an append-only cache of
 // transformed features: a re-render only draws. Thread-safe; features stay valid as long as the
-// source lives. To see edits, make a new source.
+// source lives. To see edits, invalidate() the changed fids.
 class LayerSource
 {
     Q_DECLARE_TR_FUNCTIONS(LayerSource)
@@ -77,6 +81,9 @@ public:
     // file. For painting overlays on the GUI thread.
     const MapFeature *cachedFeature(qint64 fid) const;
     qint64 cachedCount() const;
+    // The features `fids` were added, edited or deleted: read them again (deleted ones vanish),
+    // so the next render shows the change without reopening the layer.
+    Status invalidate(const QSet<qint64> &fids);
 
 private:
     LayerSource() = default;
@@ -93,7 +100,7 @@ private:
     std::shared_ptr<const MercatorTransform> m_transform;
     QRectF m_layerExtent;    // layer CRS
     QRectF m_mercatorExtent; // Web Mercator
-    qint64 m_featureCount = 0;
+    std::atomic<qint64> m_featureCount = 0;
 
     mutable std::mutex m_mutex; // guards everything below
     SqliteDb m_db;
