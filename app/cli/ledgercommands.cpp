@@ -10,6 +10,7 @@
 #include "core/ledger/ledgerexport.h"
 #include "core/ledger/ledgerimport.h"
 #include "core/ledger/projectquery.h"
+#include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QUndoStack>
 
 #include <cmath>
 
@@ -199,8 +199,8 @@ private:
             for (auto it = object.begin(); it != object.end(); ++it)
                 options.mapping.insert(it.key(), it.value().toString());
         }
-        QUndoStack stack;
-        auto report = LedgerImport::run(stack, *project, nullptr, m_args.at(1), options);
+        ProjectDocument document(std::move(project));
+        auto report = LedgerImport::run(document, m_args.at(1), options);
         if (!report) {
             m_err << report.errorMessage() << '\n';
             return BadInput;
@@ -333,9 +333,9 @@ private:
                     << (i % 2 ? QStringLiteral("2023年3月") : QStringLiteral("待定")) << "\n";
             out << "合计,,,,,\n";
         }
-        QUndoStack stack;
+        ProjectDocument document(std::move(project));
         timer.start();
-        auto report = LedgerImport::run(stack, *project, nullptr, sheetPath, {});
+        auto report = LedgerImport::run(document, sheetPath, {});
         result.insert(QStringLiteral("import_10k_ms"), std::round(timer.nsecsElapsed() / 1e6));
         result.insert(QStringLiteral("import_accepted"), report ? report->accepted : -1);
         m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/changeset.h"
 
+#include "core/project/projectchange.h"
+
 #include "core/storage/projectfile.h"
 
 namespace {
@@ -96,4 +98,26 @@ Result<QVariantMap> ChangeSet::readRow(ProjectFile &project, const QString &tabl
     for (int c = 0; c < stmt->columnCount(); ++c)
         values.insert(stmt->columnName(c), stmt->value(c));
     return values;
+}
+
+ProjectChange ChangeSet::describe(bool forward) const
+{
+    ProjectChange change;
+    for (const RowChange &c : m_changes) {
+        const QVariantMap &from = forward ? c.before : c.after;
+        const QVariantMap &to = forward ? c.after : c.before;
+        if (from.isEmpty()) {
+            change.addRow(c.table, c.key);
+        } else if (to.isEmpty()) {
+            change.removeRow(c.table, c.key);
+        } else {
+            QSet<QString> fields;
+            for (auto it = to.cbegin(); it != to.cend(); ++it) {
+                if (from.value(it.key()) != it.value())
+                    fields.insert(it.key());
+            }
+            change.modifyRow(c.table, c.key, fields);
+        }
+    }
+    return change;
 }

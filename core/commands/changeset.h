@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariantMap>
 
+class ProjectChange;
 class ProjectFile;
 
 // A set of row changes that can be applied forwards (redo) or backwards (undo), always inside one
@@ -32,6 +33,8 @@ public:
 
     Status apply(ProjectFile &project) const { return run(project, true); }
     Status revert(ProjectFile &project) const { return run(project, false); }
+    // What applying (forward) or reverting the set changes, row by row and field by field.
+    ProjectChange describe(bool forward) const;
 
     // The current values of a row (all columns), empty when there is no such row.
     static Result<QVariantMap> readRow(ProjectFile &project, const QString &table,

@@ -2,62 +2,51 @@
 #include "core/commands/commands.h"
 
 #include "core/domain/domain.h"
-#include "core/domain/lifecycle.h"
+#include "core/domain/projectrules.h"
+#include "core/project/projectdocument.h"
+#include "core/project/projectnotifier.h"
 #include "core/storage/projectfile.h"
 
 #include <QDate>
 #include <QSet>
 #include <QUndoStack>
 
-ProjectCommand::ProjectCommand(ProjectFile &project, ProjectNotifier *notifier, ChangeSet changes,
-                               const QString &text)
-    : m_project(project)
-    , m_notifier(notifier)
+ProjectCommand::ProjectCommand(ProjectDocument &document, ChangeSet changes, const QString &text)
+    : m_document(document)
     , m_changes(std::move(changes))
 {
     setText(text);
 }
 
-void ProjectCommand::announce()
+void ProjectCommand::announce(bool forward)
 {
-    if (!m_notifier)
-        return;
-    QStringList tables;
-    for (const RowChange &c : m_changes.changes()) {
-        if (!tables.contains(c.table))
-            tables << c.table;
-    }
-    Q_EMIT m_notifier->tablesChanged(tables);
+    Q_EMIT m_document.notifier().changed(m_changes.describe(forward));
 }
 
 void ProjectCommand::redo()
 {
-    if (!m_appliedOnce) { // Commands::push applied it already
+    if (!m_appliedOnce) { // Commands::apply applied it already
         m_appliedOnce = true;
-        announce();
+        announce(true);
         return;
     }
-    if (Status done = m_changes.apply(m_project); !done) {
+    if (Status done = m_changes.apply(m_document.store()); !done) {
         setObsolete(true);
-        if (m_notifier)
-            Q_EMIT m_notifier->commandFailed(done.errorMessage());
+        Q_EMIT m_document.notifier().commandFailed(done.errorMessage());
         return;
     }
-    announce();
+    announce(true);
 }
 
 void ProjectCommand::undo()
 {
-    if (Status done = m_changes.revert(m_project); !done) {
+    if (Status done = m_changes.revert(m_document.store()); !done) {
         setObsolete(true);
-        if (m_notifier)
-            Q_EMIT m_notifier->commandFailed(done.errorMessage());
+        Q_EMIT m_document.notifier().commandFailed(done.errorMessage());
         return;
     }
-    announce();
+    announce(false);
 }
-
-namespace {} // namespace
 
 qint64 Commands::nextKey(ProjectFile &project, const QString &table, const QString &keyColumn)
 {
@@ -92,31 +81,14 @@ RowChange Commands::stageEvent(qint64 fid, const QString &stage, const QVariant 
          {QStringLiteral("author"), author.isEmpty() ? QVariant() : QVariant(author)}}};
 }
 
-Status Commands::checkProject(const QVariantMap &values)
+Status Commands::apply(ProjectDocument &document, ChangeSet changes, const QString &text)
 {
-    if (values.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        return Error{Commands::tr("A project needs a name.")};
-    const QString stage = values.value(QStringLiteral("stage")).toString();
-    if (!Domain::isValid(Domain::stages(), stage))
-        return Error{Commands::tr("\"%1\" is not a project stage.").arg(stage)};
-    for (const char *money :
-         {"investment_wan", "foreign_investment_wan_usd", "land_mu", "expected_output_wan"}) {
-        const QVariant v = values.value(QLatin1String(money));
-        if (!v.isNull() && v.toDouble() < 0)
-            return Error{Commands::tr("%1 cannot be negative.").arg(QLatin1String(money))};
-    }
-    const QStringList problems
-        = Lifecycle::problems([&](const QString &column) { return values.value(column); });
-    if (!problems.isEmpty())
-        return Error{problems.join(QLatin1Char('\n'))};
-    return {};
-}
-
-Status Commands::push(QUndoStack &stack, std::unique_ptr<ProjectCommand> command)
-{
-    if (Status done = command->m_changes.apply(command->m_project); !done)
+    if (changes.isEmpty())
+        return {};
+    if (Status done = changes.apply(document.store()); !done)
         return done;
-    stack.push(command.release()); // redo() only announces the first time
+    // redo() only announces the first time
+    document.undoStack().push(new ProjectCommand(document, std::move(changes), text));
     return {};
 }
 
@@ -160,10 +132,10 @@ Status Commands::linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid,
     return {};
 }
 
-Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                             qint64 fid, const QVariantMap &changes, const QString &author,
-                             const std::optional<QList<qint64>> &parcels)
+Status Commands::editProject(ProjectDocument &document, qint64 fid, const QVariantMap &changes,
+                             const QString &author, const std::optional<QList<qint64>> &parcels)
 {
+    ProjectFile &project = document.store();
     auto before
         = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
     if (!before)
@@ -176,7 +148,7 @@ Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNot
             return Error{tr("Projects have no field %1.").arg(it.key())};
         after.insert(it.key(), it.value());
     }
-    if (Status ok = checkProject(after); !ok)
+    if (Status ok = ProjectRules::check(after); !ok)
         return ok;
     ChangeSet set;
     set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *before, after});
@@ -189,19 +161,18 @@ Status Commands::editProject(QUndoStack &stack, ProjectFile &project, ProjectNot
         if (Status linked = linkParcels(set, project, fid, *parcels); !linked)
             return linked;
     }
-    return push(stack, std::make_unique<ProjectCommand>(
-                           project, notifier, std::move(set),
-                           tr("Edit %1").arg(after.value(QStringLiteral("name")).toString())));
+    return apply(document, std::move(set),
+                 tr("Edit %1").arg(after.value(QStringLiteral("name")).toString()));
 }
 
-Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project,
-                                    ProjectNotifier *notifier, const QVariantMap &values,
+Result<qint64> Commands::addProject(ProjectDocument &document, const QVariantMap &values,
                                     const QString &author, const QList<qint64> &parcels)
 {
+    ProjectFile &project = document.store();
     QVariantMap row = values;
     if (!row.contains(QStringLiteral("confidential")))
         row.insert(QStringLiteral("confidential"), 0);
-    if (Status ok = checkProject(row); !ok)
+    if (Status ok = ProjectRules::check(row); !ok)
         return ok.error();
     const qint64 fid = nextKey(project, QStringLiteral("projects"), QStringLiteral("fid"));
     row.insert(QStringLiteral("fid"), fid);
@@ -212,18 +183,16 @@ Result<qint64> Commands::addProject(QUndoStack &stack, ProjectFile &project,
                        nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"))));
     if (Status linked = linkParcels(set, project, fid, parcels); !linked)
         return linked.error();
-    if (Status done
-        = push(stack, std::make_unique<ProjectCommand>(
-                          project, notifier, std::move(set),
-                          tr("Add %1").arg(row.value(QStringLiteral("name")).toString())));
+    if (Status done = apply(document, std::move(set),
+                            tr("Add %1").arg(row.value(QStringLiteral("name")).toString()));
         !done)
         return done.error();
     return fid;
 }
 
-Status Commands::deleteProject(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                               qint64 fid)
+Status Commands::deleteProject(ProjectDocument &document, qint64 fid)
 {
+    ProjectFile &project = document.store();
     auto row = ChangeSet::readRow(project, QStringLiteral("projects"), QStringLiteral("fid"), fid);
     if (!row)
         return row.error();
@@ -250,14 +219,13 @@ Status Commands::deleteProject(QUndoStack &stack, ProjectFile &project, ProjectN
         }
     }
     set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *row, {}});
-    return push(stack, std::make_unique<ProjectCommand>(
-                           project, notifier, std::move(set),
-                           tr("Delete %1").arg(row->value(QStringLiteral("name")).toString())));
+    return apply(document, std::move(set),
+                 tr("Delete %1").arg(row->value(QStringLiteral("name")).toString()));
 }
 
-Status Commands::addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                          qint64 fid, const QVariantMap &event)
+Status Commands::addEvent(ProjectDocument &document, qint64 fid, const QVariantMap &event)
 {
+    ProjectFile &project = document.store();
     const QString kind = event.value(QStringLiteral("kind")).toString();
     if (!Domain::isValid(Domain::eventKinds(), kind))
         return Error{tr("\"%1\" is not a kind of activity.").arg(kind)};
@@ -270,6 +238,5 @@ Status Commands::addEvent(QUndoStack &stack, ProjectFile &project, ProjectNotifi
     row.insert(QStringLiteral("project_id"), fid);
     ChangeSet set;
     set.add({QStringLiteral("project_events"), QStringLiteral("id"), key, {}, row});
-    return push(stack, std::make_unique<ProjectCommand>(project, notifier, std::move(set),
-                                                        tr("Add activity")));
+    return apply(document, std::move(set), tr("Add activity"));
 }

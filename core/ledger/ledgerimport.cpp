@@ -3,6 +3,8 @@
 
 #include "core/commands/commands.h"
 #include "core/domain/domain.h"
+#include "core/domain/projectrules.h"
+#include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
 
 #include <QHash>
@@ -253,20 +255,19 @@ QJsonObject LedgerImport::Report::toJson() const
                        {QStringLiteral("created_units"), QJsonArray::fromStringList(createdUnits)}};
 }
 
-Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &project,
-                                               ProjectNotifier *notifier, const QString &path,
+Result<LedgerImport::Report> LedgerImport::run(ProjectDocument &document, const QString &path,
                                                const Options &options)
 {
     auto sheet = SheetReader::read(path, options.sheet);
     if (!sheet)
         return sheet.error();
-    return run(stack, project, notifier, *sheet, options);
+    return run(document, *sheet, options);
 }
 
-Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &project,
-                                               ProjectNotifier *notifier, const Sheet &sheet,
+Result<LedgerImport::Report> LedgerImport::run(ProjectDocument &document, const Sheet &sheet,
                                                const Options &options)
 {
+    ProjectFile &project = document.store();
     Report report;
     const int header = findHeaderRow(sheet, options.mapping);
     if (header < 0 && !options.mapping.isEmpty())
@@ -489,7 +490,7 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
         // the lifecycle check below reports it rather than inventing one.
         if (problems.isEmpty()) {
             values.insert(QStringLiteral("confidential"), 0);
-            if (Status ok = Commands::checkProject(values); !ok)
+            if (Status ok = ProjectRules::check(values); !ok)
                 problems << ok.errorMessage().split(QLatin1Char('\n'));
         }
         if (!problems.isEmpty()) {
@@ -518,7 +519,7 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
                 if (!it.value().isNull())
                     after.insert(it.key(), it.value());
             }
-            if (Status ok = Commands::checkProject(after); !ok) {
+            if (Status ok = ProjectRules::check(after); !ok) {
                 reject(QString(ok.errorMessage()).replace(QLatin1Char('\n'), QStringLiteral("; ")));
                 continue;
             }
@@ -543,10 +544,8 @@ Result<LedgerImport::Report> LedgerImport::run(QUndoStack &stack, ProjectFile &p
         report.createdUnits.clear();
     if (options.dryRun || set.isEmpty())
         return report;
-    if (Status done = Commands::push(
-            stack,
-            std::make_unique<ProjectCommand>(project, notifier, std::move(set),
-                                             tr("Import %n project(s)", nullptr, report.accepted)));
+    if (Status done = Commands::apply(document, std::move(set),
+                                      tr("Import %n project(s)", nullptr, report.accepted));
         !done)
         return Error{tr("Nothing was imported: %1").arg(done.errorMessage())};
     report.written = true;

@@ -11,8 +11,7 @@
 #include <QStringList>
 
 class ProjectFile;
-class ProjectNotifier;
-class QUndoStack;
+class ProjectDocument;
 
 // Imports projects from an office spreadsheet as it really is: finds the header row under any
 // title rows, guesses which column is which from the header text, reads amounts and dates in all
@@ -61,8 +60,8 @@ public:
     static QStringList fields();
     static QString fieldLabel(const QString &field); // translated, for the mapping dialog
 
-    static Result<Report> run(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                              const QString &path, const Options &options);
-    static Result<Report> run(QUndoStack &stack, ProjectFile &project, ProjectNotifier *notifier,
-                              const Sheet &sheet, const Options &options);
+    static Result<Report> run(ProjectDocument &document, const QString &path,
+                              const Options &options);
+    static Result<Report> run(ProjectDocument &document, const Sheet &sheet,
+                              const Options &options);
 };

@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
 #include <QtEndian>
+#include <filesystem>
 
 #include <ogr_geometry.h>
 
@@ -305,6 +307,38 @@ Status ProjectFile::refreshContentsExtents()
             stmt->bindAll({layer->left(), layer->top(), layer->right(), layer->bottom(), table});
         if (Status done = stmt->run(); !done)
             return done;
+    }
+    return {};
+}
+
+Status ProjectFile::saveCopy(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(target) == QFileInfo(m_path))
+        return Error{tr("That file is the open project; choose another name.")};
+    const QString partPath = target + QStringLiteral(".partial.gpkg");
+    QFile::remove(partPath);
+    auto copy = m_db.prepare(QStringLiteral("VACUUM INTO ?1"));
+    if (!copy)
+        return copy.error();
+    copy->bind(1, partPath);
+    if (Status done = copy->run(); !done) {
+        QFile::remove(partPath);
+        return Error{
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), done.errorMessage())};
+    }
+    // A leftover journal of a file that used to live at `target` must never be replayed into the
+    // new one.
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(partPath.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), error);
+    if (error) {
+        QFile::remove(partPath);
+        return Error{tr("Cannot replace %1: %2")
+                         .arg(QDir::toNativeSeparators(target),
+                              QString::fromLocal8Bit(error.message().c_str()))};
     }
     return {};
 }

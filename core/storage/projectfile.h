@@ -48,6 +48,9 @@ public:
     Result<QRectF> extent();
     // Writes each layer's extent into gpkg_contents, as the GeoPackage standard asks.
     Status refreshContentsExtents();
+    // Writes a complete, consistent copy of the file (VACUUM INTO) under a temporary name and
+    // renames it over `path` only when complete: a failure leaves `path` as it was.
+    Status saveCopy(const QString &path);
 
 private:
     ProjectFile(QString path, SqliteDb db, int schemaVersion);

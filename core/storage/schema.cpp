@@ -152,6 +152,16 @@ CREATE TABLE import_presets (
 );
 )SQL";
 
+// The map's layer order, visibility, opacity, style, basemap and extent (MapDocument), one JSON
+// document per key, so a project reopens as it was left.
+const char *kVersion3Migration = R"SQL(
+CREATE TABLE map_state (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 QStringList Schema::featureTables()
@@ -168,6 +178,8 @@ QStringList Schema::ledgerTables(int version)
                       QStringLiteral("targets")};
     if (version >= 2)
         names << QStringLiteral("map_views") << QStringLiteral("import_presets");
+    if (version >= 3)
+        names << QStringLiteral("map_state");
     return names;
 }
 
@@ -235,6 +247,10 @@ Status Schema::migrate(SqliteDb &db, int fromVersion, int toVersion)
             sql = QString::fromUtf8(kVersion2Migration);
             sql += registerAttributes("map_views", "Saved map views (bookmarks)");
             sql += registerAttributes("import_presets", "Spreadsheet column mapping presets");
+            break;
+        case 3:
+            sql = QString::fromUtf8(kVersion3Migration);
+            sql += registerAttributes("map_state", "Map layer settings, basemap and extent");
             break;
         default:
             return Error{tr("No upgrade is known to schema version %1.").arg(version)};

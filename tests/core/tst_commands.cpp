@@ -2,6 +2,8 @@
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
 #include "core/demo/demorandom.h"
+#include "core/project/projectdocument.h"
+#include "core/project/projectnotifier.h"
 #include "core/storage/projectfile.h"
 
 #include <QSignalSpy>
@@ -26,9 +28,8 @@ private Q_SLOTS:
 private:
     QString dump();
     QTemporaryDir m_dir;
-    std::unique_ptr<ProjectFile> m_project;
-    ProjectNotifier m_notifier;
-    QUndoStack m_stack;
+    std::unique_ptr<ProjectDocument> m_doc;
+    ProjectFile *m_project = nullptr;
 };
 
 void TestCommands::init()
@@ -36,14 +37,14 @@ void TestCommands::init()
     const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
     QFile::remove(path);
     QVERIFY(DemoBuilder::write(path));
-    m_project = ProjectFile::open(path).takeValue();
-    m_stack.clear();
+    m_doc = std::make_unique<ProjectDocument>(ProjectFile::open(path).takeValue());
+    m_project = &m_doc->store();
 }
 
 void TestCommands::cleanup()
 {
-    m_stack.clear();
-    m_project.reset();
+    m_project = nullptr;
+    m_doc.reset();
 }
 
 QString TestCommands::dump()
@@ -74,22 +75,28 @@ void TestCommands::stageChangeIsLogged()
               ->toString();
     const QString landDate
         = QDate::fromString(signedDate, Qt::ISODate).addDays(30).toString(Qt::ISODate);
-    QSignalSpy changed(&m_notifier, &ProjectNotifier::tablesChanged);
-    const Status done = Commands::editProject(m_stack, *m_project, &m_notifier, fid->toLongLong(),
+    QSignalSpy changed(&m_doc->notifier(), &ProjectNotifier::changed);
+    const Status done = Commands::editProject(*m_doc, fid->toLongLong(),
                                               {{QStringLiteral("stage"), QStringLiteral("land")},
                                                {QStringLiteral("land_date"), landDate}},
                                               QStringLiteral("测试员"));
     QVERIFY2(done, qPrintable(done.errorMessage()));
-    QCOMPARE(m_stack.count(), 1);
+    QCOMPARE(m_doc->undoStack().count(), 1);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(changed.first().first().toStringList().contains(QStringLiteral("project_events")));
+    const auto change = changed.first().first().value<ProjectChange>();
+    QVERIFY(change.touches(QStringLiteral("project_events")));
+    QCOMPARE(change.table(QStringLiteral("projects")).modified, QSet<qint64>{fid->toLongLong()});
+    QVERIFY(change.table(QStringLiteral("projects")).fields.contains(QStringLiteral("stage")));
+    QVERIFY(change.table(QStringLiteral("projects")).fields.contains(QStringLiteral("land_date")));
+    QVERIFY(!change.table(QStringLiteral("projects")).fields.contains(QStringLiteral("name")));
+    QCOMPARE(change.table(QStringLiteral("project_events")).added.size(), 1);
     auto logged = m_project->db().scalar(
         QStringLiteral(
             "SELECT count(*) FROM project_events WHERE project_id = ?1 AND kind = 'stage' AND "
             "stage = 'land' AND event_date = ?2 AND author = '测试员'"),
         {*fid, landDate});
     QCOMPARE(logged->toInt(), 1);
-    m_stack.undo();
+    m_doc->undoStack().undo();
     QCOMPARE(m_project->db()
                  .scalar(QStringLiteral("SELECT stage FROM projects WHERE fid = ?1"), {*fid})
                  ->toString(),
@@ -105,7 +112,7 @@ void TestCommands::impossibleEditIsRefused()
     const QString before = dump();
     // 开工 before 签约.
     Status refused = Commands::editProject(
-        m_stack, *m_project, &m_notifier, fid,
+        *m_doc, fid,
         {{QStringLiteral("stage"), QStringLiteral("construction")},
          {QStringLiteral("land_date"), QStringLiteral("2020-01-02")},
          {QStringLiteral("construction_date"), QStringLiteral("2020-01-01")}},
@@ -113,17 +120,16 @@ void TestCommands::impossibleEditIsRefused()
     QVERIFY(!refused);
     QVERIFY(!refused.errorMessage().isEmpty());
     // 投产 without 开工.
-    refused = Commands::editProject(m_stack, *m_project, &m_notifier, fid,
-                                    {{QStringLiteral("stage"), QStringLiteral("production")}},
-                                    QString());
+    refused = Commands::editProject(
+        *m_doc, fid, {{QStringLiteral("stage"), QStringLiteral("production")}}, QString());
     QVERIFY(!refused);
-    QVERIFY(!Commands::addProject(m_stack, *m_project, &m_notifier,
+    QVERIFY(!Commands::addProject(*m_doc,
                                   {{QStringLiteral("name"), QStringLiteral(" ")},
                                    {QStringLiteral("stage"), QStringLiteral("lead")}},
                                   QString()));
-    QVERIFY(!Commands::editProject(m_stack, *m_project, &m_notifier, fid,
-                                   {{QStringLiteral("investment_wan"), -5}}, QString()));
-    QCOMPARE(m_stack.count(), 0);
+    QVERIFY(
+        !Commands::editProject(*m_doc, fid, {{QStringLiteral("investment_wan"), -5}}, QString()));
+    QCOMPARE(m_doc->undoStack().count(), 0);
     QCOMPARE(dump(), before);
 }
 
@@ -134,16 +140,16 @@ void TestCommands::deleteAndUndoRestoresEverything()
               .scalar(QStringLiteral("SELECT project_id FROM project_parcels ORDER BY id LIMIT 1"))
               ->toLongLong();
     const QString before = dump();
-    QVERIFY(Commands::deleteProject(m_stack, *m_project, &m_notifier, fid));
+    QVERIFY(Commands::deleteProject(*m_doc, fid));
     QCOMPARE(
         m_project->db()
             .scalar(QStringLiteral("SELECT count(*) FROM project_events WHERE project_id = ?1"),
                     {fid})
             ->toInt(),
         0);
-    m_stack.undo();
+    m_doc->undoStack().undo();
     QCOMPARE(dump(), before);
-    m_stack.redo();
+    m_doc->undoStack().redo();
     QCOMPARE(m_project->db()
                  .scalar(QStringLiteral("SELECT count(*) FROM projects WHERE fid = ?1"), {fid})
                  ->toInt(),
@@ -169,21 +175,21 @@ void TestCommands::randomEditsUndoToIdenticalTables()
         switch (random.between(0, 4)) {
         case 0:
             done = Commands::editProject(
-                m_stack, *m_project, &m_notifier, fid,
+                *m_doc, fid,
                 {{QStringLiteral("investment_wan"), random.uniform(100, 900000)},
                  {QStringLiteral("notes"), QStringLiteral("第%1次修改").arg(i)}},
                 QString());
             break;
         case 1:
             done = Commands::editProject(
-                m_stack, *m_project, &m_notifier, fid,
+                *m_doc, fid,
                 {{QStringLiteral("lead_official"), QStringLiteral("李县长")},
                  {QStringLiteral("confidential"), random.between(0, 1)}},
                 QString());
             break;
         case 2: {
             auto added = Commands::addProject(
-                m_stack, *m_project, &m_notifier,
+                *m_doc,
                 {{QStringLiteral("name"), QStringLiteral("新增项目%1").arg(i)},
                  {QStringLiteral("stage"), QStringLiteral("lead")},
                  {QStringLiteral("lead_date"), QStringLiteral("2023-05-01")}},
@@ -192,10 +198,10 @@ void TestCommands::randomEditsUndoToIdenticalTables()
             break;
         }
         case 3:
-            done = Commands::deleteProject(m_stack, *m_project, &m_notifier, fid);
+            done = Commands::deleteProject(*m_doc, fid);
             break;
         default:
-            done = Commands::addEvent(m_stack, *m_project, &m_notifier, fid,
+            done = Commands::addEvent(*m_doc, fid,
                                       {{QStringLiteral("event_date"), QStringLiteral("2023-06-01")},
                                        {QStringLiteral("kind"), QStringLiteral("visit")},
                                        {QStringLiteral("text"), QStringLiteral("走访企业")}});
@@ -205,8 +211,8 @@ void TestCommands::randomEditsUndoToIdenticalTables()
     }
     QVERIFY(applied > 100);
     QVERIFY(dump() != before);
-    while (m_stack.canUndo())
-        m_stack.undo();
+    while (m_doc->undoStack().canUndo())
+        m_doc->undoStack().undo();
     QCOMPARE(dump(), before);
 }
 
@@ -224,15 +230,13 @@ void TestCommands::linkedParcelsAreOneCommand()
                     {fid})
             ->toString();
     };
-    QVERIFY(Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(),
-                                  QList<qint64>{5, 6}));
+    QVERIFY(Commands::editProject(*m_doc, fid, {}, QString(), QList<qint64>{5, 6}));
     QCOMPARE(linked(), QStringLiteral("5,6"));
-    QCOMPARE(m_stack.count(), 1);
-    m_stack.undo();
+    QCOMPARE(m_doc->undoStack().count(), 1);
+    m_doc->undoStack().undo();
     QCOMPARE(dump(), before);
     // A parcel that does not exist breaks the foreign key: refused, nothing written.
-    QVERIFY(!Commands::editProject(m_stack, *m_project, &m_notifier, fid, {}, QString(),
-                                   QList<qint64>{999999}));
+    QVERIFY(!Commands::editProject(*m_doc, fid, {}, QString(), QList<qint64>{999999}));
     QCOMPARE(dump(), before);
 }
 

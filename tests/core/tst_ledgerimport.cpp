@@ -4,6 +4,7 @@
 #include "core/ledger/importpresets.h"
 #include "core/ledger/ledgerexport.h"
 #include "core/ledger/ledgerimport.h"
+#include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
 
 #include <QStringDecoder>
@@ -37,18 +38,19 @@ private:
         return v ? v->toLongLong() : -1;
     }
     QTemporaryDir m_dir;
-    std::unique_ptr<ProjectFile> m_project;
-    QUndoStack m_stack;
+    std::unique_ptr<ProjectDocument> m_doc;
+    ProjectFile *m_project = nullptr;
 };
 
 void TestLedgerImport::init()
 {
-    m_stack.clear();
-    m_project.reset();
+    m_project = nullptr;
+    m_doc.reset();
     const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
     QFile::remove(path);
     QVERIFY(DemoBuilder::write(path));
-    m_project = ProjectFile::open(path).takeValue();
+    m_doc = std::make_unique<ProjectDocument>(ProjectFile::open(path).takeValue());
+    m_project = &m_doc->store();
 }
 
 Sheet TestLedgerImport::messy() const
@@ -84,7 +86,7 @@ Sheet TestLedgerImport::messy() const
 void TestLedgerImport::messySheet()
 {
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM projects"));
-    auto report = LedgerImport::run(m_stack, *m_project, nullptr, messy(), {});
+    auto report = LedgerImport::run(*m_doc, messy(), {});
     QVERIFY2(report, qPrintable(report.errorMessage()));
     QCOMPARE(report->headerRow, 3);
     QCOMPARE(report->mapping.value(QStringLiteral("name")), QStringLiteral("项目名称"));
@@ -127,8 +129,8 @@ void TestLedgerImport::messySheet()
                  ->toString(),
              QStringLiteral("缙云县"));
     // One undo takes the whole import back.
-    QCOMPARE(m_stack.count(), 1);
-    m_stack.undo();
+    QCOMPARE(m_doc->undoStack().count(), 1);
+    m_doc->undoStack().undo();
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects")), before);
 }
 
@@ -136,7 +138,7 @@ void TestLedgerImport::unknownUnitsCanBeCreated()
 {
     LedgerImport::Options options;
     options.createUnits = true;
-    auto report = LedgerImport::run(m_stack, *m_project, nullptr, messy(), options);
+    auto report = LedgerImport::run(*m_doc, messy(), options);
     QVERIFY(report);
     QCOMPARE(report->accepted, 6);
     QCOMPARE(report->createdUnits, QStringList{QStringLiteral("杭州市上城区")});
@@ -145,16 +147,16 @@ void TestLedgerImport::unknownUnitsCanBeCreated()
 
 void TestLedgerImport::duplicatesSkipOrUpdate()
 {
-    QVERIFY(LedgerImport::run(m_stack, *m_project, nullptr, messy(), {}));
+    QVERIFY(LedgerImport::run(*m_doc, messy(), {}));
     Sheet again = messy();
     again.rows[4][5] = QStringLiteral("6亿"); // 乙 grows
-    auto skipped = LedgerImport::run(m_stack, *m_project, nullptr, again, {});
+    auto skipped = LedgerImport::run(*m_doc, again, {});
     QVERIFY(skipped);
     QCOMPARE(skipped->accepted, 0);
     QCOMPARE(skipped->skipped.size(), 6);
     LedgerImport::Options update;
     update.onDuplicate = LedgerImport::OnDuplicate::Update;
-    auto updated = LedgerImport::run(m_stack, *m_project, nullptr, again, update);
+    auto updated = LedgerImport::run(*m_doc, again, update);
     QVERIFY(updated);
     QCOMPARE(updated->updated, 5);
     QCOMPARE(
@@ -167,12 +169,12 @@ void TestLedgerImport::dryRunWritesNothing()
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM projects"));
     LedgerImport::Options options;
     options.dryRun = true;
-    auto report = LedgerImport::run(m_stack, *m_project, nullptr, messy(), options);
+    auto report = LedgerImport::run(*m_doc, messy(), options);
     QVERIFY(report);
     QCOMPARE(report->accepted, 5);
     QVERIFY(!report->written);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects")), before);
-    QCOMPARE(m_stack.count(), 0);
+    QCOMPARE(m_doc->undoStack().count(), 0);
 }
 
 void TestLedgerImport::gbkCsv()
@@ -186,7 +188,7 @@ void TestLedgerImport::gbkCsv()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(gbk.encode(text));
     file.close();
-    auto report = LedgerImport::run(m_stack, *m_project, nullptr, path, {});
+    auto report = LedgerImport::run(*m_doc, path, {});
     QVERIFY2(report, qPrintable(report.errorMessage()));
     QCOMPARE(report->accepted, 1);
     // The header says 万元, so a bare number is 万元.
@@ -231,8 +233,8 @@ void TestLedgerImport::exportImportIdentity()
                                               {QStringLiteral("kind"), parks->text(2)},
                                               {QStringLiteral("unit_id"), parks->int64(3)}}));
     }
-    QUndoStack stack;
-    auto report = LedgerImport::run(stack, **target, nullptr, out, {});
+    ProjectDocument targetDoc(std::move(*target));
+    auto report = LedgerImport::run(targetDoc, out, {});
     QVERIFY2(report, qPrintable(report.errorMessage()));
     QVERIFY2(report->rejected.isEmpty(),
              qPrintable(report->rejected.isEmpty() ? QString()
@@ -257,7 +259,7 @@ void TestLedgerImport::exportImportIdentity()
         }
         return lines;
     };
-    const QStringList a = dump(*m_project), b = dump(**target);
+    const QStringList a = dump(*m_project), b = dump(targetDoc.store());
     QCOMPARE(b.size(), a.size());
     for (int i = 0; i < a.size(); ++i)
         QCOMPARE(b[i], a[i]);
@@ -270,14 +272,12 @@ void TestLedgerImport::unreadableFiles()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not a zip");
     file.close();
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, notSheet, {}));
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr,
-                               m_dir.filePath(QStringLiteral("none.csv")), {}));
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr,
-                               m_dir.filePath(QStringLiteral("old.xls")), {}));
+    QVERIFY(!LedgerImport::run(*m_doc, notSheet, {}));
+    QVERIFY(!LedgerImport::run(*m_doc, m_dir.filePath(QStringLiteral("none.csv")), {}));
+    QVERIFY(!LedgerImport::run(*m_doc, m_dir.filePath(QStringLiteral("old.xls")), {}));
     Sheet noHeader;
     noHeader.rows = {{QStringLiteral("a"), QStringLiteral("b")}};
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, noHeader, {}));
+    QVERIFY(!LedgerImport::run(*m_doc, noHeader, {}));
 }
 
 void TestLedgerImport::mappingPresets()
@@ -288,7 +288,7 @@ void TestLedgerImport::mappingPresets()
                    QStringLiteral("地区")},
                   {QStringLiteral("1"), QStringLiteral("预设测试项目"), QStringLiteral("2亿"),
                    QStringLiteral("青田县")}};
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, sheet, {})); // no header found
+    QVERIFY(!LedgerImport::run(*m_doc, sheet, {})); // no header found
     sheet.rows[0][3] = QStringLiteral("所属区县");
     const ImportPresets::Mapping mapping{{QStringLiteral("name"), QStringLiteral("工程")},
                                          {QStringLiteral("investment"), QStringLiteral("金额")},
@@ -297,7 +297,7 @@ void TestLedgerImport::mappingPresets()
     QCOMPARE(*ImportPresets::names(*m_project), QStringList{QStringLiteral("青田月报")});
     LedgerImport::Options options;
     options.mapping = *ImportPresets::load(*m_project, QStringLiteral("青田月报"));
-    auto report = LedgerImport::run(m_stack, *m_project, nullptr, sheet, options);
+    auto report = LedgerImport::run(*m_doc, sheet, options);
     QVERIFY2(report, qPrintable(report.errorMessage()));
     QCOMPARE(report->accepted, 1);
     QCOMPARE(
@@ -305,7 +305,7 @@ void TestLedgerImport::mappingPresets()
         20000);
     QVERIFY(!ImportPresets::load(*m_project, QStringLiteral("没有这个")));
     options.mapping.insert(QStringLiteral("nonsense"), QStringLiteral("金额")); // unknown field
-    QVERIFY(!LedgerImport::run(m_stack, *m_project, nullptr, sheet, options));
+    QVERIFY(!LedgerImport::run(*m_doc, sheet, options));
 }
 
 QTEST_GUILESS_MAIN(TestLedgerImport)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/projecttablemodel.h"
@@ -28,21 +29,23 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ProjectFile> m_project;
+    std::unique_ptr<ProjectDocument> m_doc;
+    ProjectFile *m_project = nullptr;
 };
 
 void TestLedgerPanel::initTestCase()
 {
     const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
     QVERIFY(DemoBuilder::write(path));
-    m_project = ProjectFile::open(path).takeValue();
+    m_doc = std::make_unique<ProjectDocument>(ProjectFile::open(path).takeValue());
+    m_project = &m_doc->store();
 }
 
 void TestLedgerPanel::modelPassesTester()
 {
     ProjectTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     QVERIFY(model.rowCount() >= 150);
     ProjectFilter f;
     f.stage = QStringLiteral("signed");
@@ -56,7 +59,7 @@ void TestLedgerPanel::modelPassesTester()
 void TestLedgerPanel::searchFindsChineseSubstring()
 {
     LedgerPanel panel;
-    panel.setProject(m_project.get());
+    panel.setDocument(m_doc.get());
     auto *search = panel.findChild<QLineEdit *>();
     QVERIFY(search);
     search->setText(QStringLiteral("新能源")); // QTest::keyClicks types ASCII only
@@ -74,7 +77,7 @@ void TestLedgerPanel::emptyStateAndTotals()
     LedgerPanel panel;
     panel.resize(1200, 400);
     panel.show();
-    panel.setProject(m_project.get());
+    panel.setDocument(m_doc.get());
     QLabel *totals = nullptr;
     QLabel *empty = nullptr;
     for (QLabel *label : panel.findChildren<QLabel *>()) {
@@ -97,7 +100,7 @@ void TestLedgerPanel::emptyStateAndTotals()
 void TestLedgerPanel::sortsBySql()
 {
     ProjectTableModel model;
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
     double previous = 1e18;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -113,19 +116,16 @@ void TestLedgerPanel::sortsBySql()
 void TestLedgerPanel::followsUndoableEdits()
 {
     LedgerPanel panel;
-    panel.setProject(m_project.get());
-    ProjectNotifier notifier;
-    connect(&notifier, &ProjectNotifier::tablesChanged, &panel, &LedgerPanel::refresh);
-    QUndoStack stack;
+    panel.setDocument(m_doc.get()); // subscribes itself to the document's changes
     const int before = panel.model()->rowCount();
-    auto fid = Commands::addProject(stack, *m_project, &notifier,
+    auto fid = Commands::addProject(*m_doc,
                                     {{QStringLiteral("name"), QStringLiteral("面板测试项目")},
                                      {QStringLiteral("stage"), QStringLiteral("lead")}},
                                     QString());
     QVERIFY(fid);
     QCOMPARE(panel.model()->rowCount(), before + 1);
     QVERIFY(panel.model()->rowOf(*fid) >= 0);
-    stack.undo();
+    m_doc->undoStack().undo();
     QCOMPARE(panel.model()->rowCount(), before);
 }
 

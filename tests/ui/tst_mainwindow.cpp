@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/base/i18n.h"
+#include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/map/mapdocument.h"
+#include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
+#include "core/storage/sqlitedb.h"
 #include "testutils.h"
 #include "ui/ledger/projecteditor.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settings.h"
+#include <QUndoStack>
 
 #include <QAction>
 #include <QApplication>
@@ -34,9 +39,21 @@ private Q_SLOTS:
     void layerToggleHidesLayer();
     void reopensLastProject();
     void badFileIsReportedNotFatal();
+    void projectEditKeepsMapStateAndSelection();
+    void projectReopensAsLeft();
+    void lookingLeavesFileUntouched();
     void screenshot();
 
 private:
+    struct LayerLook
+    {
+        QString id;
+        bool visible;
+        double opacity;
+        bool operator==(const LayerLook &) const = default;
+    };
+    static QList<LayerLook> looks(const MapSettings &map);
+    QString demoCopy(const QString &name);
     QTemporaryDir m_dir;
 };
 
@@ -56,8 +73,8 @@ void TestMainWindow::firstStartOpensDemo()
     MainWindow window;
     window.show();
     window.openInitial(QString());
-    QVERIFY(window.project());
-    QCOMPARE(window.project()->path(), MainWindow::demoProjectPath());
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->path(), MainWindow::demoProjectPath());
     QVERIFY(QFile::exists(MainWindow::demoProjectPath()));
     QVERIFY(window.ledgerView()->model()->rowCount() >= 150);
     QCOMPARE(Settings::lastProject(), QFileInfo(MainWindow::demoProjectPath()).absoluteFilePath());
@@ -150,8 +167,8 @@ void TestMainWindow::reopensLastProject()
     }
     MainWindow window;
     window.openInitial(QString());
-    QVERIFY(window.project());
-    QCOMPARE(QFileInfo(window.project()->path()), QFileInfo(other));
+    QVERIFY(window.document());
+    QCOMPARE(QFileInfo(window.document()->path()), QFileInfo(other));
     QVERIFY(
         Settings::recentProjects().contains(QDir::cleanPath(QFileInfo(other).absoluteFilePath())));
     // An empty project shows an empty ledger, not an error.
@@ -169,8 +186,129 @@ void TestMainWindow::badFileIsReportedNotFatal()
     QVERIFY(window.openProject(MainWindow::demoProjectPath()));
     QVERIFY(!window.openProject(bad));
     // The open project stays open, and the user is told why.
-    QCOMPARE(window.project()->path(), MainWindow::demoProjectPath());
+    QCOMPARE(window.document()->path(), MainWindow::demoProjectPath());
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("bad.gpkg")));
+}
+
+QList<TestMainWindow::LayerLook> TestMainWindow::looks(const MapSettings &map)
+{
+    QList<LayerLook> result;
+    for (const MapLayer &layer : map.layers)
+        result.append({layer.id, layer.visible, layer.opacity});
+    return result;
+}
+
+QString TestMainWindow::demoCopy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(MainWindow::demoProjectPath(), path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+// The bug that every user hit: an edit rebuilt the map, so layer settings, basemap and selection
+// snapped back to their defaults — after the edit, after undo and after redo.
+void TestMainWindow::projectEditKeepsMapStateAndSelection()
+{
+    const QString path = demoCopy(QStringLiteral("edit-keeps-map.gpkg"));
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(path));
+    MapDocument &map = window.document()->map();
+    MapCanvas *canvas = window.mapCanvas();
+    map.setLayerVisible(QStringLiteral("parcels"), false);
+    map.setLayerOpacity(QStringLiteral("parks"), 0.25);
+    map.moveLayer(QStringLiteral("parks"), +1);
+    map.setBasemap({BasemapChoice::Kind::OpenStreetMap, {}});
+    canvas->zoomBy(0.5, canvas->rect().center());
+    canvas->setSelection({{QStringLiteral("parcels"), 40}});
+    const QList<LayerLook> before = looks(canvas->map());
+    QCOMPARE(before.size(), 5);
+    QVERIFY(!canvas->map().layer(QStringLiteral("parcels"))->visible);
+    const QRectF extent = canvas->extent();
+    const auto selection = canvas->selection();
+
+    auto unchanged = [&](const char *when) {
+        QVERIFY2(looks(canvas->map()) == before, when);
+        QVERIFY2(canvas->map().basemap != nullptr, when);
+        QVERIFY2(canvas->selection() == selection, when);
+        QVERIFY2(canvas->extent() == extent, when);
+        QVERIFY2(map.basemap().kind == BasemapChoice::Kind::OpenStreetMap, when);
+    };
+    auto fid = window.document()->store().db().scalar(
+        QStringLiteral("SELECT fid FROM projects WHERE geom IS NOT NULL ORDER BY fid LIMIT 1"));
+    QVERIFY(fid && fid->isValid());
+    QVERIFY(Commands::editProject(*window.document(), fid->toLongLong(),
+                                  {{QStringLiteral("name"), QStringLiteral("改名后的项目")}},
+                                  QString()));
+    unchanged("after the edit");
+    // The edited project is drawn from fresh data, without reopening the layer.
+    const MapFeature *edited
+        = canvas->map().layer(QStringLiteral("projects"))->source->feature(fid->toLongLong());
+    QVERIFY(edited);
+    QVERIFY(!edited->stale);
+    window.document()->undoStack().undo();
+    unchanged("after undo");
+    window.document()->undoStack().redo();
+    unchanged("after redo");
+}
+
+// Layer settings, basemap and extent are saved in the project file and come back with it.
+void TestMainWindow::projectReopensAsLeft()
+{
+    const QString path = demoCopy(QStringLiteral("reopens-as-left.gpkg"));
+    QRectF extent;
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openProject(path));
+        MapDocument &map = window.document()->map();
+        map.setLayerVisible(QStringLiteral("parcels"), false);
+        map.setLayerOpacity(QStringLiteral("parks"), 0.25);
+        map.moveLayer(QStringLiteral("parks"), +1);
+        map.setBasemap({BasemapChoice::Kind::TiandituImagery, {}});
+        window.mapCanvas()->zoomBy(0.25, window.mapCanvas()->rect().center());
+        extent = window.mapCanvas()->extent();
+        window.close();
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(path));
+    const MapDocument &map = window.document()->map();
+    QStringList order;
+    for (const MapLayer &layer : map.layers())
+        order << layer.id;
+    QCOMPARE(order.join(u','), QStringLiteral("units,parcels,parks,projects,enclaves"));
+    QVERIFY(!map.layer(QStringLiteral("parcels"))->visible);
+    QCOMPARE(map.layer(QStringLiteral("parks"))->opacity, 0.25);
+    QCOMPARE(map.basemap().kind, BasemapChoice::Kind::TiandituImagery);
+    QVERIFY(!window.mapCanvas()->map().layer(QStringLiteral("parcels"))->visible);
+    const QRectF shown = window.mapCanvas()->extent();
+    QVERIFY(std::abs(shown.center().x() - extent.center().x()) < extent.width() * 0.01);
+    QVERIFY(std::abs(shown.center().y() - extent.center().y()) < extent.height() * 0.01);
+    QVERIFY(std::abs(shown.width() / extent.width() - 1) < 0.01);
+}
+
+// Opening a project, looking at it and closing the window writes nothing.
+void TestMainWindow::lookingLeavesFileUntouched()
+{
+    const QString path = demoCopy(QStringLiteral("only-looking.gpkg"));
+    const QByteArray before = TestUtils::sha256(path);
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openProject(path));
+        window.mapCanvas()->renderNow();
+        window.ledgerView()->selectRow(3);
+        window.close();
+    }
+    QCOMPARE(TestUtils::sha256(path), before);
 }
 
 void TestMainWindow::screenshot()
@@ -205,7 +343,7 @@ void TestMainWindow::screenshot()
     // The project editor, on the first project of the ledger.
     const qint64 fid
         = window.ledgerView()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
-    ProjectEditor editor(*window.project(), nullptr, *window.undoStack(), fid);
+    ProjectEditor editor(*window.document(), fid);
     editor.show();
     QVERIFY(editor.grab().save(QDir::current().filePath(QStringLiteral("project-editor.png"))));
 }

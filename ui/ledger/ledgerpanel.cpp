@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/ledgerpanel.h"
 
+#include "core/project/projectdocument.h"
+#include "core/project/projectnotifier.h"
+
 #include "core/domain/domain.h"
 #include "core/ledger/projectquery.h"
 #include "core/storage/projectfile.h"
@@ -126,12 +129,22 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPanel::updateTotals);
 }
 
-void LedgerPanel::setProject(ProjectFile *project)
+void LedgerPanel::setDocument(ProjectDocument *document)
 {
-    m_project = project;
+    m_project = document ? &document->store() : nullptr;
     fillChoices();
-    m_model->setProject(project);
+    m_model->setProject(m_project);
     updateTotals();
+    if (document)
+        connect(&document->notifier(), &ProjectNotifier::changed, this, &LedgerPanel::applyChange);
+}
+
+void LedgerPanel::applyChange(const ProjectChange &change)
+{
+    // Names of units and parks appear in the table and in the filter choices.
+    if (change.touchesAny({QStringLiteral("projects"), QStringLiteral("project_events"),
+                           QStringLiteral("units"), QStringLiteral("parks")}))
+        refresh();
 }
 
 void LedgerPanel::refresh()

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class ProjectChange;
+class ProjectDocument;
 class ProjectFile;
 class ProjectTableModel;
 class QComboBox;
@@ -21,7 +23,8 @@ class LedgerPanel : public QWidget
     Q_OBJECT
 public:
     explicit LedgerPanel(QWidget *parent = nullptr);
-    void setProject(ProjectFile *project);
+    // Shows the document's ledger and follows its changes; nullptr shows nothing.
+    void setDocument(ProjectDocument *document);
     void refresh(); // the ledger changed
     QTableView *view() const { return m_view; }
     ProjectTableModel *model() const { return m_model; }
@@ -38,6 +41,7 @@ private:
     void applyFilter();
     void updateTotals();
     void showColumnMenu(const QPoint &pos);
+    void applyChange(const ProjectChange &change);
 
     ProjectFile *m_project = nullptr;
     ProjectTableModel *m_model;

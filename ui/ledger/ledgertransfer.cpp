@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/ledgertransfer.h"
 
+#include "core/project/projectdocument.h"
+
 #include "core/ledger/ledgerexport.h"
 #include "core/ledger/ledgerimport.h"
 #include "core/storage/projectfile.h"
@@ -15,12 +17,10 @@
 #include <QUndoStack>
 #include <QWidget>
 
-LedgerTransfer::LedgerTransfer(ProjectFile &project, QUndoStack &stack, ProjectNotifier *notifier,
-                               QWidget *parent)
+LedgerTransfer::LedgerTransfer(ProjectDocument &document, QWidget *parent)
     : QObject(parent)
-    , m_project(project)
-    , m_stack(stack)
-    , m_notifier(notifier)
+    , m_project(document.store())
+    , m_document(document)
     , m_parent(parent)
 {}
 
@@ -33,7 +33,7 @@ void LedgerTransfer::importLedger()
     LedgerImport::Options options;
     options.dryRun = true;
     options.author = tr("import");
-    auto preview = LedgerImport::run(m_stack, m_project, m_notifier, path, options);
+    auto preview = LedgerImport::run(m_document, path, options);
     if (!preview) {
         fail(tr("Import ledger"), preview.errorMessage());
         return;
@@ -44,7 +44,7 @@ void LedgerTransfer::importLedger()
         if (mappingDialog.exec() != QDialog::Accepted)
             return;
         options.mapping = mappingDialog.mapping();
-        preview = LedgerImport::run(m_stack, m_project, m_notifier, path, options);
+        preview = LedgerImport::run(m_document, path, options);
         if (!preview)
             return fail(tr("Import ledger"), preview.errorMessage());
     }
@@ -55,7 +55,7 @@ void LedgerTransfer::importLedger()
                                      "Add them? (No: their rows are rejected.)")
                                       .arg(preview->unknownUnits.join(QStringLiteral("、"))))
                               == QMessageBox::Yes;
-        preview = LedgerImport::run(m_stack, m_project, m_notifier, path, options);
+        preview = LedgerImport::run(m_document, path, options);
         if (!preview)
             return fail(tr("Import ledger"), preview.errorMessage());
     }
@@ -85,7 +85,7 @@ void LedgerTransfer::importLedger()
     options.dryRun = false;
     options.onDuplicate = box.clickedButton() == update ? LedgerImport::OnDuplicate::Update
                                                         : LedgerImport::OnDuplicate::Skip;
-    auto report = LedgerImport::run(m_stack, m_project, m_notifier, path, options);
+    auto report = LedgerImport::run(m_document, path, options);
     if (!report)
         return fail(tr("Import ledger"), report.errorMessage());
     Q_EMIT message(

@@ -6,8 +6,7 @@
 #include <QObject>
 
 class ProjectFile;
-class ProjectNotifier;
-class QUndoStack;
+class ProjectDocument;
 class QWidget;
 
 // Spreadsheet import and export as the user drives them: choose a file, check the column
@@ -17,8 +16,7 @@ class LedgerTransfer : public QObject
 {
     Q_OBJECT
 public:
-    LedgerTransfer(ProjectFile &project, QUndoStack &stack, ProjectNotifier *notifier,
-                   QWidget *parent);
+    LedgerTransfer(ProjectDocument &document, QWidget *parent);
     void importLedger();
     void exportLedger(const ProjectFilter &filter);
 
@@ -30,7 +28,6 @@ private:
     void fail(const QString &title, const QString &text) { Q_EMIT failed(title, text); }
 
     ProjectFile &m_project;
-    QUndoStack &m_stack;
-    ProjectNotifier *m_notifier;
+    ProjectDocument &m_document;
     QWidget *m_parent;
 };

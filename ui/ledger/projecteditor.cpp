@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/projecteditor.h"
 
+#include "core/project/projectdocument.h"
+
 #include "core/commands/commands.h"
 #include "core/domain/domain.h"
 #include "core/domain/valueparsers.h"
@@ -47,12 +49,10 @@ QString numberText(const QVariant &v, double divisor = 1)
 
 } // namespace
 
-ProjectEditor::ProjectEditor(ProjectFile &project, ProjectNotifier *notifier, QUndoStack &stack,
-                             qint64 fid, QWidget *parent)
+ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *parent)
     : QDialog(parent)
-    , m_project(project)
-    , m_notifier(notifier)
-    , m_stack(stack)
+    , m_project(document.store())
+    , m_document(document)
     , m_fid(fid)
 {
     setWindowTitle(fid ? tr("Edit project") : tr("New project"));
@@ -303,7 +303,7 @@ void ProjectEditor::addActivity()
     if (!ok || text.trimmed().isEmpty())
         return;
     const Status done = Commands::addEvent(
-        m_stack, m_project, m_notifier, m_fid,
+        m_document, m_fid,
         {{QStringLiteral("event_date"), QDate::currentDate().toString(Qt::ISODate)},
          {QStringLiteral("kind"), codes.value(kinds.indexOf(kind))},
          {QStringLiteral("text"), text.trimmed()}});
@@ -380,15 +380,13 @@ void ProjectEditor::accept()
     }
     const QString author = tr("editor");
     if (m_fid) {
-        if (Status done = Commands::editProject(m_stack, m_project, m_notifier, m_fid, v, author,
-                                                checkedParcels());
+        if (Status done = Commands::editProject(m_document, m_fid, v, author, checkedParcels());
             !done) {
             m_error->setText(done.errorMessage());
             return;
         }
     } else {
-        auto added
-            = Commands::addProject(m_stack, m_project, m_notifier, v, author, checkedParcels());
+        auto added = Commands::addProject(m_document, v, author, checkedParcels());
         if (!added) {
             m_error->setText(added.errorMessage());
             return;

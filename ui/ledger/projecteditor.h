@@ -6,8 +6,7 @@
 #include <QSet>
 
 class ProjectFile;
-class ProjectNotifier;
-class QUndoStack;
+class ProjectDocument;
 class QComboBox;
 class QCheckBox;
 class QDateEdit;
@@ -25,8 +24,7 @@ class ProjectEditor : public QDialog
 {
     Q_OBJECT
 public:
-    ProjectEditor(ProjectFile &project, ProjectNotifier *notifier, QUndoStack &stack, qint64 fid,
-                  QWidget *parent = nullptr);
+    ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *parent = nullptr);
     qint64 fid() const { return m_fid; }
 
     void accept() override;
@@ -40,8 +38,7 @@ private:
     QList<qint64> checkedParcels() const;
 
     ProjectFile &m_project;
-    ProjectNotifier *m_notifier;
-    QUndoStack &m_stack;
+    ProjectDocument &m_document;
     qint64 m_fid;
     QLineEdit *m_name, *m_investor, *m_chain, *m_investment, *m_foreign, *m_land, *m_output,
         *m_leadOfficial, *m_taskForce, *m_dropReason;

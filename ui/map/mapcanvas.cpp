@@ -46,9 +46,15 @@ MapCanvas::~MapCanvas() = default;
 void MapCanvas::setMap(const MapSettings &map)
 {
     const bool first = m_map.layers.empty() && !map.layers.empty();
-    const bool sameLayers
-        = !first && map.layers.size() == m_map.layers.size()
-          && (map.layers.empty() || map.layers.front().source == m_map.layers.front().source);
+    // The same sources in any order, visibility or opacity: the user is still looking at the same
+    // data, so the selection and the last frame stay.
+    auto sources = [](const MapSettings &m) {
+        QSet<const LayerSource *> set;
+        for (const MapLayer &layer : m.layers)
+            set.insert(layer.source.get());
+        return set;
+    };
+    const bool sameLayers = !first && sources(map) == sources(m_map);
     m_map = map;
     m_hover.reset();
     if (!sameLayers)

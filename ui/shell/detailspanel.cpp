@@ -3,6 +3,8 @@
 
 #include "core/domain/domain.h"
 #include "core/project/featuredetails.h"
+#include "core/project/projectdocument.h"
+#include "core/project/projectnotifier.h"
 #include "core/storage/projectfile.h"
 
 #include <QLocale>
@@ -14,14 +16,32 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     showEmpty();
 }
 
-void DetailsPanel::setProject(ProjectFile *project)
+void DetailsPanel::setDocument(ProjectDocument *document)
 {
-    m_project = project;
+    m_project = document ? &document->store() : nullptr;
     showEmpty();
+    if (document)
+        connect(&document->notifier(), &ProjectNotifier::changed, this, &DetailsPanel::applyChange);
+}
+
+void DetailsPanel::applyChange(const ProjectChange &change)
+{
+    if (m_layer.isEmpty())
+        return;
+    // A project's page also shows its activity log, its unit and park names.
+    const bool shown = change.table(m_layer).all().contains(m_fid)
+                       || (m_layer == QLatin1String("projects")
+                           && change.touchesAny(
+                               {QStringLiteral("project_events"), QStringLiteral("project_parcels"),
+                                QStringLiteral("units"), QStringLiteral("parks")}));
+    if (shown)
+        showFeature(m_layer, m_fid);
 }
 
 void DetailsPanel::showEmpty()
 {
+    m_layer.clear();
+    m_fid = 0;
     setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(tr("Select a project in the ledger, or click a feature on the map, to see its "
                         "details here.")
@@ -54,6 +74,8 @@ void DetailsPanel::showFeature(const QString &layer, qint64 fid)
         html += QStringLiteral("<p><b>%1</b>：%2</p>")
                     .arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
     setHtml(html);
+    m_layer = layer;
+    m_fid = fid;
 }
 
 void DetailsPanel::showProject(qint64 fid)
@@ -82,6 +104,8 @@ void DetailsPanel::showProject(qint64 fid)
         showEmpty();
         return;
     }
+    m_layer = QStringLiteral("projects");
+    m_fid = fid;
     const QLocale locale;
     auto money = [&](int column) {
         return stmt->isNull(column)

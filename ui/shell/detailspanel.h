@@ -3,6 +3,8 @@
 
 #include <QTextBrowser>
 
+class ProjectChange;
+class ProjectDocument;
 class ProjectFile;
 
 // Shows the attributes of the selected project, with Chinese labels and its milestone dates.
@@ -11,12 +13,16 @@ class DetailsPanel : public QTextBrowser
     Q_OBJECT
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
-    void setProject(ProjectFile *project);
+    // Shows features of this document and follows its changes; nullptr shows nothing.
+    void setDocument(ProjectDocument *document);
     void showProject(qint64 fid);
     // Any map feature; projects get the project view with milestones.
     void showFeature(const QString &layer, qint64 fid);
 
 private:
     void showEmpty();
+    void applyChange(const ProjectChange &change);
     ProjectFile *m_project = nullptr;
+    QString m_layer; // what is shown: a layer and fid, or nothing
+    qint64 m_fid = 0;
 };

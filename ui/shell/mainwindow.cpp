@@ -5,11 +5,14 @@
 #include "core/demo/demobuilder.h"
 #include "core/map/crs/gausskruger.h"
 #include "core/map/crs/mercator.h"
+#include "core/map/mapdocument.h"
 #include "core/map/mapviews.h"
 #include "core/map/projectlayers.h"
 #include "core/map/tiles/tilesource.h"
 #include "core/map/tiles/xyztilesource.h"
+#include "core/project/projectdocument.h"
 #include "core/project/projectinfo.h"
+#include "core/project/projectnotifier.h"
 #include "core/storage/projectfile.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/ledgertransfer.h"
@@ -38,28 +41,24 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_canvas(new MapCanvas(this))
     , m_layerPanel(new LayerPanel(this))
     , m_detailsPanel(new DetailsPanel(this))
     , m_ledger(new LedgerPanel(this))
-    , m_notifier(new ProjectNotifier)
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
     setCentralWidget(m_canvas);
-    m_notifier->setParent(this);
     if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
         m_ledger->view()->horizontalHeader()->restoreState(header);
-    connect(m_notifier, &ProjectNotifier::tablesChanged, this, &MainWindow::dataChanged);
-    connect(m_notifier, &ProjectNotifier::commandFailed, this,
-            [this](const QString &message) { showError(tr("Undo/redo"), message); });
     connect(m_ledger, &LedgerPanel::projectActivated, this, &MainWindow::editProject);
     connect(m_ledger, &LedgerPanel::loadFailed, this,
             [this](const QString &message) { showError(tr("Project ledger"), message); });
@@ -70,23 +69,33 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_statusCounts);
 
-    auto refreshLayers = [this] { m_layerPanel->setLayers(m_canvas->map()); };
-    connect(m_layerPanel, &LayerPanel::visibilityChanged, m_canvas, &MapCanvas::setLayerVisible);
-    connect(m_layerPanel, &LayerPanel::linksToggled, m_canvas, &MapCanvas::setLinksVisible);
-    connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
+    // The layer panel asks, the map document decides, the canvas and the panel show it.
+    connect(m_layerPanel, &LayerPanel::visibilityChanged, this,
+            [this](const QString &layer, bool visible) {
+                if (m_document)
+                    m_document->map().setLayerVisible(layer, visible);
+            });
+    connect(m_layerPanel, &LayerPanel::linksToggled, this, [this](bool visible) {
+        if (m_document)
+            m_document->map().setLinksVisible(visible);
+    });
     connect(m_layerPanel, &LayerPanel::opacityChanged, this,
-            [this, refreshLayers](const QString &layer, double opacity) {
-                m_canvas->setLayerOpacity(layer, opacity);
-                refreshLayers();
+            [this](const QString &layer, double opacity) {
+                if (m_document)
+                    m_document->map().setLayerOpacity(layer, opacity);
             });
     connect(m_layerPanel, &LayerPanel::moveRequested, this,
-            [this, refreshLayers](const QString &layer, int delta) {
-                m_canvas->moveLayer(layer, delta);
-                refreshLayers();
+            [this](const QString &layer, int delta) {
+                if (m_document)
+                    m_document->map().moveLayer(layer, delta);
             });
+    connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
     connect(m_layerPanel, &LayerPanel::addBasemapRequested, this, &MainWindow::addMbTiles);
-    connect(m_layerPanel, &LayerPanel::removeBasemapRequested, this,
-            [this] { setBasemap(nullptr, nullptr); });
+    connect(m_layerPanel, &LayerPanel::removeBasemapRequested, this, [this] { chooseBasemap({}); });
+    connect(m_canvas, &MapCanvas::extentChanged, this, [this](const QRectF &extent) {
+        if (m_document && !m_restoringView)
+            m_document->map().setExtent(extent);
+    });
     connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::selectFromMap);
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &lonLat) {
         QString text = tr("Lon %1°, Lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5);
@@ -150,9 +159,9 @@ void MainWindow::createActions()
     refreshRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -186,15 +195,18 @@ void MainWindow::createActions()
     m_showGaussKruger->setCheckable(true);
     QMenu *basemap = m_viewMenu->addMenu(tr("&Basemap"));
     basemap->addAction(tr("Add MBTiles basemap…"), this, &MainWindow::addMbTiles);
+    using Kind = BasemapChoice::Kind;
     basemap->addAction(tr("OpenStreetMap (online)"), this, [this] {
-        setBasemap(XyzTileSource::openStreetMap(Settings::tileCacheDir()), nullptr);
+        chooseBasemap({Kind::OpenStreetMap, {}});
     });
-    basemap->addAction(tr("Tianditu vector (online)"), this,
-                       [this] { useTianditu(QStringLiteral("vec"), QStringLiteral("cva")); });
-    basemap->addAction(tr("Tianditu imagery (online)"), this,
-                       [this] { useTianditu(QStringLiteral("img"), QStringLiteral("cia")); });
+    basemap->addAction(tr("Tianditu vector (online)"), this, [this] {
+        chooseBasemap({Kind::TiandituVector, {}});
+    });
+    basemap->addAction(tr("Tianditu imagery (online)"), this, [this] {
+        chooseBasemap({Kind::TiandituImagery, {}});
+    });
     basemap->addSeparator();
-    basemap->addAction(tr("No basemap"), this, [this] { setBasemap(nullptr, nullptr); });
+    basemap->addAction(tr("No basemap"), this, [this] { chooseBasemap({}); });
     m_viewsMenu = m_viewMenu->addMenu(tr("Saved &views"));
     m_viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     toolbar->addSeparator();
@@ -268,36 +280,44 @@ void MainWindow::openInitial(const QString &path)
 bool MainWindow::openProject(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = ProjectFile::open(path);
+    auto opened = ProjectDocument::open(path);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         showError(tr("Cannot open project"), opened.errorMessage());
         return false;
     }
-    if (!(*opened)->backupPath().isEmpty())
-        statusBar()->showMessage(tr("The project was upgraded to the current format; the "
-                                    "original was kept as %1.")
-                                     .arg(QDir::toNativeSeparators((*opened)->backupPath())),
-                                 15000);
-    setProject(opened.takeValue());
+    if (!(*opened)->store().backupPath().isEmpty())
+        statusBar()->showMessage(
+            tr("The project was upgraded to the current format; the "
+               "original was kept as %1.")
+                .arg(QDir::toNativeSeparators((*opened)->store().backupPath())),
+            15000);
+    setDocument(opened.takeValue());
     Settings::setLastProject(QFileInfo(path).absoluteFilePath());
     Settings::addRecentProject(QFileInfo(path).absoluteFilePath());
     refreshRecentMenu();
     return true;
 }
 
-void MainWindow::loadMap()
+// The canvas shows the document's layers; the frame, the extent and the selection stay.
+void MainWindow::showMapLayers()
 {
-    MapSettings map;
-    if (m_project) {
-        auto layers = ProjectLayers::open(m_project->path());
-        if (!layers)
-            showError(tr("Map"), layers.errorMessage());
-        else
-            map.layers = layers.takeValue();
-    }
+    MapSettings map = m_canvas->map();
+    map.layers = m_document ? m_document->map().layers() : std::vector<MapLayer>();
     m_canvas->setMap(map);
-    m_layerPanel->setLayers(m_canvas->map());
+    // Queued: the change may come from a click on the very item the panel is about to rebuild.
+    QMetaObject::invokeMethod(
+        m_layerPanel, [this] { m_layerPanel->setLayers(m_canvas->map()); }, Qt::QueuedConnection);
+}
+
+void MainWindow::saveMapState()
+{
+    if (!m_document)
+        return;
+    if (Status saved = m_document->saveMapState(); !saved)
+        statusBar()->showMessage(
+            tr("The map settings could not be saved in the project: %1").arg(saved.errorMessage()),
+            10000);
 }
 
 void MainWindow::addMbTiles()
@@ -306,17 +326,59 @@ void MainWindow::addMbTiles()
                                                       tr("MBTiles (*.mbtiles)"));
     if (path.isEmpty())
         return;
+    // Checked before it becomes the project's choice, so a broken file changes nothing.
     auto source = MbTilesSource::open(path);
     if (!source) {
         showError(tr("Basemap"), source.errorMessage());
         return;
     }
-    setBasemap(*source, nullptr);
+    chooseBasemap({BasemapChoice::Kind::MbTiles, QFileInfo(path).absoluteFilePath()});
     statusBar()->showMessage(tr("Basemap: %1").arg((*source)->name()), 5000);
 }
 
-void MainWindow::setBasemap(std::shared_ptr<TileSource> base, std::shared_ptr<TileSource> overlay)
+void MainWindow::chooseBasemap(const BasemapChoice &choice)
 {
+    if (m_document)
+        m_document->map().setBasemap(choice);
+}
+
+// Makes the tile sources for the document's basemap choice (they need the user's token and
+// cache folder, which the project file does not hold).
+void MainWindow::showBasemap()
+{
+    const BasemapChoice choice = m_document ? m_document->map().basemap() : BasemapChoice();
+    std::shared_ptr<TileSource> base, overlay;
+    auto tianditu = [&](const QString &layer, const QString &labels) {
+        auto image
+            = XyzTileSource::tianditu(layer, Settings::tiandituToken(), Settings::tileCacheDir());
+        auto names
+            = XyzTileSource::tianditu(labels, Settings::tiandituToken(), Settings::tileCacheDir());
+        if (!image || !names) {
+            showError(tr("Basemap"), image ? names.errorMessage() : image.errorMessage());
+            return;
+        }
+        base = *image;
+        overlay = *names;
+    };
+    switch (choice.kind) {
+    case BasemapChoice::Kind::None:
+        break;
+    case BasemapChoice::Kind::MbTiles:
+        if (auto source = MbTilesSource::open(choice.path))
+            base = *source;
+        else
+            showError(tr("Basemap"), source.errorMessage());
+        break;
+    case BasemapChoice::Kind::OpenStreetMap:
+        base = XyzTileSource::openStreetMap(Settings::tileCacheDir());
+        break;
+    case BasemapChoice::Kind::TiandituVector:
+        tianditu(QStringLiteral("vec"), QStringLiteral("cva"));
+        break;
+    case BasemapChoice::Kind::TiandituImagery:
+        tianditu(QStringLiteral("img"), QStringLiteral("cia"));
+        break;
+    }
     for (const auto &source : {base, overlay}) {
         if (!source)
             continue;
@@ -332,26 +394,14 @@ void MainWindow::setBasemap(std::shared_ptr<TileSource> base, std::shared_ptr<Ti
     m_layerPanel->setLayers(m_canvas->map());
 }
 
-void MainWindow::useTianditu(const QString &base, const QString &annotation)
-{
-    auto layer = XyzTileSource::tianditu(base, Settings::tiandituToken(), Settings::tileCacheDir());
-    auto labels
-        = XyzTileSource::tianditu(annotation, Settings::tiandituToken(), Settings::tileCacheDir());
-    if (!layer || !labels) {
-        showError(tr("Basemap"), layer ? labels.errorMessage() : layer.errorMessage());
-        return;
-    }
-    setBasemap(*layer, *labels);
-}
-
 void MainWindow::refreshViewsMenu()
 {
     m_viewsMenu->clear();
     m_viewsMenu->addAction(tr("Save current view…"), this, &MainWindow::saveCurrentView)
-        ->setEnabled(m_project != nullptr);
-    if (!m_project)
+        ->setEnabled(m_document != nullptr);
+    if (!m_document)
         return;
-    auto views = MapViews::list(*m_project);
+    auto views = MapViews::list(m_document->store());
     if (!views || views->isEmpty())
         return;
     m_viewsMenu->addSeparator();
@@ -368,7 +418,7 @@ void MainWindow::refreshViewsMenu()
     remove = m_viewsMenu->addMenu(tr("Delete a saved view"));
     for (const MapView &view : *views) {
         remove->addAction(view.name, this, [this, id = view.id] {
-            if (Status done = MapViews::remove(*m_project, id); !done)
+            if (Status done = MapViews::remove(m_document->store(), id); !done)
                 showError(tr("Saved views"), done.errorMessage());
             refreshViewsMenu();
         });
@@ -377,7 +427,7 @@ void MainWindow::refreshViewsMenu()
 
 void MainWindow::saveCurrentView()
 {
-    if (!m_project)
+    if (!m_document)
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(
@@ -388,7 +438,7 @@ void MainWindow::saveCurrentView()
     const QRectF e = m_canvas->extent();
     const QPointF a = WebMercator::toLonLat(e.left(), e.top());
     const QPointF b = WebMercator::toLonLat(e.right(), e.bottom());
-    if (Status saved = MapViews::save(*m_project, name, QRectF(a, b).normalized()); !saved)
+    if (Status saved = MapViews::save(m_document->store(), name, QRectF(a, b).normalized()); !saved)
         showError(tr("Saved views"), saved.errorMessage());
     refreshViewsMenu();
 }
@@ -416,23 +466,18 @@ QTableView *MainWindow::ledgerView() const
     return m_ledger->view();
 }
 
-void MainWindow::dataChanged(const QStringList &tables)
+void MainWindow::applyChange(const ProjectChange &change)
 {
-    if (tables.contains(QStringLiteral("projects"))
-        || tables.contains(QStringLiteral("project_events"))
-        || tables.contains(QStringLiteral("units")))
-        m_ledger->refresh();
-    if (tables.contains(QStringLiteral("projects")) || tables.contains(QStringLiteral("units")))
-        loadMap(); // new sources see the change; the view keeps its extent
-    if (const qint64 fid = m_ledger->currentFid())
-        m_detailsPanel->showProject(fid);
+    if (change.addsOrRemoves(QStringLiteral("projects"))
+        || change.addsOrRemoves(QStringLiteral("parcels")))
+        updateStatusCounts();
 }
 
 void MainWindow::editProject(qint64 fid)
 {
-    if (!m_project)
+    if (!m_document)
         return;
-    ProjectEditor editor(*m_project, m_notifier, *m_undoStack, fid, this);
+    ProjectEditor editor(*m_document, fid, this);
     if (editor.exec() == QDialog::Accepted)
         m_ledger->selectFid(editor.fid());
 }
@@ -440,9 +485,9 @@ void MainWindow::editProject(qint64 fid)
 void MainWindow::deleteCurrentProject()
 {
     const qint64 fid = m_ledger->currentFid();
-    if (!m_project || !fid)
+    if (!m_document || !fid)
         return;
-    if (Status done = Commands::deleteProject(*m_undoStack, *m_project, m_notifier, fid); !done)
+    if (Status done = Commands::deleteProject(*m_document, fid); !done)
         showError(tr("Delete project"), done.errorMessage());
     else
         statusBar()->showMessage(tr("Project deleted. Edit → Undo brings it back."), 8000);
@@ -450,9 +495,9 @@ void MainWindow::deleteCurrentProject()
 
 void MainWindow::importLedger()
 {
-    if (!m_project)
+    if (!m_document)
         return;
-    LedgerTransfer transfer(*m_project, *m_undoStack, m_notifier, this);
+    LedgerTransfer transfer(*m_document, this);
     connect(&transfer, &LedgerTransfer::message, statusBar(), &QStatusBar::showMessage);
     connect(&transfer, &LedgerTransfer::failed, this, &MainWindow::showError);
     transfer.importLedger();
@@ -460,9 +505,9 @@ void MainWindow::importLedger()
 
 void MainWindow::exportLedger()
 {
-    if (!m_project)
+    if (!m_document)
         return;
-    LedgerTransfer transfer(*m_project, *m_undoStack, m_notifier, this);
+    LedgerTransfer transfer(*m_document, this);
     connect(&transfer, &LedgerTransfer::message, statusBar(), &QStatusBar::showMessage);
     connect(&transfer, &LedgerTransfer::failed, this, &MainWindow::showError);
     transfer.exportLedger(m_ledger->model()->filter());
@@ -475,42 +520,76 @@ void MainWindow::selectFromLedger(qint64 fid)
         m_canvas->setSelection({{QStringLiteral("projects"), fid}});
 }
 
-void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
-    m_undoStack->clear();
+    saveMapState();
+    m_undoGroup->setActiveStack(nullptr);
     m_canvas->setMap({});
-    m_detailsPanel->setProject(nullptr);
-    m_ledger->setProject(nullptr);
-    m_project = std::move(project);
+    m_detailsPanel->setDocument(nullptr);
+    m_ledger->setDocument(nullptr);
+    m_document = std::move(document); // the old document goes, with its connections
 
-    m_detailsPanel->setProject(m_project.get());
-    loadMap();
-    refreshViewsMenu();
-    m_ledger->setProject(m_project.get());
-    m_statusCounts->clear();
-    if (m_project) {
-        if (auto info = ProjectInfo::read(*m_project)) {
-            qint64 parcels = 0, projects = 0;
-            for (const auto &[name, count] : info->layers) {
-                if (name == QLatin1String("parcels"))
-                    parcels = count;
-                if (name == QLatin1String("projects"))
-                    projects = count;
-            }
-            m_statusCounts->setText(tr("%n project(s)", nullptr, int(projects))
-                                    + QStringLiteral(" · ")
-                                    + tr("%n parcel(s)", nullptr, int(parcels)));
-        }
+    if (m_document) {
+        ProjectDocument *doc = m_document.get();
+        m_undoGroup->addStack(&doc->undoStack());
+        m_undoGroup->setActiveStack(&doc->undoStack());
+        connect(&doc->notifier(), &ProjectNotifier::changed, this, &MainWindow::applyChange);
+        connect(&doc->notifier(), &ProjectNotifier::commandFailed, this,
+                [this](const QString &message) { showError(tr("Undo/redo"), message); });
+        MapDocument &map = doc->map();
+        connect(&map, &MapDocument::layersChanged, this, [this] {
+            showMapLayers();
+            saveMapState();
+        });
+        connect(&map, &MapDocument::basemapChanged, this, [this] {
+            showBasemap();
+            saveMapState();
+        });
+        connect(&map, &MapDocument::featuresChanged, m_canvas, [this] { m_canvas->refresh(); });
+        connect(&map, &MapDocument::layerFailed, this,
+                [this](const QString &, const QString &message) {
+                    statusBar()->showMessage(message, 10000);
+                });
     }
+    showMapLayers();
+    showBasemap();
+    if (m_document && !m_document->map().extent().isNull()) {
+        m_restoringView = true;
+        m_canvas->setExtent(m_document->map().extent());
+        m_restoringView = false;
+    }
+    m_detailsPanel->setDocument(m_document.get());
+    m_ledger->setDocument(m_document.get());
+    refreshViewsMenu();
+    updateStatusCounts();
     updateTitle();
+}
+
+void MainWindow::updateStatusCounts()
+{
+    m_statusCounts->clear();
+    if (!m_document)
+        return;
+    auto info = ProjectInfo::read(m_document->store());
+    if (!info)
+        return;
+    qint64 parcels = 0, projects = 0;
+    for (const auto &[name, count] : info->layers) {
+        if (name == QLatin1String("parcels"))
+            parcels = count;
+        if (name == QLatin1String("projects"))
+            projects = count;
+    }
+    m_statusCounts->setText(tr("%n project(s)", nullptr, int(projects)) + QStringLiteral(" · ")
+                            + tr("%n parcel(s)", nullptr, int(parcels)));
 }
 
 void MainWindow::updateTitle()
 {
     const QString app = tr("InvestAtlas");
-    setWindowTitle(m_project
-                       ? QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(), app)
-                       : app);
+    setWindowTitle(
+        m_document ? QStringLiteral("%1 — %2").arg(QFileInfo(m_document->path()).fileName(), app)
+                   : app);
 }
 
 void MainWindow::newProject()
@@ -522,7 +601,7 @@ void MainWindow::newProject()
     if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
         path += QStringLiteral(".gpkg");
     // The file dialog already asked whether to replace an existing file.
-    if (QFileInfo::exists(path) && m_project && QFileInfo(m_project->path()) == QFileInfo(path)) {
+    if (QFileInfo::exists(path) && m_document && QFileInfo(m_document->path()) == QFileInfo(path)) {
         showError(tr("New project"), tr("That file is the open project; choose another name."));
         return;
     }
@@ -549,7 +628,7 @@ void MainWindow::openDialog()
 
 void MainWindow::saveAs()
 {
-    if (!m_project)
+    if (!m_document)
         return;
     QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(),
                                                 tr("InvestAtlas project (*.gpkg)"));
@@ -557,20 +636,12 @@ void MainWindow::saveAs()
         return;
     if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
         path += QStringLiteral(".gpkg");
-    if (QFileInfo(path) == QFileInfo(m_project->path()))
+    if (QFileInfo(path) == QFileInfo(m_document->path()))
         return;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("Save as"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    // VACUUM INTO writes a complete, consistent copy of the open file.
-    auto copy = m_project->db().prepare(QStringLiteral("VACUUM INTO ?1"));
-    Status copied = copy ? (copy->bind(1, path), copy->run()) : Status(copy.error());
-    if (!copied) {
-        QFile::remove(path);
-        showError(
-            tr("Save as"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), copied.errorMessage()));
+    saveMapState(); // the copy reopens as the user left the map
+    // Written under a temporary name and renamed over an existing file only when complete.
+    if (Status copied = m_document->saveCopy(path); !copied) {
+        showError(tr("Save as"), copied.errorMessage());
         return;
     }
     openProject(path);
@@ -605,6 +676,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveMapState();
     Settings::setWindowLayout(saveGeometry(), saveState());
     Settings::setLedgerHeaderState(m_ledger->view()->horizontalHeader()->saveState());
     event->accept();

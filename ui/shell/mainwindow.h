@@ -8,13 +8,15 @@
 class DetailsPanel;
 class LayerPanel;
 class MapCanvas;
-class ProjectFile;
 class LedgerPanel;
-class ProjectNotifier;
+class ProjectChange;
+class ProjectDocument;
 class QLabel;
 class QMenu;
 class QTableView;
-class QUndoStack;
+class QUndoGroup;
+class TileSource;
+struct BasemapChoice;
 
 // The main window wires the features together: map in the centre, layers on the left, details
 // on the right, the ledger at the bottom. It owns the open project; each feature is its own widget.
@@ -29,9 +31,8 @@ public:
     // user's data folder on first start). Problems are shown to the user, never fatal.
     void openInitial(const QString &path);
     bool openProject(const QString &path);
-    ProjectFile *project() const { return m_project.get(); }
+    ProjectDocument *document() const { return m_document.get(); }
     QTableView *ledgerView() const;
-    QUndoStack *undoStack() const { return m_undoStack; }
     MapCanvas *mapCanvas() const { return m_canvas; }
     static QString demoProjectPath();
 
@@ -41,7 +42,11 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void setProject(std::unique_ptr<ProjectFile> project);
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    void showMapLayers();
+    void showBasemap();
+    void saveMapState();
+    void updateStatusCounts();
     void refreshRecentMenu();
     void updateTitle();
     void newProject();
@@ -50,10 +55,8 @@ private:
     void showAbout();
     void setLanguage(const QString &language);
     void showError(const QString &title, const QString &message);
-    void loadMap();
     void addMbTiles();
-    void setBasemap(std::shared_ptr<class TileSource> base, std::shared_ptr<TileSource> overlay);
-    void useTianditu(const QString &base, const QString &annotation);
+    void chooseBasemap(const BasemapChoice &choice);
     void editPreferences();
     void refreshViewsMenu();
     void saveCurrentView();
@@ -63,19 +66,19 @@ private:
     void deleteCurrentProject();
     void importLedger();
     void exportLedger();
-    void dataChanged(const QStringList &tables);
+    void applyChange(const ProjectChange &change);
 
-    std::unique_ptr<ProjectFile> m_project;
-    QUndoStack *m_undoStack = nullptr;
+    std::unique_ptr<ProjectDocument> m_document;
+    QUndoGroup *m_undoGroup = nullptr;
     MapCanvas *m_canvas = nullptr;
     LayerPanel *m_layerPanel = nullptr;
     DetailsPanel *m_detailsPanel = nullptr;
     LedgerPanel *m_ledger = nullptr;
-    ProjectNotifier *m_notifier = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_viewsMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_coordinates = nullptr;
     QAction *m_showGaussKruger = nullptr;
+    bool m_restoringView = false; // the canvas is placed from the saved state, not by the user
 };

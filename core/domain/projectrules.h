@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/base/result.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+// The rules every stored project obeys, whoever writes it (editor, importer, a script): a name,
+// a known stage, no negative amounts, milestone dates in lifecycle order (Lifecycle).
+class ProjectRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectRules)
+public:
+    // `values` holds a project's columns; the first broken rule comes back as a translated message.
+    static Status check(const QVariantMap &values);
+};

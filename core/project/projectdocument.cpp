@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/projectdocument.h"
+
+#include "core/map/mapdocument.h"
+#include "core/project/projectnotifier.h"
+#include "core/storage/projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path)
+{
+    auto store = ProjectFile::open(path);
+    if (!store)
+        return store.error();
+    auto document = std::make_unique<ProjectDocument>(store.takeValue());
+    if (Status opened = document->openMap(); !opened)
+        return opened.error();
+    return document;
+}
+
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectFile> store, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_undoStack(new QUndoStack(this))
+    , m_notifier(new ProjectNotifier(this))
+    , m_map(new MapDocument(this))
+{
+    // The map re-reads exactly the features an edit touched.
+    connect(m_notifier, &ProjectNotifier::changed, m_map, &MapDocument::applyChange);
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    // Commands on the stack refer to the store: they go first.
+    delete m_undoStack;
+}
+
+QString ProjectDocument::path() const
+{
+    return m_store->path();
+}
+
+Status ProjectDocument::openMap()
+{
+    return m_map->open(*m_store);
+}
+
+Status ProjectDocument::saveMapState()
+{
+    return m_map->save(*m_store);
+}
+
+Status ProjectDocument::saveCopy(const QString &path)
+{
+    return m_store->saveCopy(path);
+}
