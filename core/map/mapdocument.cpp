@@ -2,7 +2,6 @@
 #include "core/map/mapdocument.h"
 
 #include "core/map/projectlayers.h"
-#include "core/project/projectchange.h"
 #include "core/storage/projectfile.h"
 
 #include <QJsonArray>
@@ -217,13 +216,12 @@ void MapDocument::setExtent(const QRectF &mercator)
         m_extent = mercator;
 }
 
-void MapDocument::applyChange(const ProjectChange &change)
+void MapDocument::invalidate(const QString &table, const QSet<qint64> &fids)
 {
-    for (const MapLayer &layer : m_layers) {
-        if (!change.touches(layer.id) || !layer.source)
-            continue;
-        if (Status done = layer.source->invalidate(change.table(layer.id).all()); !done)
-            Q_EMIT layerFailed(layer.id, done.errorMessage());
-        Q_EMIT featuresChanged(layer.id);
-    }
+    const MapLayer *changed = layer(table);
+    if (!changed || !changed->source || fids.isEmpty())
+        return;
+    if (Status done = changed->source->invalidate(fids); !done)
+        Q_EMIT layerFailed(changed->id, done.errorMessage());
+    Q_EMIT featuresChanged(changed->id);
 }

@@ -7,10 +7,10 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRectF>
+#include <QSet>
 
 #include <vector>
 
-class ProjectChange;
 class ProjectFile;
 
 // Which basemap the user chose. The tile sources themselves are made by the application (they
@@ -58,8 +58,9 @@ public:
     QRectF extent() const { return m_extent; }
     void setExtent(const QRectF &mercator);
 
-    // Re-reads the features an edit touched, so the next render shows them; no layer reopens.
-    void applyChange(const ProjectChange &change);
+    // Re-reads features of a layer that an edit added, changed or removed, so the next render
+    // shows them; no layer reopens. Tables that are not map layers are ignored.
+    void invalidate(const QString &table, const QSet<qint64> &fids);
 
 Q_SIGNALS:
     void layersChanged(); // order, visibility, opacity, links

@@ -29,7 +29,10 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectFile> store, QObject *pa
     , m_map(new MapDocument(this))
 {
     // The map re-reads exactly the features an edit touched.
-    connect(m_notifier, &ProjectNotifier::changed, m_map, &MapDocument::applyChange);
+    connect(m_notifier, &ProjectNotifier::changed, m_map, [this](const ProjectChange &change) {
+        for (const QString &table : change.tables())
+            m_map->invalidate(table, change.table(table).all());
+    });
 }
 
 ProjectDocument::~ProjectDocument()
