@@ -9,6 +9,7 @@
 #include "core/demo/demobuilder.h"
 #include "core/project/projectinfo.h"
 #include "core/project/validator.h"
+#include "core/storage/fileplacement.h"
 #include "core/storage/projectfile.h"
 
 #include <QDir>
@@ -118,19 +119,18 @@ private:
         if (!takeFiles(1, &files))
             return usage(UsageError);
         const QString path = files.first();
-        if (QFileInfo::exists(path)) {
-            if (!force) {
-                err() << tr("%1 already exists; add --force to replace it.")
-                             .arg(QDir::toNativeSeparators(path))
-                      << '\n';
-                return BadInput;
-            }
-            if (!QFile::remove(path)) {
-                err() << tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)) << '\n';
-                return BadInput;
-            }
+        // A leftover -wal of a deleted file counts as the file: it would be replayed into a new
+        // one.
+        if (FilePlacement::existsWithCompanions(path) && !force) {
+            err() << tr("%1 already exists; add --force to replace it.")
+                         .arg(QDir::toNativeSeparators(path))
+                  << '\n';
+            return BadInput;
         }
-        const Status done = demo ? DemoBuilder::write(path) : Status(ProjectFile::create(path));
+        // The old file is replaced only once the new one is complete.
+        const auto replace = force ? ProjectFile::Replace::Yes : ProjectFile::Replace::No;
+        const Status done
+            = demo ? DemoBuilder::write(path, replace) : ProjectFile::build(path, {}, replace);
         if (!done) {
             err() << done.errorMessage() << '\n';
             return BadInput;

@@ -710,23 +710,22 @@ private:
 
 } // namespace
 
-Status DemoBuilder::write(const QString &path)
+Status DemoBuilder::write(const QString &path, ProjectFile::Replace replace)
 {
-    auto project = ProjectFile::create(path);
-    if (!project)
-        return project.error();
-    Status built;
-    {
-        SqliteTransaction transaction((*project)->db());
-        if (!transaction.begun())
-            built = transaction.begun();
-        else if (built = Builder(**project).run(); built)
-            built = transaction.commit();
-    }
-    project->reset();
-    if (!built) {
-        QFile::remove(path);
+    // Filled under a temporary name and renamed into place when complete: an interrupted write
+    // never leaves an empty or partial demo under the final name, nor loses the file it replaces.
+    const Status built = ProjectFile::build(
+        path,
+        [](ProjectFile &project) -> Status {
+            SqliteTransaction transaction(project.db());
+            if (!transaction.begun())
+                return transaction.begun();
+            if (Status filled = Builder(project).run(); !filled)
+                return filled;
+            return transaction.commit();
+        },
+        replace);
+    if (!built)
         return Error{tr("Writing the demo project failed: %1").arg(built.errorMessage())};
-    }
     return {};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,6 +14,8 @@ class DemoBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(DemoBuilder)
 public:
-    // Creates the project at path (which must not exist). Nothing is left behind on failure.
-    static Status write(const QString &path);
+    // Creates the project at path; an existing file is replaced only when `replace` is Yes, and
+    // only once the new one is complete. Nothing is left behind on failure.
+    static Status write(const QString &path,
+                        ProjectFile::Replace replace = ProjectFile::Replace::No);
 };

@@ -165,7 +165,9 @@ bool envelope(const char *data, qsizetype size, double *minX, double *maxX, doub
 
 bool registerSqlFunctions(sqlite3 *db)
 {
-    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    // Innocuous: pure functions of their argument, so GeoPackage's R-tree triggers may call them
+    // with PRAGMA trusted_schema = OFF.
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     return sqlite3_create_function(db, "ST_IsEmpty", 1, flags, nullptr, sqlIsEmpty, nullptr,
                                    nullptr)
                == SQLITE_OK

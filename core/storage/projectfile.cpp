@@ -2,15 +2,16 @@
 #include "core/storage/projectfile.h"
 
 #include "core/base/logging.h"
+#include "core/storage/fileplacement.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/schema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <QtEndian>
-#include <filesystem>
 
 #include <ogr_geometry.h>
 
@@ -59,14 +60,24 @@ ProjectFile::ProjectFile(QString path, SqliteDb db, int schemaVersion)
 ProjectFile::~ProjectFile()
 {
     // Fold the WAL back into the file so that a copied .gpkg is complete on its own.
-    if (m_db.isOpen())
+    if (m_db.isOpen() && !m_readOnly)
         (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Status ProjectFile::checkpoint()
+{
+    if (m_readOnly)
+        return {};
+    return m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 Status ProjectFile::configureConnection(SqliteDb &db)
 {
     if (!GpkgGeometry::registerSqlFunctions(db.handle()))
         return Error{tr("Cannot prepare the database connection: %1").arg(db.lastErrorText())};
+    // trusted_schema stays on for editing: GeoPackage's R-tree triggers must write their virtual
+    // table, which SQLite refuses to untrusted schemas (GDAL keeps it on for the same reason).
+    // checkSchemaObjects() accepts only those triggers before a file is opened for editing.
     // WAL: readers (the render thread, QGIS) never block the writer; survives a crash mid-write.
     auto mode = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
@@ -74,25 +85,25 @@ Status ProjectFile::configureConnection(SqliteDb &db)
     return db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"));
 }
 
-Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
+Status ProjectFile::build(const QString &path, const std::function<Status(ProjectFile &)> &fill,
+                          Replace replace)
 {
+    const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
-    if (info.exists())
-        return Error{tr("%1 already exists.").arg(QDir::toNativeSeparators(path))};
+    if (info.isDir())
+        return Error{tr("%1 is a folder, not a project file.").arg(shown)};
+    if (replace == Replace::No && FilePlacement::existsWithCompanions(path))
+        return Error{tr("%1 already exists.").arg(shown)};
     if (!info.absoluteDir().exists())
         return Error{
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
 
-    // Build the file under a temporary name and move it into place only when complete.
-    const QString partPath = path + QStringLiteral(".partial.gpkg");
-    QFile::remove(partPath);
-    auto discard = [&](Error error) -> Result<std::unique_ptr<ProjectFile>> {
-        QFile::remove(partPath);
-        QFile::remove(partPath + QStringLiteral("-wal"));
-        QFile::remove(partPath + QStringLiteral("-shm"));
+    const QString partPath = FilePlacement::partialPath(path);
+    FilePlacement::discard(partPath);
+    auto discard = [&](const Error &error) -> Status {
+        FilePlacement::discard(partPath);
         return error;
     };
-
     if (Status made = Schema::createFeatureTables(partPath); !made)
         return discard(made.error());
     {
@@ -101,21 +112,36 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
             return discard(db.error());
         if (Status configured = configureConnection(*db); !configured)
             return discard(configured.error());
-        SqliteTransaction transaction(*db);
-        if (!transaction.begun())
-            return discard(transaction.begun().error());
-        if (Status built = Schema::createBaseLedger(*db); !built)
-            return discard(built.error());
-        if (Status migrated = Schema::migrate(*db, 1); !migrated)
-            return discard(migrated.error());
-        if (Status committed = transaction.commit(); !committed)
-            return discard(committed.error());
-        (void)db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    if (!QFile::rename(partPath, path))
-        return discard(Error{tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))});
-    QFile::remove(partPath + QStringLiteral("-wal"));
-    QFile::remove(partPath + QStringLiteral("-shm"));
+        {
+            SqliteTransaction transaction(*db);
+            if (!transaction.begun())
+                return discard(transaction.begun().error());
+            if (Status built = Schema::createBaseLedger(*db); !built)
+                return discard(built.error());
+            if (Status migrated = Schema::migrate(*db, 1); !migrated)
+                return discard(migrated.error());
+            if (Status committed = transaction.commit(); !committed)
+                return discard(committed.error());
+        }
+        ProjectFile project(partPath, db.takeValue(), Schema::kCurrentVersion);
+        if (fill) {
+            if (Status filled = fill(project); !filled)
+                return discard(filled.error());
+        }
+        // Everything in the main file before it gets its final name: the -wal stays behind.
+        auto folded = project.m_db.scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!folded)
+            return discard(folded.error());
+    } // closed here
+    if (Status placed = FilePlacement::replace(partPath, path); !placed)
+        return discard(placed.error());
+    return {};
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path)
+{
+    if (Status built = build(path, {}); !built)
+        return built.error();
     return open(path);
 }
 
@@ -127,6 +153,9 @@ Status ProjectFile::checkReadable(const QString &path)
         return Error{tr("%1 does not exist.").arg(shown)};
     if (info.isDir())
         return Error{tr("%1 is a folder, not a project file.").arg(shown)};
+    // A pipe or a device named *.gpkg would block the first read forever.
+    if (!info.isFile())
+        return Error{tr("%1 is not a regular file (it may be a pipe or a device).").arg(shown)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1 cannot be read: %2").arg(shown, file.errorString())};
@@ -152,13 +181,37 @@ Status ProjectFile::checkReadable(const QString &path)
     return {};
 }
 
-Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
+Result<SqliteDb> ProjectFile::connect(const QString &path, bool readOnly)
+{
+    if (!readOnly)
+        return SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
+    // A WAL file on a read-only medium: SQLite cannot make its shared-memory file there.
+    if (db && db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return db;
+    return SqliteDb::open(path, SqliteDb::Mode::ReadOnlyImmutable);
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Access access)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (Status readable = checkReadable(path); !readable)
         return readable.error();
 
-    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+    // Read-only is not damage: a file the user may not write opens for reading, and says why.
+    QString readOnlyReason;
+    if (access == Access::Edit) {
+        const QFileInfo info(path);
+        if (!info.isWritable())
+            readOnlyReason = tr("You may not change %1 (it is read-only).").arg(shown);
+        else if (!QFileInfo(info.absolutePath()).isWritable())
+            readOnlyReason = tr("You may not write in the folder of %1, where the project keeps "
+                                "its journal.")
+                                 .arg(shown);
+    }
+    const bool readOnly = access == Access::Read || !readOnlyReason.isEmpty();
+
+    auto db = connect(path, readOnly);
     if (!db)
         return db.error();
 
@@ -186,6 +239,20 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
                          .arg(shown)
                          .arg(*version)
                          .arg(Schema::kCurrentVersion)};
+    if (Status safe = checkSchemaObjects(*db, shown, !readOnly); !safe)
+        return safe.error();
+
+    if (readOnly) {
+        // Nothing is written, so no trigger fires; a view runs only harmless functions.
+        if (!GpkgGeometry::registerSqlFunctions(db->handle())
+            || !db->exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
+            return Error{tr("Cannot prepare the database connection: %1").arg(db->lastErrorText())};
+        // An older schema is read as it is: reading never upgrades.
+        std::unique_ptr<ProjectFile> project(new ProjectFile(path, db.takeValue(), *version));
+        project->m_readOnly = true;
+        project->m_readOnlyReason = readOnlyReason;
+        return project;
+    }
 
     if (Status configured = configureConnection(*db); !configured) {
         if (sqlite3_errcode(db->handle()) == SQLITE_BUSY)
@@ -200,6 +267,62 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path)
             return upgraded.error();
     }
     return project;
+}
+
+// Triggers run inside our transactions; a file from someone else could carry one that changes
+// data behind the user's back (and that undo cannot revert). Only GeoPackage's own triggers —
+// the R-tree index, OGR's feature counts, the tile-matrix checks — are accepted for editing,
+// and only when all they write is their index or count. The feature tables must be tables.
+Status ProjectFile::checkSchemaObjects(SqliteDb &db, const QString &shown, bool forEditing)
+{
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
+        "WHERE type IN ('trigger', 'view') OR name IN ('units','parks','enclaves','parcels',"
+        "'projects','project_events','project_parcels','targets')"));
+    if (!stmt)
+        return Error{tr("%1 is damaged and cannot be opened: %2").arg(shown, stmt.errorMessage())};
+    static const QRegularExpression gpkgTrigger(QStringLiteral(
+        "^(rtree_\\w+_(insert|update\\d|delete)|trigger_(insert|delete)_feature_count_\\w+|"
+        "gpkg_\\w+)$"));
+    static const QRegularExpression writes(
+        QStringLiteral("\\b(?:INSERT|REPLACE)\\s+(?:OR\\s+\\w+\\s+)?INTO\\s+[\"'`\\[]?(\\w+)"
+                       "|\\bUPDATE\\s+(?:OR\\s+\\w+\\s+)?[\"'`\\[]?(\\w+)"
+                       "|\\bDELETE\\s+FROM\\s+[\"'`\\[]?(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList foreign, notTables;
+    Status read = stmt->forEachRow([&] {
+        const QString type = stmt->text(0), name = stmt->text(1), sql = stmt->text(3);
+        if (type == QLatin1String("view") || type == QLatin1String("table")) {
+            if (type == QLatin1String("view") && Schema::featureTables().contains(name))
+                notTables << name;
+            return;
+        }
+        bool harmless = gpkgTrigger.match(name).hasMatch();
+        // The statements of the trigger, without the text of its string literals.
+        static const QRegularExpression literal(QStringLiteral("'(?:[^']|'')*'"));
+        const QString body = sql.mid(sql.indexOf(QLatin1String("BEGIN"), 0, Qt::CaseInsensitive))
+                                 .replace(literal, QStringLiteral("''"));
+        for (auto it = writes.globalMatch(body); harmless && it.hasNext();) {
+            const auto m = it.next();
+            const QString target = m.captured(1) + m.captured(2) + m.captured(3);
+            harmless = target.startsWith(QLatin1String("rtree_"))
+                       || target == QLatin1String("gpkg_ogr_contents");
+        }
+        if (!harmless)
+            foreign << name;
+    });
+    if (!read)
+        return Error{tr("%1 is damaged and cannot be opened: %2").arg(shown, read.errorMessage())};
+    if (!notTables.isEmpty())
+        return Error{tr("%1 is not an InvestAtlas project: %2 should be tables but are views.")
+                         .arg(shown, notTables.join(QStringLiteral(", ")))};
+    if (forEditing && !foreign.isEmpty())
+        return Error{tr("%1 contains database triggers that InvestAtlas did not create (%2). They "
+                        "could change data behind your back, so the project is not opened for "
+                        "editing. Remove them (for example with DB Browser for SQLite) or ask "
+                        "whoever sent the file.")
+                         .arg(shown, foreign.join(QStringLiteral(", ")))};
+    return {};
 }
 
 Status ProjectFile::upgradeFrom(int version)
@@ -316,29 +439,21 @@ Status ProjectFile::saveCopy(const QString &path)
     const QString target = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(target) == QFileInfo(m_path))
         return Error{tr("That file is the open project; choose another name.")};
-    const QString partPath = target + QStringLiteral(".partial.gpkg");
-    QFile::remove(partPath);
+    const QString partPath = FilePlacement::partialPath(target);
+    FilePlacement::discard(partPath);
+    // VACUUM INTO writes a complete, consistent copy, WAL contents included.
     auto copy = m_db.prepare(QStringLiteral("VACUUM INTO ?1"));
     if (!copy)
         return copy.error();
     copy->bind(1, partPath);
     if (Status done = copy->run(); !done) {
-        QFile::remove(partPath);
+        FilePlacement::discard(partPath);
         return Error{
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), done.errorMessage())};
     }
-    // A leftover journal of a file that used to live at `target` must never be replayed into the
-    // new one.
-    QFile::remove(target + QStringLiteral("-wal"));
-    QFile::remove(target + QStringLiteral("-shm"));
-    std::error_code error;
-    std::filesystem::rename(std::filesystem::path(partPath.toStdU16String()),
-                            std::filesystem::path(target.toStdU16String()), error);
-    if (error) {
-        QFile::remove(partPath);
-        return Error{tr("Cannot replace %1: %2")
-                         .arg(QDir::toNativeSeparators(target),
-                              QString::fromLocal8Bit(error.message().c_str()))};
+    if (Status placed = FilePlacement::replace(partPath, target); !placed) {
+        FilePlacement::discard(partPath);
+        return placed;
     }
     return {};
 }

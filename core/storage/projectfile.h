@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 class OGRGeometry;
@@ -19,18 +20,34 @@ class ProjectFile
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 public:
-    // Creates a new, empty project. Refuses to replace an existing file: the caller removes it
-    // first when the user asked to overwrite. A failed create leaves nothing behind.
+    // Edit: the application may write (an older schema is upgraded after a backup copy).
+    // Read: listing, validating, exporting, rendering — the file stays byte-identical.
+    enum class Access { Edit, Read };
+    enum class Replace { No, Yes };
+
+    // Builds a new project at `path`: an empty project, then `fill` (may be empty) in the same
+    // connection, all under a temporary name that is renamed into place only when complete, so
+    // an interrupted build never leaves a half-filled file and never destroys the file it
+    // replaces. Refuses an existing file (or a leftover journal of one) unless `replace` is Yes.
+    static Status build(const QString &path, const std::function<Status(ProjectFile &)> &fill,
+                        Replace replace = Replace::No);
+    // Builds an empty project (as build) and opens it for editing.
     static Result<std::unique_ptr<ProjectFile>> create(const QString &path);
-    // Opens an existing project, upgrading an older schema after writing a backup copy beside it.
-    // Newer schemas, non-GeoPackage, corrupt and locked files are refused with a clear message.
-    static Result<std::unique_ptr<ProjectFile>> open(const QString &path);
+    // Opens an existing project. Newer schemas, non-GeoPackage, corrupt and locked files are
+    // refused with a clear message. For editing, an older schema is upgraded after writing a
+    // backup copy beside it, and a file the user may not write (a read-only folder, a CD, a
+    // network share) opens read-only: check isReadOnly().
+    static Result<std::unique_ptr<ProjectFile>> open(const QString &path,
+                                                     Access access = Access::Edit);
 
     ~ProjectFile();
 
     QString path() const { return m_path; }
     SqliteDb &db() { return m_db; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the file is read-only, translated; empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // Where the pre-upgrade copy was written when open() upgraded the file; empty otherwise.
     QString backupPath() const { return m_backupPath; }
 
@@ -51,15 +68,22 @@ public:
     // Writes a complete, consistent copy of the file (VACUUM INTO) under a temporary name and
     // renames it over `path` only when complete: a failure leaves `path` as it was.
     Status saveCopy(const QString &path);
+    // Folds committed changes from the -wal journal into the main file, so that copying or
+    // mailing the .gpkg alone never loses them. Cheap when there is nothing to fold.
+    Status checkpoint();
 
 private:
     ProjectFile(QString path, SqliteDb db, int schemaVersion);
     static Status configureConnection(SqliteDb &db);
     static Status checkReadable(const QString &path);
+    static Result<SqliteDb> connect(const QString &path, bool readOnly);
+    static Status checkSchemaObjects(SqliteDb &db, const QString &shown, bool forEditing);
     Status upgradeFrom(int version);
 
     QString m_path;
     SqliteDb m_db;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sqlitedb.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -21,6 +22,9 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Mode::ReadOnlyImmutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     case Mode::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
         break;
@@ -28,8 +32,16 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
+    QByteArray name = path.toUtf8();
+    if (mode == Mode::ReadOnlyImmutable) {
+        // An SQLite URI: forward slashes, and "/C:/…" for a Windows drive.
+        QString uriPath = QDir::fromNativeSeparators(path);
+        if (uriPath.size() > 1 && uriPath.at(1) == QLatin1Char(':'))
+            uriPath.prepend(QLatin1Char('/'));
+        name = "file:" + uriPath.toUtf8().toPercentEncoding("/:") + "?immutable=1";
+    }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = errorOf(db);
         sqlite3_close(db);

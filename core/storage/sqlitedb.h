@@ -23,7 +23,9 @@ class SqliteDb
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteDb)
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    // ReadOnlyImmutable: a file on a read-only medium, where SQLite cannot create the WAL's
+    // shared-memory file; nothing may change the file while it is open.
+    enum class Mode { ReadOnly, ReadOnlyImmutable, ReadWrite, Create };
 
     static Result<SqliteDb> open(const QString &path, Mode mode);
 

@@ -29,10 +29,6 @@
         <translation>%1 已存在；如需覆盖请加 --force。</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>无法覆盖 %1。</translation>
-    </message>
-    <message>
         <source>Schema version: %1</source>
         <translation>数据结构版本：%1</translation>
     </message>
@@ -517,6 +513,17 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>Linked project</source>
         <translation>关联项目</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlacement</name>
+    <message>
+        <source>Cannot remove the leftover journal %1 of the file being replaced.</source>
+        <translation>无法删除被替换文件遗留的日志文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2</source>
+        <translation>无法将 %1 放置到位：%2</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1172,6 @@ Import now? Duplicates of existing projects:</source>
         <translation>该文件是当前打开的项目，请换一个文件名。</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>无法覆盖 %1。</translation>
-    </message>
-    <message>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
@@ -1624,10 +1627,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
@@ -1692,8 +1691,24 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot replace %1: %2</source>
-        <translation>无法替换 %1：%2</translation>
+        <source>%1 is not a regular file (it may be a pipe or a device).</source>
+        <translation>%1 不是普通文件（可能是管道或设备）。</translation>
+    </message>
+    <message>
+        <source>You may not change %1 (it is read-only).</source>
+        <translation>您无权修改 %1（文件为只读）。</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder of %1, where the project keeps its journal.</source>
+        <translation>您无权写入 %1 所在的文件夹，而项目需要在该文件夹中保存日志文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an InvestAtlas project: %2 should be tables but are views.</source>
+        <translation>%1 不是招商一张图项目：%2 应为数据表，实际却是视图。</translation>
+    </message>
+    <message>
+        <source>%1 contains database triggers that InvestAtlas did not create (%2). They could change data behind your back, so the project is not opened for editing. Remove them (for example with DB Browser for SQLite) or ask whoever sent the file.</source>
+        <translation>%1 含有并非由招商一张图创建的数据库触发器（%2）。它们可能在您不知情时修改数据，因此不以编辑方式打开该项目。请删除这些触发器（例如使用 DB Browser for SQLite），或联系文件的发送方。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/mapviews.h"
+#include "core/storage/fileplacement.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/schema.h"
@@ -28,6 +29,12 @@ private Q_SLOTS:
     void refusesLockedFile();
     void gdalReadsWhatWeWrite();
     void savedViews();
+    void readingNeverWrites();
+    void staleJournalIsNeverReplayed();
+    void failedReplaceKeepsOldFile();
+    void foreignTriggersBlockEditing();
+    void pipeIsRefusedAtOnce();
+    void readOnlyFileOpensReadOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -292,6 +299,150 @@ void TestProjectFile::savedViews()
     QCOMPARE(city.lonLat.left(), 118.6);
     QVERIFY(MapViews::remove(**project, city.id));
     QCOMPARE(MapViews::list(**project)->size(), 1);
+}
+
+// info, validate, list, export and render open for reading: an older schema is read as it is,
+// nothing is upgraded, backed up or switched to WAL.
+void TestProjectFile::readingNeverWrites()
+{
+    const QString path = TestUtils::copyFixture(QStringLiteral("project-schema1.gpkg"), m_dir);
+    const QByteArray before = TestUtils::sha256(path);
+    {
+        auto project = ProjectFile::open(path, ProjectFile::Access::Read);
+        QVERIFY2(project, qPrintable(project.errorMessage()));
+        QVERIFY((*project)->isReadOnly());
+        QCOMPARE((*project)->schemaVersion(), 1);
+        QVERIFY((*project)->backupPath().isEmpty());
+        QCOMPARE(*(*project)->rowCount(QStringLiteral("projects")), 1);
+        QVERIFY(!(*project)->db().exec(QStringLiteral("DELETE FROM projects")));
+    }
+    QCOMPARE(TestUtils::sha256(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QStringList backups = QDir(m_dir.path()).entryList({QStringLiteral("*backup*")});
+    for (const QString &backup : backups)
+        QFile::remove(m_dir.filePath(backup));
+}
+
+// A -wal left by a crash belongs to the file it came from. Creating a new file of that name
+// must neither replay it (a corrupt file) nor silently throw it away.
+void TestProjectFile::staleJournalIsNeverReplayed()
+{
+    const QString source = m_dir.filePath(QStringLiteral("crashed.gpkg"));
+    const QString target = m_dir.filePath(QStringLiteral("reused.gpkg"));
+    FilePlacement::discard(target);
+    {
+        auto project = ProjectFile::create(source);
+        QVERIFY(project);
+        // Keep a checkpoint from happening while the WAL is copied: hold a read transaction.
+        auto reader = SqliteDb::open(source, SqliteDb::Mode::ReadOnly);
+        QVERIFY(reader);
+        QVERIFY(reader->exec(QStringLiteral("BEGIN; SELECT count(*) FROM units;")));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY((*project)->insertFeature(
+                QStringLiteral("units"), nullptr,
+                {{QStringLiteral("name"), QStringLiteral("单位%1").arg(i)},
+                 {QStringLiteral("kind"), QStringLiteral("county")}}));
+        QVERIFY(QFileInfo(source + QStringLiteral("-wal")).size() > 32);
+        QVERIFY(QFile::copy(source + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
+        (void)reader->exec(QStringLiteral("COMMIT"));
+    }
+    QVERIFY(FilePlacement::existsWithCompanions(target));
+    auto refused = ProjectFile::create(target);
+    QVERIFY(!refused);
+    QVERIFY(QFile::exists(target + QStringLiteral("-wal"))); // still there: it is someone's data
+
+    QVERIFY(ProjectFile::build(target, {}, ProjectFile::Replace::Yes));
+    auto fresh = ProjectFile::open(target);
+    QVERIFY2(fresh, qPrintable(fresh.errorMessage()));
+    QCOMPARE(*(*fresh)->rowCount(QStringLiteral("units")), 0);
+    QCOMPARE((*fresh)->db().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(),
+             QStringLiteral("ok"));
+}
+
+// --force and Save As build the replacement beside the old file: when building fails, the old
+// file is still there, byte for byte, and no temporary file is left behind.
+void TestProjectFile::failedReplaceKeepsOldFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("precious.gpkg"));
+    FilePlacement::discard(path);
+    {
+        auto project = ProjectFile::create(path);
+        QVERIFY(project);
+        QVERIFY((*project)->insertFeature(QStringLiteral("units"), nullptr,
+                                          {{QStringLiteral("name"), QStringLiteral("莲都区")},
+                                           {QStringLiteral("kind"), QStringLiteral("district")}}));
+    }
+    const QByteArray before = TestUtils::sha256(path);
+    const Status failed = ProjectFile::build(
+        path, [](ProjectFile &) -> Status { return Error{QStringLiteral("disk full")}; },
+        ProjectFile::Replace::Yes);
+    QVERIFY(!failed);
+    QVERIFY(failed.errorMessage().contains(QStringLiteral("disk full")));
+    QCOMPARE(TestUtils::sha256(path), before);
+    QVERIFY(!QFile::exists(FilePlacement::partialPath(path)));
+    QVERIFY(!ProjectFile::build(path, {})); // and without Replace::Yes it is refused
+    QCOMPARE(TestUtils::sha256(path), before);
+}
+
+// A trigger someone else put on a table runs inside our transactions and undo cannot revert
+// what it does: such a file is not opened for editing (reading it is harmless).
+void TestProjectFile::foreignTriggersBlockEditing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("trojan.gpkg"));
+    FilePlacement::discard(path);
+    QVERIFY(ProjectFile::build(path, {}));
+    {
+        auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db);
+        // Named like one of GeoPackage's own R-tree triggers, but it renames every unit.
+        QVERIFY(db->exec(QStringLiteral(
+            "CREATE TRIGGER rtree_projects_geom_update9 AFTER UPDATE ON projects BEGIN "
+            "UPDATE units SET name = 'pwned'; END;")));
+    }
+    const QByteArray before = TestUtils::sha256(path);
+    auto edit = ProjectFile::open(path);
+    QVERIFY(!edit);
+    QVERIFY2(edit.errorMessage().contains(QStringLiteral("rtree_projects_geom_update9")),
+             qPrintable(edit.errorMessage()));
+    auto read = ProjectFile::open(path, ProjectFile::Access::Read);
+    QVERIFY2(read, qPrintable(read.errorMessage()));
+    read->reset();
+    QCOMPARE(TestUtils::sha256(path), before);
+}
+
+// A FIFO named *.gpkg used to hang the first read.
+void TestProjectFile::pipeIsRefusedAtOnce()
+{
+#ifdef Q_OS_UNIX
+    const QString path = m_dir.filePath(QStringLiteral("pipe.gpkg"));
+    QFile::remove(path);
+    QVERIFY(TestUtils::run(QStringLiteral("mkfifo"), {path}).exitCode == 0);
+    auto project = ProjectFile::open(path);
+    QVERIFY(!project);
+    QVERIFY2(project.errorMessage().contains(QStringLiteral("pipe"))
+                 || project.errorMessage().contains(QStringLiteral("管道")),
+             qPrintable(project.errorMessage()));
+#else
+    QSKIP("FIFOs are a Unix thing");
+#endif
+}
+
+// A project the user may not change opens read-only and says why, instead of "damaged".
+void TestProjectFile::readOnlyFileOpensReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked-down.gpkg"));
+    FilePlacement::discard(path);
+    QVERIFY(ProjectFile::build(path, {}));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (QFileInfo(path).isWritable())
+        QSKIP("running as a user (root) whom file permissions do not stop");
+    const QByteArray before = TestUtils::sha256(path);
+    auto project = ProjectFile::open(path);
+    QVERIFY2(project, qPrintable(project.errorMessage()));
+    QVERIFY((*project)->isReadOnly());
+    QVERIFY(!(*project)->readOnlyReason().isEmpty());
+    project->reset();
+    QCOMPARE(TestUtils::sha256(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

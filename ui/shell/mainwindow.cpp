@@ -605,16 +605,11 @@ void MainWindow::newProject()
         showError(tr("New project"), tr("That file is the open project; choose another name."));
         return;
     }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("New project"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    auto created = ProjectFile::create(path);
-    if (!created) {
+    // Built beside it and renamed over it only when complete: a failure keeps the old file.
+    if (Status created = ProjectFile::build(path, {}, ProjectFile::Replace::Yes); !created) {
         showError(tr("New project"), created.errorMessage());
         return;
     }
-    created->reset();
     openProject(path);
 }
 
