@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ledgercommands.h"
 
+#include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
@@ -38,76 +39,58 @@ public:
 
     int run()
     {
-        const QString verb = m_args.isEmpty() ? QString() : m_args.takeFirst();
+        CommandParser parser(QStringLiteral("ledger"), tr("The project ledger."), m_out, m_err);
+        parser.setCommands({
+            {QStringLiteral("list"), tr("list the projects, filtered")},
+            {QStringLiteral("import"), tr("import projects from a spreadsheet")},
+            {QStringLiteral("export"), tr("export the projects to a spreadsheet")},
+            {QStringLiteral("bench"), tr("time filters, search and import (prints JSON)")},
+        });
+        parser.setEpilog(tr("Run \"investatlas-cli ledger COMMAND --help\" for the arguments and "
+                            "options of a command."));
+        if (auto exit = parser.parse(m_args))
+            return *exit;
+        const QStringList rest = parser.arguments();
+        if (rest.isEmpty())
+            return parser.commandMissing();
+        const QString verb = rest.first();
+        const QStringList args = rest.mid(1);
         if (verb == QLatin1String("list"))
-            return list();
+            return list(args);
         if (verb == QLatin1String("import"))
-            return import();
+            return import(args);
         if (verb == QLatin1String("export"))
-            return exportTo();
+            return exportTo(args);
         if (verb == QLatin1String("bench"))
-            return bench();
-        return usage();
+            return bench(args);
+        return parser.usageError({tr("Unknown command: %1").arg(verb)});
     }
 
 private:
-    int usage()
+    static void addFilterOptions(CommandParser &parser)
     {
-        m_err << tr(
-            "Usage:\n"
-            "  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search "
-            "TEXT]\n"
-            "  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]\n"
-            "      [--mapping M.json|PRESET] [--dry-run] [--on-duplicate update|skip] "
-            "[--create-units] [--json]\n"
-            "  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] "
-            "[--search TEXT]\n"
-            "  investatlas-cli ledger bench   (filter and import timings, prints JSON)\n");
-        return UsageError;
+        parser.addOption({QStringLiteral("stage"),
+                          tr("Only projects at this stage (%1).")
+                              .arg(Domain::codes(Domain::stages()).join(QStringLiteral(", "))),
+                          QStringLiteral("S")});
+        parser.addOption({QStringLiteral("unit"), tr("Only projects of this unit (its name)."),
+                          QStringLiteral("U")});
+        parser.addOption({QStringLiteral("search"),
+                          tr("Only projects whose name, investor or notes contain TEXT."),
+                          QStringLiteral("TEXT")});
     }
 
-    QString option(const QString &name)
-    {
-        const qsizetype at = m_args.indexOf(name);
-        if (at < 0)
-            return {};
-        if (at + 1 >= m_args.size()) {
-            m_errors << tr("%1 needs a value.").arg(name);
-            m_args.removeAt(at);
-            return {};
-        }
-        const QString value = m_args.at(at + 1);
-        m_args.remove(at, 2);
-        return value;
-    }
-    bool flag(const QString &name) { return m_args.removeAll(name) > 0; }
-
-    // The remaining arguments must be exactly `count` files.
-    bool files(int count)
-    {
-        for (const QString &arg : std::as_const(m_args)) {
-            if (arg.startsWith(QLatin1Char('-')))
-                m_errors << tr("Unknown option: %1").arg(arg);
-        }
-        if (m_args.size() != count)
-            m_errors << tr("Expected %n file name(s).", nullptr, count);
-        for (const QString &e : std::as_const(m_errors))
-            m_err << e << '\n';
-        return m_errors.isEmpty();
-    }
-
-    std::optional<ProjectFilter> filter()
+    // The filter given by the options of addFilterOptions(); adds what is wrong to `problems`.
+    static ProjectFilter filter(const CommandParser &parser, QStringList *problems)
     {
         ProjectFilter f;
-        f.stage = option(QStringLiteral("--stage"));
-        f.unit = option(QStringLiteral("--unit"));
-        f.search = option(QStringLiteral("--search"));
-        if (!f.stage.isEmpty() && !Domain::isValid(Domain::stages(), f.stage)) {
-            m_errors << tr("Unknown stage %1; the stages are %2.")
-                            .arg(f.stage,
-                                 Domain::codes(Domain::stages()).join(QStringLiteral(", ")));
-            return std::nullopt;
-        }
+        f.stage = parser.value(QStringLiteral("stage"));
+        f.unit = parser.value(QStringLiteral("unit"));
+        f.search = parser.value(QStringLiteral("search"));
+        if (!f.stage.isEmpty() && !Domain::isValid(Domain::stages(), f.stage))
+            *problems << tr("Unknown stage %1; the stages are %2.")
+                             .arg(f.stage,
+                                  Domain::codes(Domain::stages()).join(QStringLiteral(", ")));
         return f;
     }
 
@@ -121,21 +104,30 @@ private:
         return project.takeValue();
     }
 
-    int list()
+    int list(const QStringList &args)
     {
-        const bool json = flag(QStringLiteral("--json"));
-        const auto f = filter();
-        if (!files(1) || !f)
-            return usage();
-        auto project = open(m_args.first());
+        CommandParser parser(QStringLiteral("ledger list"),
+                             tr("Lists the projects of the ledger: name, unit, stage and "
+                                "investment (100M CNY), or with --json one object per project."),
+                             m_out, m_err);
+        parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
+        parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of text.")});
+        addFilterOptions(parser);
+        if (auto exit = parser.parse(args))
+            return *exit;
+        QStringList problems;
+        const ProjectFilter f = filter(parser, &problems);
+        if (!problems.isEmpty())
+            return parser.usageError(problems);
+        auto project = open(parser.arguments().first());
         if (!project)
             return BadInput;
-        auto rows = ProjectQuery::list(*project, *f);
+        auto rows = ProjectQuery::list(*project, f);
         if (!rows) {
             m_err << rows.errorMessage() << '\n';
             return BadInput;
         }
-        if (json) {
+        if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const ProjectRow &row : *rows)
                 array.append(row.toJson());
@@ -153,25 +145,47 @@ private:
         return Success;
     }
 
-    int import()
+    int import(const QStringList &args)
     {
+        CommandParser parser(QStringLiteral("ledger import"),
+                             tr("Imports projects from an office spreadsheet: finds the header, "
+                                "maps the columns, checks every row and writes everything "
+                                "accepted as one undoable change."),
+                             m_out, m_err);
+        parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
+        parser.addArgument(QStringLiteral("SHEET"), tr("The spreadsheet, .xlsx or .csv."));
+        parser.addOption({QStringLiteral("sheet"),
+                          tr("The worksheet to read (default: the first)."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("mapping"),
+                          tr("Which column holds which field: a JSON file such as {\"name\": "
+                             "\"项目名称\"}, or the name of a preset saved in the project."),
+                          QStringLiteral("M.json|PRESET")});
+        parser.addOption({QStringLiteral("dry-run"), tr("Check and report, but write nothing.")});
+        parser.addOption({QStringLiteral("on-duplicate"),
+                          tr("What to do with a project that is already in the ledger "
+                             "(default: skip)."),
+                          QStringLiteral("update|skip")});
+        parser.addOption(
+            {QStringLiteral("create-units"), tr("Add units that the project does not have yet.")});
+        parser.addOption({QStringLiteral("json"), tr("Print the report as one JSON object.")});
+        if (auto exit = parser.parse(args))
+            return *exit;
         LedgerImport::Options options;
-        const bool json = flag(QStringLiteral("--json"));
-        options.dryRun = flag(QStringLiteral("--dry-run"));
-        options.createUnits = flag(QStringLiteral("--create-units"));
-        options.sheet = option(QStringLiteral("--sheet"));
+        const bool json = parser.isSet(QStringLiteral("json"));
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        options.createUnits = parser.isSet(QStringLiteral("create-units"));
+        options.sheet = parser.value(QStringLiteral("sheet"));
         options.author = tr("command line");
-        const QString duplicate = option(QStringLiteral("--on-duplicate"));
-        const QString mappingPath = option(QStringLiteral("--mapping"));
+        const QString duplicate = parser.value(QStringLiteral("on-duplicate"));
+        const QString mappingPath = parser.value(QStringLiteral("mapping"));
         if (!duplicate.isEmpty() && duplicate != QLatin1String("update")
             && duplicate != QLatin1String("skip"))
-            m_errors << tr("--on-duplicate must be update or skip.");
+            return parser.usageError({tr("--on-duplicate must be update or skip.")});
         options.onDuplicate = duplicate == QLatin1String("update")
                                   ? LedgerImport::OnDuplicate::Update
                                   : LedgerImport::OnDuplicate::Skip;
-        if (!files(2))
-            return usage();
-        auto project = open(m_args.at(0));
+        auto project = open(parser.arguments().at(0));
         if (!project)
             return BadInput;
         if (!mappingPath.isEmpty() && !QFile::exists(mappingPath)) {
@@ -200,7 +214,7 @@ private:
                 options.mapping.insert(it.key(), it.value().toString());
         }
         ProjectDocument document(std::move(project));
-        auto report = LedgerImport::run(document, m_args.at(1), options);
+        auto report = LedgerImport::run(document, parser.arguments().at(1), options);
         if (!report) {
             m_err << report.errorMessage() << '\n';
             return BadInput;
@@ -222,15 +236,26 @@ private:
         return Success;
     }
 
-    int exportTo()
+    int exportTo(const QStringList &args)
     {
-        const auto f = filter();
-        if (!files(2) || !f)
-            return usage();
-        auto project = open(m_args.at(0));
+        CommandParser parser(QStringLiteral("ledger export"),
+                             tr("Writes the (filtered) ledger to a spreadsheet with Chinese "
+                                "headers that state units; it imports back unchanged."),
+                             m_out, m_err);
+        parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
+        parser.addArgument(QStringLiteral("OUT"),
+                           tr("The spreadsheet to write, .xlsx or .csv; it must not exist."));
+        addFilterOptions(parser);
+        if (auto exit = parser.parse(args))
+            return *exit;
+        QStringList problems;
+        const ProjectFilter f = filter(parser, &problems);
+        if (!problems.isEmpty())
+            return parser.usageError(problems);
+        auto project = open(parser.arguments().at(0));
         if (!project)
             return BadInput;
-        auto written = LedgerExport::write(*project, *f, m_args.at(1));
+        auto written = LedgerExport::write(*project, f, parser.arguments().at(1));
         if (!written) {
             m_err << written.errorMessage() << '\n';
             return BadInput;
@@ -241,8 +266,15 @@ private:
 
     // Filter/search time over 100 000 projects and import time of a 10 000-row sheet, on a
     // scratch project in the system's temporary folder.
-    int bench()
+    int bench(const QStringList &args)
     {
+        CommandParser parser(QStringLiteral("ledger bench"),
+                             tr("Times filters and search over 100 000 projects and the import of "
+                                "a 10 000-row sheet, on a scratch project; prints one JSON "
+                                "object."),
+                             m_out, m_err);
+        if (auto exit = parser.parse(args))
+            return *exit;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bench.gpkg"));
         if (Status made = DemoBuilder::write(path); !made) {
@@ -345,16 +377,15 @@ private:
     QStringList m_args;
     QTextStream &m_out;
     QTextStream &m_err;
-    QStringList m_errors;
 };
 
 } // namespace
 
 namespace LedgerCommands {
 
-int run(QStringList args, QTextStream &out, QTextStream &err)
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    return Ledger(std::move(args), out, err).run();
+    return Ledger(args, out, err).run();
 }
 
 } // namespace LedgerCommands

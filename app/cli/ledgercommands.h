@@ -5,7 +5,8 @@
 
 class QTextStream;
 
-// `ledger import`, `ledger export` and `ledger list`.
+// `ledger list`, `ledger import`, `ledger export` and `ledger bench`.
 namespace LedgerCommands {
-int run(QStringList args, QTextStream &out, QTextStream &err);
-}
+// `args` are the arguments after "ledger"; returns the exit code.
+int run(const QStringList &args, QTextStream &out, QTextStream &err);
+} // namespace LedgerCommands

@@ -2,6 +2,7 @@
 // investatlas-cli: the headless tool. Links core only and needs no display.
 // Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
 
+#include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/ledgercommands.h"
 #include "app/cli/mapcommands.h"
@@ -33,30 +34,48 @@ public:
 
     int run()
     {
-        if (m_args.isEmpty())
-            return usage(UsageError);
-        if (takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h")))
-            return usage(Success);
-        if (takeFlag(QStringLiteral("--version"))) {
+        CommandParser parser(QString(),
+                             tr("InvestAtlas without a window: projects, the project "
+                                "ledger and maps, for scripts."),
+                             out(), err());
+        parser.addOption({QStringLiteral("version"), tr("Print the version.")});
+        parser.setCommands({
+            {QStringLiteral("new"), tr("write an empty project")},
+            {QStringLiteral("demo"), tr("write the Lishui demo project")},
+            {QStringLiteral("info"), tr("layers, tables, counts and extent")},
+            {QStringLiteral("validate"), tr("check integrity, references, codes and dates")},
+            {QStringLiteral("ledger"), tr("the project ledger: list, import, export, bench")},
+            {QStringLiteral("render"), tr("draw the map to an image")},
+            {QStringLiteral("bench-render"), tr("time the renderer on any GeoPackage layer")},
+        });
+        parser.setEpilog(tr("Run \"investatlas-cli COMMAND --help\" for the arguments and options "
+                            "of a command.\n"
+                            "Exit codes: 0 success, 1 usage error, 2 bad input."));
+        if (auto exit = parser.parse(m_args))
+            return *exit;
+        if (parser.isSet(QStringLiteral("version"))) {
             out() << QCoreApplication::applicationName() << ' '
                   << QCoreApplication::applicationVersion() << '\n';
             return Success;
         }
-        const QString command = m_args.takeFirst();
+        const QStringList rest = parser.arguments();
+        if (rest.isEmpty())
+            return parser.commandMissing();
+        const QString command = rest.first();
+        const QStringList args = rest.mid(1);
         if (command == QLatin1String("new") || command == QLatin1String("demo"))
-            return create(command == QLatin1String("demo"));
+            return create(command, args);
         if (command == QLatin1String("info"))
-            return info();
+            return info(args);
         if (command == QLatin1String("validate"))
-            return validate();
+            return validate(args);
         if (command == QLatin1String("ledger"))
-            return LedgerCommands::run(m_args, out(), err());
+            return LedgerCommands::run(args, out(), err());
         if (command == QLatin1String("render"))
-            return MapCommands::render(m_args, out(), err());
+            return MapCommands::render(args, out(), err());
         if (command == QLatin1String("bench-render"))
-            return MapCommands::benchRender(m_args, out(), err());
-        err() << tr("Unknown command: %1").arg(command) << '\n';
-        return usage(UsageError);
+            return MapCommands::benchRender(args, out(), err());
+        return parser.usageError({tr("Unknown command: %1").arg(command)});
     }
 
 private:
@@ -71,54 +90,19 @@ private:
         return stream;
     }
 
-    bool takeFlag(const QString &flag) { return m_args.removeAll(flag) > 0; }
-
-    // The remaining arguments must be exactly `count` file names.
-    bool takeFiles(int count, QStringList *files)
+    int create(const QString &command, const QStringList &args)
     {
-        for (const QString &arg : std::as_const(m_args)) {
-            if (arg.startsWith(QLatin1Char('-'))) {
-                err() << tr("Unknown option: %1").arg(arg) << '\n';
-                return false;
-            }
-        }
-        if (m_args.size() != count) {
-            err() << tr("Expected %n file name(s).", nullptr, count) << '\n';
-            return false;
-        }
-        *files = m_args;
-        return true;
-    }
-
-    int usage(int code)
-    {
-        (code == Success ? out() : err())
-            << tr("Usage: investatlas-cli COMMAND [OPTIONS]\n"
-                  "\n"
-                  "Commands:\n"
-                  "  new OUT.gpkg [--force]        write an empty project\n"
-                  "  demo OUT.gpkg [--force]       write the Lishui demo project\n"
-                  "  info FILE.gpkg [--json]       layers, tables, counts and extent\n"
-                  "  validate FILE.gpkg            check integrity, references, codes and dates\n"
-                  "  ledger list|import|export …   the project ledger (ledger --help)\n"
-                  "  render FILE.gpkg --out MAP.png [--size WxH] [--extent lon0,lat0,lon1,lat1]\n"
-                  "         [--layers units,parks,…] [--dpi N] [--no-labels]\n"
-                  "                                draw the map to an image\n"
-                  "  bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD]\n"
-                  "                                time the renderer on any GeoPackage layer\n"
-                  "  --version                     print the version\n"
-                  "\n"
-                  "Exit codes: 0 success, 1 usage error, 2 bad input.\n");
-        return code;
-    }
-
-    int create(bool demo)
-    {
-        const bool force = takeFlag(QStringLiteral("--force"));
-        QStringList files;
-        if (!takeFiles(1, &files))
-            return usage(UsageError);
-        const QString path = files.first();
+        const bool demo = command == QLatin1String("demo");
+        CommandParser parser(command,
+                             demo ? tr("Writes the Lishui demo project (the same file every time).")
+                                  : tr("Writes an empty project."),
+                             out(), err());
+        parser.addArgument(QStringLiteral("OUT.gpkg"), tr("The project file to write."));
+        parser.addOption({QStringLiteral("force"), tr("Replace OUT.gpkg if it exists.")});
+        if (auto exit = parser.parse(args))
+            return *exit;
+        const QString path = parser.arguments().first();
+        const bool force = parser.isSet(QStringLiteral("force"));
         // A leftover -wal of a deleted file counts as the file: it would be replayed into a new
         // one.
         if (FilePlacement::existsWithCompanions(path) && !force) {
@@ -138,37 +122,36 @@ private:
         return Success;
     }
 
-    // Opens the one project named by the remaining arguments; on failure sets `exitCode` and
-    // has already told the user why.
-    std::unique_ptr<ProjectFile> openProjectArgument(int *exitCode)
+    // Opens the project at `path`; on failure tells the user why and returns nullptr.
+    static std::unique_ptr<ProjectFile> openProject(const QString &path)
     {
-        QStringList files;
-        if (!takeFiles(1, &files)) {
-            *exitCode = usage(UsageError);
-            return nullptr;
-        }
-        auto project = ProjectFile::open(files.first());
+        auto project = ProjectFile::open(path);
         if (!project) {
             err() << project.errorMessage() << '\n';
-            *exitCode = BadInput;
             return nullptr;
         }
         return project.takeValue();
     }
 
-    int info()
+    int info(const QStringList &args)
     {
-        const bool json = takeFlag(QStringLiteral("--json"));
-        int exitCode = Success;
-        auto project = openProjectArgument(&exitCode);
+        CommandParser parser(QStringLiteral("info"),
+                             tr("Prints a project's schema version, the features of each layer, "
+                                "the rows of each ledger table and the extent."),
+                             out(), err());
+        parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
+        parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
+        if (auto exit = parser.parse(args))
+            return *exit;
+        auto project = openProject(parser.arguments().first());
         if (!project)
-            return exitCode;
+            return BadInput;
         auto summary = ProjectInfo::read(*project);
         if (!summary) {
             err() << summary.errorMessage() << '\n';
             return BadInput;
         }
-        if (json) {
+        if (parser.isSet(QStringLiteral("json"))) {
             out() << QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact) << '\n';
             return Success;
         }
@@ -189,12 +172,19 @@ private:
         return Success;
     }
 
-    int validate()
+    int validate(const QStringList &args)
     {
-        int exitCode = Success;
-        auto project = openProjectArgument(&exitCode);
+        CommandParser parser(QStringLiteral("validate"),
+                             tr("Checks a project's integrity, references, coded values and "
+                                "milestone dates; prints one line per problem and exits with 2 "
+                                "if there is any."),
+                             out(), err());
+        parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
+        if (auto exit = parser.parse(args))
+            return *exit;
+        auto project = openProject(parser.arguments().first());
         if (!project)
-            return exitCode;
+            return BadInput;
         const QStringList problems = Validator::check(*project);
         for (const QString &problem : problems)
             out() << problem << '\n';

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/mapcommands.h"
+#include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
 
 #include "core/map/crs/mercator.h"
@@ -22,56 +23,10 @@
 
 namespace {
 
-class Args
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(MapCommands)
-public:
-    explicit Args(QStringList args)
-        : m_args(std::move(args))
-    {}
-
-    // Removes "--name VALUE" and returns VALUE (or `fallback` when absent).
-    QString option(const QString &name, const QString &fallback = QString())
-    {
-        const qsizetype at = m_args.indexOf(name);
-        if (at < 0)
-            return fallback;
-        if (at + 1 >= m_args.size()) {
-            m_errors << tr("%1 needs a value.").arg(name);
-            m_args.removeAt(at);
-            return fallback;
-        }
-        const QString value = m_args.at(at + 1);
-        m_args.remove(at, 2);
-        return value;
-    }
-    bool flag(const QString &name) { return m_args.removeAll(name) > 0; }
-    // The single remaining positional argument; anything else is an error.
-    QString file()
-    {
-        for (const QString &arg : std::as_const(m_args)) {
-            if (arg.startsWith(QLatin1Char('-')))
-                m_errors << tr("Unknown option: %1").arg(arg);
-        }
-        if (m_args.size() != 1)
-            m_errors << tr("Expected one GeoPackage file.");
-        return m_args.value(0);
-    }
-    QStringList errors() const { return m_errors; }
-    void fail(const QString &message) { m_errors << message; }
-
-private:
-    QStringList m_args;
-    QStringList m_errors;
 };
-
-int usageFailed(const QStringList &errors, QTextStream &err, const QString &usage)
-{
-    for (const QString &e : errors)
-        err << e << '\n';
-    err << usage << '\n';
-    return UsageError;
-}
 
 QSize parseSize(const QString &text)
 {
@@ -99,28 +54,44 @@ QRectF benchView(const QRectF &layer, double fraction, QSize size)
 
 namespace MapCommands {
 
-int render(QStringList argList, QTextStream &out, QTextStream &err)
+int render(const QStringList &argList, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(out)
-    Args args(std::move(argList));
-    const QString usage = Args::tr(
-        "Usage: investatlas-cli render FILE.gpkg --out MAP.png [--size 1920x1080] "
-        "[--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels]");
-    const QString outPath = args.option(QStringLiteral("--out"));
-    const QSize size
-        = parseSize(args.option(QStringLiteral("--size"), QStringLiteral("1920x1080")));
-    const QString extentText = args.option(QStringLiteral("--extent"));
-    const QString layersText = args.option(QStringLiteral("--layers"));
+    CommandParser args(QStringLiteral("render"),
+                       Tr::tr("Draws the map of a project to an image with the canvas's renderer "
+                              "(default view: the administrative units)."),
+                       out, err);
+    args.addArgument(QStringLiteral("FILE.gpkg"), Tr::tr("The project."));
+    args.addOption({QStringLiteral("out"), Tr::tr("The image to write (required)."),
+                    QStringLiteral("MAP.png")});
+    args.addOption({QStringLiteral("size"), Tr::tr("The image size in pixels (default 1920x1080)."),
+                    QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    args.addOption({QStringLiteral("extent"),
+                    Tr::tr("The area to show, in degrees (default: the administrative units)."),
+                    QStringLiteral("lon0,lat0,lon1,lat1")});
+    args.addOption({QStringLiteral("layers"),
+                    Tr::tr("The layers to draw, comma-separated (default: all): %1.")
+                        .arg(ProjectLayers::order().join(QStringLiteral(", "))),
+                    QStringLiteral("units,parks,…")});
+    args.addOption({QStringLiteral("dpi"), Tr::tr("Dots per inch, 24 to 1200 (default 96)."),
+                    QStringLiteral("N"), QStringLiteral("96")});
+    args.addOption({QStringLiteral("no-labels"), Tr::tr("Draw no labels.")});
+    if (auto exit = args.parse(argList))
+        return *exit;
+    const QString outPath = args.value(QStringLiteral("out"));
+    const QSize size = parseSize(args.value(QStringLiteral("size")));
+    const QString extentText = args.value(QStringLiteral("extent"));
+    const QString layersText = args.value(QStringLiteral("layers"));
     bool dpiOk = true;
-    const double dpi = args.option(QStringLiteral("--dpi"), QStringLiteral("96")).toDouble(&dpiOk);
-    const bool noLabels = args.flag(QStringLiteral("--no-labels"));
-    const QString file = args.file();
+    const double dpi = args.value(QStringLiteral("dpi")).toDouble(&dpiOk);
+    const bool noLabels = args.isSet(QStringLiteral("no-labels"));
+    const QString file = args.arguments().first();
+    QStringList problems;
     if (outPath.isEmpty())
-        args.fail(Args::tr("--out is required."));
+        problems << Tr::tr("--out is required.");
     if (!size.isValid())
-        args.fail(Args::tr("--size must look like 1920x1080."));
+        problems << Tr::tr("--size must look like 1920x1080.");
     if (!dpiOk || dpi < 24 || dpi > 1200)
-        args.fail(Args::tr("--dpi must be a number from 24 to 1200."));
+        problems << Tr::tr("--dpi must be a number from 24 to 1200.");
     QRectF wanted;
     if (!extentText.isEmpty()) {
         const QStringList parts = extentText.split(QLatin1Char(','));
@@ -129,15 +100,15 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
         for (int i = 0; ok && i < 4; ++i)
             v[i] = parts[i].toDouble(&ok);
         if (!ok || v[0] >= v[2] || v[1] >= v[3] || v[1] < -85 || v[3] > 85)
-            args.fail(
-                Args::tr("--extent must be lon0,lat0,lon1,lat1 with lon0 < lon1 and lat0 < lat1."));
+            problems << Tr::tr(
+                "--extent must be lon0,lat0,lon1,lat1 with lon0 < lon1 and lat0 < lat1.");
         else
             wanted
                 = QRectF(WebMercator::fromLonLat(v[0], v[1]), WebMercator::fromLonLat(v[2], v[3]))
                       .normalized();
     }
-    if (!args.errors().isEmpty())
-        return usageFailed(args.errors(), err, usage);
+    if (!problems.isEmpty())
+        return args.usageError(problems);
 
     auto layers = ProjectLayers::open(file);
     if (!layers) {
@@ -153,7 +124,7 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
         const QStringList wantedLayers = layersText.split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : wantedLayers) {
             if (!settings.layer(name)) {
-                err << Args::tr("Unknown layer %1; the layers are %2.")
+                err << Tr::tr("Unknown layer %1; the layers are %2.")
                            .arg(name, ProjectLayers::order().join(QLatin1Char(',')))
                     << '\n';
                 return UsageError;
@@ -172,7 +143,7 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
     const QImage image = MapRenderer::render(settings);
     QImageWriter writer(outPath);
     if (!writer.write(image)) {
-        err << Args::tr("Cannot write %1: %2")
+        err << Tr::tr("Cannot write %1: %2")
                    .arg(QDir::toNativeSeparators(outPath), writer.errorString())
             << '\n';
         return BadInput;
@@ -180,31 +151,49 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
     return Success;
 }
 
-int benchRender(QStringList argList, QTextStream &out, QTextStream &err)
+int benchRender(const QStringList &argList, QTextStream &out, QTextStream &err)
 {
-    Args args(std::move(argList));
-    const QString usage = Args::tr(
-        "Usage: investatlas-cli bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N "
-        "[--label FIELD] [--basemap FILE.mbtiles]");
-    const QString table = args.option(QStringLiteral("--layer"));
-    const QString view = args.option(QStringLiteral("--view"), QStringLiteral("full"));
+    CommandParser args(QStringLiteral("bench-render"),
+                       Tr::tr("Renders one layer of any GeoPackage at 1920x1080 and prints one "
+                              "JSON line of timings."),
+                       out, err);
+    args.addArgument(QStringLiteral("GPKG"), Tr::tr("Any GeoPackage."));
+    args.addOption({QStringLiteral("layer"), Tr::tr("The layer (table) to draw (required)."),
+                    QStringLiteral("NAME")});
+    args.addOption({QStringLiteral("view"),
+                    Tr::tr("How much of the layer is in view: all of it, a tenth or a hundredth "
+                           "(default full)."),
+                    QStringLiteral("full|0.1|0.01"), QStringLiteral("full")});
+    args.addOption({QStringLiteral("runs"),
+                    Tr::tr("How many times to render, 1 to 1000 (default 5)."), QStringLiteral("N"),
+                    QStringLiteral("5")});
+    args.addOption({QStringLiteral("label"), Tr::tr("Label the features with this field."),
+                    QStringLiteral("FIELD")});
+    args.addOption({QStringLiteral("basemap"),
+                    Tr::tr("Also time a full-screen basemap from this file, uncached and cached."),
+                    QStringLiteral("FILE.mbtiles")});
+    if (auto exit = args.parse(argList))
+        return *exit;
+    const QString table = args.value(QStringLiteral("layer"));
+    const QString view = args.value(QStringLiteral("view"));
     bool runsOk = true;
-    const int runs = args.option(QStringLiteral("--runs"), QStringLiteral("5")).toInt(&runsOk);
-    const QString labelField = args.option(QStringLiteral("--label"));
-    const QString basemapPath = args.option(QStringLiteral("--basemap"));
-    const QString file = args.file();
+    const int runs = args.value(QStringLiteral("runs")).toInt(&runsOk);
+    const QString labelField = args.value(QStringLiteral("label"));
+    const QString basemapPath = args.value(QStringLiteral("basemap"));
+    const QString file = args.arguments().first();
+    QStringList problems;
     if (table.isEmpty())
-        args.fail(Args::tr("--layer is required."));
+        problems << Tr::tr("--layer is required.");
     const double fraction = view == QLatin1String("full")   ? 1.0
                             : view == QLatin1String("0.1")  ? 0.1
                             : view == QLatin1String("0.01") ? 0.01
                                                             : -1;
     if (fraction < 0)
-        args.fail(Args::tr("--view must be full, 0.1 or 0.01."));
+        problems << Tr::tr("--view must be full, 0.1 or 0.01.");
     if (!runsOk || runs < 1 || runs > 1000)
-        args.fail(Args::tr("--runs must be a number from 1 to 1000."));
-    if (!args.errors().isEmpty())
-        return usageFailed(args.errors(), err, usage);
+        problems << Tr::tr("--runs must be a number from 1 to 1000.");
+    if (!problems.isEmpty())
+        return args.usageError(problems);
 
     auto source = LayerSource::open(file, table, {QString(), {}, QString(), labelField, QString()});
     if (!source) {

@@ -7,6 +7,7 @@ class QTextStream;
 
 // `render` and `bench-render`: the map renderer of the canvas, headless.
 namespace MapCommands {
-int render(QStringList args, QTextStream &out, QTextStream &err);
-int benchRender(QStringList args, QTextStream &out, QTextStream &err);
+// `args` are the arguments after the command name; returns the exit code.
+int render(const QStringList &args, QTextStream &out, QTextStream &err);
+int benchRender(const QStringList &args, QTextStream &out, QTextStream &err);
 } // namespace MapCommands

@@ -89,11 +89,11 @@ Result<QVariantMap> ChangeSet::readRow(ProjectFile &project, const QString &tabl
     if (!stmt)
         return stmt.error();
     stmt->bind(1, key);
-    auto row = stmt->step();
-    if (!row)
+    const SqliteStep row = stmt->step();
+    if (row.failed())
         return row.error();
     QVariantMap values;
-    if (!*row)
+    if (!row.hasRow())
         return values;
     for (int c = 0; c < stmt->columnCount(); ++c)
         values.insert(stmt->columnName(c), stmt->value(c));

@@ -95,10 +95,10 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
     }
     int written = 0;
     for (;;) {
-        auto more = stmt->step();
-        if (!more)
-            return more.error();
-        if (!*more)
+        const SqliteStep row = stmt->step();
+        if (row.failed())
+            return row.error();
+        if (!row.hasRow())
             break;
         OGRFeature feature(layer->GetLayerDefn());
         for (int i = 0; i < int(std::size(kColumns)); ++i) {

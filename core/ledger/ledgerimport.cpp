@@ -328,8 +328,9 @@ Result<LedgerImport::Report> LedgerImport::run(ProjectDocument &document, const 
         auto stmt = project.db().prepare(QStringLiteral("SELECT fid, name FROM %1").arg(table));
         if (!stmt)
             return stmt.error();
-        while (*stmt->step())
-            target->insert(stmt->text(1), stmt->int64(0));
+        if (Status done = stmt->forEachRow([&] { target->insert(stmt->text(1), stmt->int64(0)); });
+            !done)
+            return done.error();
     }
     QHash<QString, qint64> existing; // name + unit → fid
     {
@@ -337,9 +338,12 @@ Result<LedgerImport::Report> LedgerImport::run(ProjectDocument &document, const 
             QStringLiteral("SELECT fid, name, coalesce(unit_id, 0) FROM projects"));
         if (!stmt)
             return stmt.error();
-        while (*stmt->step())
+        Status done = stmt->forEachRow([&] {
             existing.insert(stmt->text(1) + QLatin1Char('\x1f') + QString::number(stmt->int64(2)),
                             stmt->int64(0));
+        });
+        if (!done)
+            return done.error();
     }
     auto findUnit = [&](const QString &name) -> qint64 {
         if (units.contains(name))

@@ -73,8 +73,8 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
-    auto row = stmt->step();
-    if (!row)
+    const SqliteStep row = stmt->step();
+    if (row.failed())
         return row.error();
     return Totals{stmt->int64(0), stmt->real(1), stmt->real(2)};
 }

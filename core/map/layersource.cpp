@@ -62,8 +62,11 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
         return Error{tr("%1 is not a GeoPackage: %2")
                          .arg(QFileInfo(path).fileName(), geometry.errorMessage())};
     geometry->bind(1, table);
-    auto found = geometry->step();
-    if (!found || !*found)
+    const SqliteStep found = geometry->step();
+    if (found.failed())
+        return Error{
+            tr("%1 is not a GeoPackage: %2").arg(QFileInfo(path).fileName(), found.errorMessage())};
+    if (!found.hasRow())
         return Error{tr("%1 has no layer named %2.").arg(QFileInfo(path).fileName(), table)};
     source->m_geometryColumn = geometry->text(0);
     const QString type = geometry->text(1).toUpper();
@@ -85,7 +88,12 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
     auto extent = sql.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy), "
                                              "count(*) FROM %1")
                                   .arg(SqliteDb::quoted(source->m_rtree)));
-    if (!extent || !*extent->step())
+    if (!extent)
+        return extent.error();
+    const SqliteStep extentRow = extent->step();
+    if (extentRow.failed())
+        return extentRow.error();
+    if (!extentRow.hasRow())
         return Error{tr("Cannot read the extent of layer %1.").arg(table)};
     if (!extent->isNull(0))
         source->m_layerExtent = QRectF(QPointF(extent->real(0), extent->real(1)),
@@ -173,10 +181,10 @@ Status LayerSource::load(const QString &whereSql, const QVariantList &args, doub
     const double dotSize = 1.5 * metresPerPixel;
     int rows = 0;
     for (;;) {
-        auto row = stmt->step();
-        if (!row)
+        const SqliteStep row = stmt->step();
+        if (row.failed())
             return row.error();
-        if (!*row)
+        if (!row.hasRow())
             break;
         if (cancel && (++rows & 0xFFF) == 0 && cancel->load())
             return {};

@@ -82,10 +82,10 @@ Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString 
     if (!stmt)
         return stmt.error();
     stmt->bind(1, fid);
-    auto row = stmt->step();
-    if (!row)
+    const SqliteStep row = stmt->step();
+    if (row.failed())
         return row.error();
-    if (!*row)
+    if (!row.hasRow())
         return Error{tr("The feature no longer exists.")};
     const QLocale locale;
     FeatureDetails details;
@@ -109,14 +109,17 @@ Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString 
         auto linked = project.db().prepare(QStringLiteral(
             "SELECT p.name, p.stage FROM project_parcels l JOIN projects p ON p.fid = l.project_id "
             "WHERE l.parcel_id = ?1 ORDER BY p.name"));
-        if (linked) {
-            linked->bind(1, fid);
-            while (*linked->step())
-                details.related.append(
-                    {tr("Linked project"),
-                     QStringLiteral("%1（%2）")
-                         .arg(linked->text(0), Domain::label(Domain::stages(), linked->text(1)))});
-        }
+        if (!linked)
+            return linked.error();
+        linked->bind(1, fid);
+        Status done = linked->forEachRow([&] {
+            details.related.append(
+                {tr("Linked project"),
+                 QStringLiteral("%1（%2）")
+                     .arg(linked->text(0), Domain::label(Domain::stages(), linked->text(1)))});
+        });
+        if (!done)
+            return done.error();
     }
     return details;
 }

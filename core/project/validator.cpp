@@ -48,17 +48,12 @@ void checkIntegrity(ProjectFile &project, QStringList &problems)
         problems << stmt.errorMessage();
         return;
     }
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            problems << row.errorMessage();
-            return;
-        }
-        if (!*row)
-            break;
+    Status done = stmt->forEachRow([&] {
         if (stmt->text(0) != QLatin1String("ok"))
             problems << Validator::tr("Database integrity: %1").arg(stmt->text(0));
-    }
+    });
+    if (!done)
+        problems << Validator::tr("The database could not be checked: %1").arg(done.errorMessage());
 }
 
 void checkForeignKeys(ProjectFile &project, QStringList &problems)
@@ -68,15 +63,14 @@ void checkForeignKeys(ProjectFile &project, QStringList &problems)
         problems << stmt.errorMessage();
         return;
     }
-    while (true) {
-        auto row = stmt->step();
-        if (!row || !*row)
-            break;
+    Status done = stmt->forEachRow([&] {
         problems << Validator::tr("%1 row %2 refers to a missing row of %3.")
                         .arg(stmt->text(0))
                         .arg(stmt->int64(1))
                         .arg(stmt->text(2));
-    }
+    });
+    if (!done)
+        problems << Validator::tr("The database could not be checked: %1").arg(done.errorMessage());
     for (const Reference &ref : kReferences) {
         auto orphans = project.db().prepare(
             QStringLiteral("SELECT t.fid, t.%2 FROM %1 t WHERE t.%2 IS NOT NULL AND NOT EXISTS "
@@ -87,17 +81,17 @@ void checkForeignKeys(ProjectFile &project, QStringList &problems)
             problems << orphans.errorMessage();
             continue;
         }
-        while (true) {
-            auto row = orphans->step();
-            if (!row || !*row)
-                break;
+        Status scanned = orphans->forEachRow([&] {
             problems << Validator::tr("%1 %2: %3 = %4 refers to no row of %5.")
                             .arg(QLatin1String(ref.table))
                             .arg(orphans->int64(0))
                             .arg(QLatin1String(ref.column))
                             .arg(orphans->int64(1))
                             .arg(QLatin1String(ref.target));
-        }
+        });
+        if (!scanned)
+            problems << Validator::tr("Table %1 could not be checked: %2")
+                            .arg(QLatin1String(ref.table), scanned.errorMessage());
     }
 }
 
@@ -113,17 +107,17 @@ void checkCodes(ProjectFile &project, QStringList &problems)
             problems << stmt.errorMessage();
             continue;
         }
-        while (true) {
-            auto row = stmt->step();
-            if (!row || !*row)
-                break;
+        Status done = stmt->forEachRow([&] {
             if (!Domain::isValid(coded.values(), stmt->text(1)))
                 problems << Validator::tr("%1 %2: \"%3\" is not a valid %4 (expected one of %5).")
                                 .arg(QLatin1String(coded.table))
                                 .arg(stmt->int64(0))
                                 .arg(stmt->text(1), QLatin1String(coded.column),
                                      Domain::codes(coded.values()).join(QStringLiteral(", ")));
-        }
+        });
+        if (!done)
+            problems << Validator::tr("Table %1 could not be checked: %2")
+                            .arg(QLatin1String(coded.table), done.errorMessage());
     }
 }
 
@@ -139,10 +133,7 @@ void checkMilestones(ProjectFile &project, QStringList &problems)
         problems << stmt.errorMessage();
         return;
     }
-    while (true) {
-        auto row = stmt->step();
-        if (!row || !*row)
-            break;
+    Status done = stmt->forEachRow([&] {
         const QString where
             = Validator::tr("Project %1 (%2)").arg(stmt->int64(0)).arg(stmt->text(1));
         const QStringList found = Lifecycle::problems([&](const QString &column) {
@@ -151,7 +142,10 @@ void checkMilestones(ProjectFile &project, QStringList &problems)
         });
         for (const QString &problem : found)
             problems << where + QStringLiteral(": ") + problem;
-    }
+    });
+    if (!done)
+        problems << Validator::tr("Table %1 could not be checked: %2")
+                        .arg(QStringLiteral("projects"), done.errorMessage());
 }
 
 } // namespace

@@ -391,10 +391,10 @@ Result<QRectF> ProjectFile::layerExtent(const QString &table)
                            .arg(SqliteDb::quoted(QStringLiteral("rtree_%1_geom").arg(table))));
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
+    const SqliteStep row = stmt->step();
+    if (row.failed())
         return row.error();
-    if (!row.value() || stmt->isNull(0))
+    if (!row.hasRow() || stmt->isNull(0))
         return QRectF();
     return QRectF(QPointF(stmt->real(0), stmt->real(1)), QPointF(stmt->real(2), stmt->real(3)));
 }

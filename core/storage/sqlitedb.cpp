@@ -106,10 +106,10 @@ Result<QVariant> SqliteDb::scalar(const QString &sql, const QVariantList &args)
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
-    auto row = stmt->step();
-    if (!row)
+    const SqliteStep row = stmt->step();
+    if (row.failed())
         return row.error();
-    return row.value() ? stmt->value(0) : QVariant();
+    return row.hasRow() ? stmt->value(0) : QVariant();
 }
 
 QString SqliteDb::quoted(const QString &identifier)
@@ -203,37 +203,20 @@ SqliteStatement &SqliteStatement::bindAll(const QVariantList &values)
     return *this;
 }
 
-Result<bool> SqliteStatement::step()
+SqliteStep SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
-        return true;
+        return SqliteStep::row();
     if (rc == SQLITE_DONE)
-        return false;
+        return SqliteStep::end();
     return Error{tr("Database error: %1").arg(errorOf(m_db))};
-}
-
-Status SqliteStatement::forEachRow(const std::function<void()> &row)
-{
-    for (;;) {
-        auto more = step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return {};
-        row();
-    }
 }
 
 Status SqliteStatement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-    }
+    if (Status done = forEachRow([] {}); !done)
+        return done;
     reset();
     return {};
 }

@@ -9,13 +9,44 @@
 #include <QString>
 #include <QVariant>
 
-#include <functional>
 #include <memory>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 class SqliteStatement;
+
+// The outcome of one SqliteStatement::step(): a row, the end of the rows, or an Error.
+// It has no operator bool and no operator* on purpose: "while (*stmt->step())" used to read an
+// empty optional when a query failed half-way and looped forever. hasRow() cannot be asked of a
+// temporary, so a caller has to keep the step, where failed() is in plain sight; loops use
+// SqliteStatement::forEachRow(), which returns the Error.
+class [[nodiscard]] SqliteStep
+{
+public:
+    static SqliteStep row() { return SqliteStep(State::Row); }
+    static SqliteStep end() { return SqliteStep(State::End); }
+    SqliteStep(Error error)
+        : m_state(State::Failed)
+        , m_error(std::move(error))
+    {}
+
+    // True when a row is ready to read; false at the end and on failure.
+    bool hasRow() const & { return m_state == State::Row; }
+    bool hasRow() const && = delete;
+    bool failed() const { return m_state == State::Failed; }
+    Error error() const { return m_error; }
+    const QString &errorMessage() const { return m_error.message; }
+
+private:
+    enum class State { Row, End, Failed };
+    explicit SqliteStep(State state)
+        : m_state(state)
+    {}
+    State m_state;
+    Error m_error;
+};
 
 // An open SQLite connection (RAII). Owned by exactly one object (usually a ProjectFile);
 // not thread-safe: use it from the thread that opened it.
@@ -76,10 +107,27 @@ public:
     SqliteStatement &bind(int index, const QVariant &value);
     SqliteStatement &bindAll(const QVariantList &values);
 
-    // Steps once: true while there is a row, false at the end; an Error on failure.
-    Result<bool> step();
-    // Calls `row` for every result row; an Error when stepping fails.
-    Status forEachRow(const std::function<void()> &row);
+    // Steps once. Prefer forEachRow() for loops.
+    SqliteStep step();
+    // Calls `row` for every result row; an Error when stepping fails part-way. `row` may return
+    // bool: false stops early (successfully).
+    template<typename RowFunction>
+    Status forEachRow(RowFunction &&row)
+    {
+        for (;;) {
+            const SqliteStep next = step();
+            if (next.failed())
+                return next.error();
+            if (!next.hasRow())
+                return {};
+            if constexpr (std::is_same_v<std::invoke_result_t<RowFunction &>, bool>) {
+                if (!row())
+                    return {};
+            } else {
+                row();
+            }
+        }
+    }
     // Steps to completion, ignoring rows (for INSERT/UPDATE/DELETE).
     Status run();
     void reset();

@@ -15,16 +15,6 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option: %1</source>
-        <translation>未知选项：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected %n file name(s).</source>
-        <translation>
-            <numerusform>需要 %n 个文件名。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 already exists; add --force to replace it.</source>
         <translation>%1 已存在；如需覆盖请加 --force。</translation>
     </message>
@@ -45,40 +35,105 @@
         <translation>范围（EPSG:4490）：%1, %2 – %3, %4</translation>
     </message>
     <message>
-        <source>Usage: investatlas-cli COMMAND [OPTIONS]
-
-Commands:
-  new OUT.gpkg [--force]        write an empty project
-  demo OUT.gpkg [--force]       write the Lishui demo project
-  info FILE.gpkg [--json]       layers, tables, counts and extent
-  validate FILE.gpkg            check integrity, references, codes and dates
-  ledger list|import|export …   the project ledger (ledger --help)
-  render FILE.gpkg --out MAP.png [--size WxH] [--extent lon0,lat0,lon1,lat1]
-         [--layers units,parks,…] [--dpi N] [--no-labels]
-                                draw the map to an image
-  bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD]
-                                time the renderer on any GeoPackage layer
-  --version                     print the version
-
-Exit codes: 0 success, 1 usage error, 2 bad input.
-</source>
-        <translation>用法：investatlas-cli 命令 [选项]
-
-命令：
-  new OUT.gpkg [--force]        新建空项目
-  demo OUT.gpkg [--force]       生成丽水示范项目
-  info FILE.gpkg [--json]       图层、数据表、记录数和范围
-  validate FILE.gpkg            检查完整性、引用、代码值和日期
-  ledger list|import|export …   项目台账（ledger --help）
-  render FILE.gpkg --out MAP.png [--size 宽x高] [--extent 经度0,纬度0,经度1,纬度1]
-         [--layers units,parks,…] [--dpi N] [--no-labels]
-                                将地图输出为图片
-  bench-render GPKG --layer 图层 --view full|0.1|0.01 --runs N [--label 字段]
-                                对任意 GeoPackage 图层测试渲染速度
-  --version                     显示版本
-
-退出码：0 成功，1 用法错误，2 输入有误。
-</translation>
+        <source>InvestAtlas without a window: projects, the project ledger and maps, for scripts.</source>
+        <translation>无窗口的招商一张图：项目文件、项目台账和地图，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>write an empty project</source>
+        <translation>写出空项目</translation>
+    </message>
+    <message>
+        <source>write the Lishui demo project</source>
+        <translation>写出丽水示范项目</translation>
+    </message>
+    <message>
+        <source>layers, tables, counts and extent</source>
+        <translation>图层、数据表、数量和范围</translation>
+    </message>
+    <message>
+        <source>check integrity, references, codes and dates</source>
+        <translation>检查完整性、引用、代码和日期</translation>
+    </message>
+    <message>
+        <source>the project ledger: list, import, export, bench</source>
+        <translation>项目台账：列出、导入、导出、测速</translation>
+    </message>
+    <message>
+        <source>draw the map to an image</source>
+        <translation>将地图绘制为图片</translation>
+    </message>
+    <message>
+        <source>time the renderer on any GeoPackage layer</source>
+        <translation>在任意 GeoPackage 图层上测试渲染速度</translation>
+    </message>
+    <message>
+        <source>Run &quot;investatlas-cli COMMAND --help&quot; for the arguments and options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input.</source>
+        <translation>运行 &quot;investatlas-cli 命令 --help&quot; 查看该命令的参数和选项。
+退出码：0 成功，1 用法错误，2 输入有误。</translation>
+    </message>
+    <message>
+        <source>Writes the Lishui demo project (the same file every time).</source>
+        <translation>写出丽水示范项目（每次生成的文件都相同）。</translation>
+    </message>
+    <message>
+        <source>Writes an empty project.</source>
+        <translation>写出空项目。</translation>
+    </message>
+    <message>
+        <source>The project file to write.</source>
+        <translation>要写出的项目文件。</translation>
+    </message>
+    <message>
+        <source>Replace OUT.gpkg if it exists.</source>
+        <translation>如果 OUT.gpkg 已存在则覆盖。</translation>
+    </message>
+    <message>
+        <source>Prints a project&apos;s schema version, the features of each layer, the rows of each ledger table and the extent.</source>
+        <translation>显示项目的数据结构版本、各图层的要素数、各台账表的行数以及范围。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>输出一个 JSON 对象而不是文本。</translation>
+    </message>
+    <message>
+        <source>Checks a project&apos;s integrity, references, coded values and milestone dates; prints one line per problem and exits with 2 if there is any.</source>
+        <translation>检查项目的完整性、引用、代码值和节点日期；每个问题输出一行，有问题时退出码为 2。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>One of the commands below, then its own arguments.</source>
+        <translation>下列命令之一，后接该命令自己的参数。</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for its arguments and options.</source>
+        <translation>运行 &quot;%1 --help&quot; 查看参数和选项。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
 </context>
 <context>
@@ -676,20 +731,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 <context>
     <name>LedgerCommands</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>未知选项：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected %n file name(s).</source>
-        <translation>
-            <numerusform>需要 %n 个文件名。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unknown stage %1; the stages are %2.</source>
         <translation>未知阶段 %1；可用阶段为 %2。</translation>
     </message>
@@ -728,20 +769,100 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         </translation>
     </message>
     <message>
-        <source>Usage:
-  investatlas-cli ledger list FILE.gpkg [--json] [--stage S] [--unit U] [--search TEXT]
-  investatlas-cli ledger import FILE.gpkg SHEET.xlsx|SHEET.csv [--sheet NAME]
-      [--mapping M.json|PRESET] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
-  investatlas-cli ledger export FILE.gpkg OUT.xlsx|OUT.csv [--stage S] [--unit U] [--search TEXT]
-  investatlas-cli ledger bench   (filter and import timings, prints JSON)
-</source>
-        <translation>用法：
-  investatlas-cli ledger list FILE.gpkg [--json] [--stage 阶段] [--unit 区县] [--search 文字]
-  investatlas-cli ledger import FILE.gpkg 表格.xlsx|表格.csv [--sheet 工作表]
-      [--mapping M.json|预设名] [--dry-run] [--on-duplicate update|skip] [--create-units] [--json]
-  investatlas-cli ledger export FILE.gpkg 输出.xlsx|输出.csv [--stage 阶段] [--unit 区县] [--search 文字]
-  investatlas-cli ledger bench   （筛选和导入耗时，输出 JSON）
-</translation>
+        <source>The project ledger.</source>
+        <translation>项目台账。</translation>
+    </message>
+    <message>
+        <source>list the projects, filtered</source>
+        <translation>列出项目（可筛选）</translation>
+    </message>
+    <message>
+        <source>import projects from a spreadsheet</source>
+        <translation>从表格导入项目</translation>
+    </message>
+    <message>
+        <source>export the projects to a spreadsheet</source>
+        <translation>将项目导出为表格</translation>
+    </message>
+    <message>
+        <source>time filters, search and import (prints JSON)</source>
+        <translation>测试筛选、搜索和导入的速度（输出 JSON）</translation>
+    </message>
+    <message>
+        <source>Run &quot;investatlas-cli ledger COMMAND --help&quot; for the arguments and options of a command.</source>
+        <translation>运行 &quot;investatlas-cli ledger 命令 --help&quot; 查看该命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Only projects at this stage (%1).</source>
+        <translation>只列出处于该阶段的项目（%1）。</translation>
+    </message>
+    <message>
+        <source>Only projects whose name, investor or notes contain TEXT.</source>
+        <translation>只列出名称、投资方或备注中包含 TEXT 的项目。</translation>
+    </message>
+    <message>
+        <source>Lists the projects of the ledger: name, unit, stage and investment (100M CNY), or with --json one object per project.</source>
+        <translation>列出台账中的项目：名称、单位、阶段和投资额（亿元）；加 --json 时每个项目输出一个对象。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of text.</source>
+        <translation>输出一个 JSON 数组而不是文本。</translation>
+    </message>
+    <message>
+        <source>Imports projects from an office spreadsheet: finds the header, maps the columns, checks every row and writes everything accepted as one undoable change.</source>
+        <translation>从业务表格导入项目：查找表头、对应各列、逐行检查，并将所有通过的行作为一次可撤销的修改写入。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet, .xlsx or .csv.</source>
+        <translation>表格文件，.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>The worksheet to read (default: the first).</source>
+        <translation>要读取的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>Which column holds which field: a JSON file such as {&quot;name&quot;: &quot;项目名称&quot;}, or the name of a preset saved in the project.</source>
+        <translation>哪一列对应哪个字段：形如 {&quot;name&quot;: &quot;项目名称&quot;} 的 JSON 文件，或项目中保存的预设名称。</translation>
+    </message>
+    <message>
+        <source>Check and report, but write nothing.</source>
+        <translation>只检查并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>What to do with a project that is already in the ledger (default: skip).</source>
+        <translation>台账中已有同一项目时的处理方式（默认：skip 跳过）。</translation>
+    </message>
+    <message>
+        <source>Add units that the project does not have yet.</source>
+        <translation>添加项目文件中尚没有的单位。</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>以一个 JSON 对象输出报告。</translation>
+    </message>
+    <message>
+        <source>Writes the (filtered) ledger to a spreadsheet with Chinese headers that state units; it imports back unchanged.</source>
+        <translation>将（筛选后的）台账写成表格，中文表头注明单位；可原样导入回来。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to write, .xlsx or .csv; it must not exist.</source>
+        <translation>要写出的表格，.xlsx 或 .csv；该文件不能已存在。</translation>
+    </message>
+    <message>
+        <source>Times filters and search over 100 000 projects and the import of a 10 000-row sheet, on a scratch project; prints one JSON object.</source>
+        <translation>在临时项目上测试 10 万个项目的筛选和搜索速度以及 1 万行表格的导入速度；输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Only projects of this unit (its name).</source>
+        <translation>只列出该单位（填写名称）的项目。</translation>
     </message>
 </context>
 <context>
@@ -1360,22 +1481,6 @@ Use File → Open to open a project (.gpkg).</source>
 <context>
     <name>MapCommands</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>未知选项：%1</translation>
-    </message>
-    <message>
-        <source>Expected one GeoPackage file.</source>
-        <translation>需要一个 GeoPackage 文件。</translation>
-    </message>
-    <message>
-        <source>Usage: investatlas-cli render FILE.gpkg --out MAP.png [--size 1920x1080] [--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels]</source>
-        <translation>用法：investatlas-cli render 文件.gpkg --out 地图.png [--size 1920x1080] [--extent 经度0,纬度0,经度1,纬度1] [--layers units,parks,…] [--dpi N] [--no-labels]</translation>
-    </message>
-    <message>
         <source>--out is required.</source>
         <translation>必须指定 --out。</translation>
     </message>
@@ -1412,8 +1517,64 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>--runs 必须是 1 到 1000 之间的数。</translation>
     </message>
     <message>
-        <source>Usage: investatlas-cli bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD] [--basemap FILE.mbtiles]</source>
-        <translation>用法：investatlas-cli bench-render GPKG --layer 图层 --view full|0.1|0.01 --runs N [--label 字段] [--basemap 文件.mbtiles]</translation>
+        <source>Draws the map of a project to an image with the canvas&apos;s renderer (default view: the administrative units).</source>
+        <translation>用地图画布的渲染器将项目地图绘制为图片（默认视图：各行政单位）。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The image to write (required).</source>
+        <translation>要写出的图片（必填）。</translation>
+    </message>
+    <message>
+        <source>The image size in pixels (default 1920x1080).</source>
+        <translation>图片尺寸，单位为像素（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>The area to show, in degrees (default: the administrative units).</source>
+        <translation>要显示的范围，单位为度（默认：各行政单位）。</translation>
+    </message>
+    <message>
+        <source>The layers to draw, comma-separated (default: all): %1.</source>
+        <translation>要绘制的图层，以逗号分隔（默认：全部）：%1。</translation>
+    </message>
+    <message>
+        <source>Dots per inch, 24 to 1200 (default 96).</source>
+        <translation>每英寸点数，24 到 1200（默认 96）。</translation>
+    </message>
+    <message>
+        <source>Draw no labels.</source>
+        <translation>不绘制标注。</translation>
+    </message>
+    <message>
+        <source>Renders one layer of any GeoPackage at 1920x1080 and prints one JSON line of timings.</source>
+        <translation>以 1920x1080 渲染任意 GeoPackage 的一个图层，并输出一行 JSON 格式的耗时。</translation>
+    </message>
+    <message>
+        <source>Any GeoPackage.</source>
+        <translation>任意 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <source>The layer (table) to draw (required).</source>
+        <translation>要绘制的图层（数据表）（必填）。</translation>
+    </message>
+    <message>
+        <source>How much of the layer is in view: all of it, a tenth or a hundredth (default full).</source>
+        <translation>视图中包含图层的多大部分：全部、十分之一或百分之一（默认 full）。</translation>
+    </message>
+    <message>
+        <source>How many times to render, 1 to 1000 (default 5).</source>
+        <translation>渲染次数，1 到 1000（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Label the features with this field.</source>
+        <translation>用此字段标注要素。</translation>
+    </message>
+    <message>
+        <source>Also time a full-screen basemap from this file, uncached and cached.</source>
+        <translation>另外测试用此文件绘制全屏底图的耗时（无缓存和有缓存）。</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1597,10 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 holds vector tiles (pbf); InvestAtlas shows raster tiles (PNG, JPEG, WebP).</source>
         <translation>%1 是矢量瓦片（pbf）；招商一张图只能显示栅格瓦片（PNG、JPEG、WebP）。</translation>
+    </message>
+    <message>
+        <source>Cannot read tiles from %1: %2</source>
+        <translation>无法从 %1 读取瓦片：%2</translation>
     </message>
 </context>
 <context>
@@ -1683,14 +1848,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>%1 不完整（文件被截断）。请从来源处重新复制。</translation>
     </message>
     <message>
-        <source>That file is the open project; choose another name.</source>
-        <translation>该文件就是当前打开的项目，请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 is not a regular file (it may be a pipe or a device).</source>
         <translation>%1 不是普通文件（可能是管道或设备）。</translation>
     </message>
@@ -1709,6 +1866,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 contains database triggers that InvestAtlas did not create (%2). They could change data behind your back, so the project is not opened for editing. Remove them (for example with DB Browser for SQLite) or ask whoever sent the file.</source>
         <translation>%1 含有并非由招商一张图创建的数据库触发器（%2）。它们可能在您不知情时修改数据，因此不以编辑方式打开该项目。请删除这些触发器（例如使用 DB Browser for SQLite），或联系文件的发送方。</translation>
+    </message>
+    <message>
+        <source>That file is the open project; choose another name.</source>
+        <translation>该文件就是当前打开的项目，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2065,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Project %1 (%2)</source>
         <translation>项目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be checked: %2</source>
+        <translation>无法检查表 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,11 @@ private Q_SLOTS:
     void initTestCase();
     void exitCodes_data();
     void exitCodes();
+    void help_data();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void version();
     void newRefusesToOverwrite();
     void infoJson();
     void validateReportsProblems();
@@ -74,6 +79,159 @@ void TestCli::exitCodes()
                                                          .arg(QString::fromUtf8(result.err))));
     if (exitCode != 0)
         QVERIFY(!result.err.trimmed().isEmpty()); // always say why
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QStringList>("mentions");
+    auto row
+        = [](const char *name, const QStringList &args, const QString &usage,
+             const QStringList &mentions) { QTest::newRow(name) << args << usage << mentions; };
+    const QString help = QStringLiteral("--help");
+    row("tool", {help}, QStringLiteral("investatlas-cli"),
+        {QStringLiteral("--version"), QStringLiteral("new"), QStringLiteral("demo"),
+         QStringLiteral("info"), QStringLiteral("validate"), QStringLiteral("ledger"),
+         QStringLiteral("render"), QStringLiteral("bench-render")});
+    row("tool -h", {QStringLiteral("-h")}, QStringLiteral("investatlas-cli"),
+        {QStringLiteral("bench-render")});
+    row("new", {QStringLiteral("new"), help}, QStringLiteral("investatlas-cli new"),
+        {QStringLiteral("OUT.gpkg"), QStringLiteral("--force")});
+    row("demo", {QStringLiteral("demo"), help}, QStringLiteral("investatlas-cli demo"),
+        {QStringLiteral("OUT.gpkg"), QStringLiteral("--force")});
+    row("info", {QStringLiteral("info"), help}, QStringLiteral("investatlas-cli info"),
+        {QStringLiteral("FILE.gpkg"), QStringLiteral("--json")});
+    row("info -h", {QStringLiteral("info"), QStringLiteral("-h")},
+        QStringLiteral("investatlas-cli info"), {QStringLiteral("--json")});
+    row("validate", {QStringLiteral("validate"), help}, QStringLiteral("investatlas-cli validate"),
+        {QStringLiteral("FILE.gpkg")});
+    row("render", {QStringLiteral("render"), help}, QStringLiteral("investatlas-cli render"),
+        {QStringLiteral("FILE.gpkg"), QStringLiteral("--out"), QStringLiteral("--size"),
+         QStringLiteral("--extent"), QStringLiteral("--layers"), QStringLiteral("--dpi"),
+         QStringLiteral("--no-labels")});
+    row("bench-render", {QStringLiteral("bench-render"), help},
+        QStringLiteral("investatlas-cli bench-render"),
+        {QStringLiteral("GPKG"), QStringLiteral("--layer"), QStringLiteral("--view"),
+         QStringLiteral("--runs"), QStringLiteral("--label"), QStringLiteral("--basemap")});
+    row("ledger", {QStringLiteral("ledger"), help}, QStringLiteral("investatlas-cli ledger"),
+        {QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"),
+         QStringLiteral("bench")});
+    row("ledger list", {QStringLiteral("ledger"), QStringLiteral("list"), help},
+        QStringLiteral("investatlas-cli ledger list"),
+        {QStringLiteral("FILE.gpkg"), QStringLiteral("--json"), QStringLiteral("--stage"),
+         QStringLiteral("--unit"), QStringLiteral("--search")});
+    row("ledger import", {QStringLiteral("ledger"), QStringLiteral("import"), help},
+        QStringLiteral("investatlas-cli ledger import"),
+        {QStringLiteral("FILE.gpkg"), QStringLiteral("SHEET"), QStringLiteral("--sheet"),
+         QStringLiteral("--mapping"), QStringLiteral("--dry-run"), QStringLiteral("--on-duplicate"),
+         QStringLiteral("--create-units"), QStringLiteral("--json")});
+    row("ledger export", {QStringLiteral("ledger"), QStringLiteral("export"), help},
+        QStringLiteral("investatlas-cli ledger export"),
+        {QStringLiteral("FILE.gpkg"), QStringLiteral("OUT"), QStringLiteral("--stage"),
+         QStringLiteral("--unit"), QStringLiteral("--search")});
+    row("ledger bench", {QStringLiteral("ledger"), QStringLiteral("bench"), help},
+        QStringLiteral("investatlas-cli ledger bench"), {QStringLiteral("--help")});
+}
+
+void TestCli::help()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, mentions);
+    const auto result = cli(args);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString out = QString::fromUtf8(result.out);
+    // The usage line names the command as typed, not the path the program was started from.
+    const QString firstLine = out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(firstLine.contains(usage + QLatin1Char(' ')), qPrintable(firstLine));
+    QVERIFY2(!out.contains(TestUtils::cliPath()), qPrintable(out));
+    for (const QString &mention : mentions)
+        QVERIFY2(out.contains(mention), qPrintable(mention + QStringLiteral(" in:\n") + out));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mention");
+    const QString demo = m_demo;
+    auto row = [](const char *name, const QStringList &args, const QString &mention) {
+        QTest::newRow(name) << args << mention;
+    };
+    row("tool option", {QStringLiteral("--colour")}, QStringLiteral("colour"));
+    row("unknown command", {QStringLiteral("frobnicate")}, QStringLiteral("frobnicate"));
+    row("new without file", {QStringLiteral("new")}, QStringLiteral("OUT.gpkg"));
+    row("demo option", {QStringLiteral("demo"), QStringLiteral("x.gpkg"), QStringLiteral("--fast")},
+        QStringLiteral("fast"));
+    row("info option", {QStringLiteral("info"), demo, QStringLiteral("--yaml")},
+        QStringLiteral("yaml"));
+    row("info two files", {QStringLiteral("info"), demo, QStringLiteral("extra.gpkg")},
+        QStringLiteral("extra.gpkg"));
+    row("validate without file", {QStringLiteral("validate")}, QStringLiteral("FILE.gpkg"));
+    row("validate option", {QStringLiteral("validate"), demo, QStringLiteral("--strict")},
+        QStringLiteral("strict"));
+    row("render without file",
+        {QStringLiteral("render"), QStringLiteral("--out"), QStringLiteral("x.png")},
+        QStringLiteral("FILE.gpkg"));
+    row("render option", {QStringLiteral("render"), demo, QStringLiteral("--colour")},
+        QStringLiteral("colour"));
+    row("render value missing", {QStringLiteral("render"), demo, QStringLiteral("--out")},
+        QStringLiteral("out"));
+    row("render without --out", {QStringLiteral("render"), demo}, QStringLiteral("--out"));
+    row("render bad size",
+        {QStringLiteral("render"), demo, QStringLiteral("--out"), QStringLiteral("x.png"),
+         QStringLiteral("--size"), QStringLiteral("big")},
+        QStringLiteral("--size"));
+    row("bench-render without file", {QStringLiteral("bench-render")}, QStringLiteral("GPKG"));
+    row("bench-render option",
+        {QStringLiteral("bench-render"), demo, QStringLiteral("--layer"), QStringLiteral("units"),
+         QStringLiteral("--fast")},
+        QStringLiteral("fast"));
+    row("ledger without command", {QStringLiteral("ledger")}, QStringLiteral("export"));
+    row("ledger unknown command", {QStringLiteral("ledger"), QStringLiteral("sort")},
+        QStringLiteral("sort"));
+    row("ledger list without file", {QStringLiteral("ledger"), QStringLiteral("list")},
+        QStringLiteral("FILE.gpkg"));
+    row("ledger list option",
+        {QStringLiteral("ledger"), QStringLiteral("list"), demo, QStringLiteral("--xml")},
+        QStringLiteral("xml"));
+    row("ledger import without sheet", {QStringLiteral("ledger"), QStringLiteral("import"), demo},
+        QStringLiteral("SHEET"));
+    row("ledger import option",
+        {QStringLiteral("ledger"), QStringLiteral("import"), demo, QStringLiteral("s.csv"),
+         QStringLiteral("--force")},
+        QStringLiteral("force"));
+    row("ledger export without file", {QStringLiteral("ledger"), QStringLiteral("export"), demo},
+        QStringLiteral("OUT"));
+    row("ledger bench argument",
+        {QStringLiteral("ledger"), QStringLiteral("bench"), QStringLiteral("now")},
+        QStringLiteral("now"));
+}
+
+// Unknown options and missing arguments: exit 1, a message naming the culprit on stderr, and
+// nothing done.
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mention);
+    const auto result = cli(args);
+    QVERIFY2(result.exitCode == 1, qPrintable(QStringLiteral("exit %1, stderr: %2")
+                                                  .arg(result.exitCode)
+                                                  .arg(QString::fromUtf8(result.err))));
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(mention), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("--help")) || err.contains(QLatin1String("Usage"))
+                 || err.contains(QStringLiteral("用法")),
+             qPrintable(err));
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("x.gpkg")) && !QFile::exists(QStringLiteral("x.png")));
+}
+
+void TestCli::version()
+{
+    const auto result = cli({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("investatlas-cli "), result.out.constData());
 }
 
 void TestCli::newRefusesToOverwrite()

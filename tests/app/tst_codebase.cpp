@@ -50,7 +50,7 @@ void TestCodebase::includesNameTheirFolder()
     int checked = 0;
     for (const QString &path : TestUtils::sourceFiles(
              {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")})) {
-        QFile file(QDir(TestUtils::sourceDir()).filePath(path));
+        QFile file(QDir(TestUtils::sourceDir()).filePath(path)); // paths are relative to the root
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         for (auto it = include.globalMatch(text); it.hasNext();) {

@@ -54,11 +54,15 @@ QString TestCommands::dump()
                                  QStringLiteral("project_parcels"), QStringLiteral("targets")}) {
         auto stmt
             = m_project->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
-        while (*stmt->step()) {
+        if (!stmt)
+            return stmt.errorMessage();
+        Status done = stmt->forEachRow([&] {
             for (int c = 0; c < stmt->columnCount(); ++c)
                 text += stmt->value(c).toString() + QLatin1Char('\x1f');
             text += QLatin1Char('\n');
-        }
+        });
+        if (!done)
+            return done.errorMessage();
     }
     return text;
 }
@@ -164,10 +168,11 @@ void TestCommands::randomEditsUndoToIdenticalTables()
         QList<qint64> list;
         auto stmt
             = m_project->db().prepare(QStringLiteral("SELECT fid FROM projects ORDER BY fid"));
-        while (*stmt->step())
-            list << stmt->int64(0);
+        if (stmt && !stmt->forEachRow([&] { list << stmt->int64(0); }))
+            list.clear();
         return list;
     }();
+    QVERIFY(!fids.isEmpty());
     int applied = 0;
     for (int i = 0; i < 200; ++i) {
         const qint64 fid = fids[random.between(0, int(fids.size()) - 1)];

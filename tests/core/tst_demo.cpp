@@ -112,7 +112,11 @@ void TestDemo::everyUnitHasParks()
     auto stmt = m_project->db().prepare(QStringLiteral(
         "SELECT p.name, p.geom, u.geom FROM parks p JOIN units u ON u.fid = p.unit_id"));
     QVERIFY(stmt);
-    while (*stmt->step()) {
+    for (;;) {
+        const SqliteStep row = stmt->step();
+        QVERIFY2(!row.failed(), qPrintable(row.errorMessage()));
+        if (!row.hasRow())
+            break;
         auto park = GpkgGeometry::decode(stmt->blob(1));
         auto unit = GpkgGeometry::decode(stmt->blob(2));
         QVERIFY(park && unit);
@@ -167,7 +171,11 @@ void TestDemo::parcelsLookReal()
     gaussKruger.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     std::unique_ptr<OGRCoordinateTransformation> transform(
         OGRCreateCoordinateTransformation(&geographic, &gaussKruger));
-    while (*stmt->step()) {
+    for (;;) {
+        const SqliteStep row = stmt->step();
+        QVERIFY2(!row.failed(), qPrintable(row.errorMessage()));
+        if (!row.hasRow())
+            break;
         auto geometry = GpkgGeometry::decode(stmt->blob(0));
         QVERIFY(geometry);
         geometry->transform(transform.get());
@@ -236,11 +244,13 @@ QString TestDemo::tableDump(const QString &path)
             = (*project)->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
         if (!stmt)
             return stmt.errorMessage();
-        while (*stmt->step()) {
+        Status done = stmt->forEachRow([&] {
             for (int c = 0; c < stmt->columnCount(); ++c)
                 dump += stmt->value(c).toString() + QLatin1Char('|');
             dump += QLatin1Char('\n');
-        }
+        });
+        if (!done)
+            return done.errorMessage();
     }
     return dump;
 }

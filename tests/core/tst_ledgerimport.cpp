@@ -219,19 +219,31 @@ void TestLedgerImport::exportImportIdentity()
     QVERIFY(target);
     {
         auto units = m_project->db().prepare(QStringLiteral("SELECT fid, name, kind FROM units"));
-        while (*units->step())
+        QVERIFY(units);
+        for (;;) {
+            const SqliteStep row = units->step();
+            QVERIFY2(!row.failed(), qPrintable(row.errorMessage()));
+            if (!row.hasRow())
+                break;
             QVERIFY((*target)->insertFeature(QStringLiteral("units"), nullptr,
                                              {{QStringLiteral("fid"), units->int64(0)},
                                               {QStringLiteral("name"), units->text(1)},
                                               {QStringLiteral("kind"), units->text(2)}}));
+        }
         auto parks
             = m_project->db().prepare(QStringLiteral("SELECT fid, name, kind, unit_id FROM parks"));
-        while (*parks->step())
+        QVERIFY(parks);
+        for (;;) {
+            const SqliteStep row = parks->step();
+            QVERIFY2(!row.failed(), qPrintable(row.errorMessage()));
+            if (!row.hasRow())
+                break;
             QVERIFY((*target)->insertFeature(QStringLiteral("parks"), nullptr,
                                              {{QStringLiteral("fid"), parks->int64(0)},
                                               {QStringLiteral("name"), parks->text(1)},
                                               {QStringLiteral("kind"), parks->text(2)},
                                               {QStringLiteral("unit_id"), parks->int64(3)}}));
+        }
     }
     ProjectDocument targetDoc(std::move(*target));
     auto report = LedgerImport::run(targetDoc, out, {});
@@ -251,12 +263,16 @@ void TestLedgerImport::exportImportIdentity()
         QStringList lines;
         auto stmt = p.db().prepare(
             QStringLiteral("SELECT %1 FROM projects ORDER BY name, unit_id").arg(columns));
-        while (*stmt->step()) {
+        if (!stmt)
+            return QStringList{stmt.errorMessage()};
+        Status done = stmt->forEachRow([&] {
             QStringList cells;
             for (int c = 0; c < stmt->columnCount(); ++c)
                 cells << stmt->value(c).toString();
             lines << cells.join(QLatin1Char('|'));
-        }
+        });
+        if (!done)
+            lines << done.errorMessage();
         return lines;
     };
     const QStringList a = dump(*m_project), b = dump(targetDoc.store());

@@ -78,7 +78,9 @@ void TestProjectFile::createAndReopen()
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
     auto stmt = db.prepare(
         QStringLiteral("SELECT name, investment_wan, signed_date, geom FROM projects"));
-    QVERIFY(stmt && *stmt->step());
+    QVERIFY(stmt);
+    const SqliteStep row = stmt->step();
+    QVERIFY2(row.hasRow(), qPrintable(row.errorMessage()));
     QCOMPARE(stmt->text(0), QStringLiteral("测试项目"));
     QCOMPARE(stmt->real(1), 52000.0);
     QCOMPARE(stmt->text(2), QStringLiteral("2023-02-15"));

@@ -49,6 +49,12 @@ void TestValidator::reports_data()
         << QStringLiteral("PRAGMA foreign_keys = OFF; INSERT INTO project_events (project_id, "
                           "event_date, kind) VALUES (42, '2023-01-01', 'note')")
         << QStringLiteral("project_events");
+    // A query that fails must be reported, not taken for "no problems" (row 6 overflows).
+    QTest::newRow("failing query") << QStringLiteral(
+        "DROP TABLE project_events; CREATE VIEW project_events AS WITH RECURSIVE n(x) AS "
+        "(SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 10) SELECT x AS id, CASE WHEN "
+        "x = 6 THEN abs(-9223372036854775808) ELSE 'note' END AS kind FROM n")
+                                   << QStringLiteral("integer overflow");
 }
 
 void TestValidator::reports()

@@ -166,9 +166,14 @@ void LedgerPanel::fillChoices()
         if (!m_project)
             return;
         auto stmt = m_project->db().prepare(sql);
-        while (stmt && *stmt->step())
-            box->addItem(stmt->text(0), stmt->text(0));
+        if (!stmt) {
+            Q_EMIT loadFailed(stmt.errorMessage());
+            return;
+        }
+        Status done = stmt->forEachRow([&] { box->addItem(stmt->text(0), stmt->text(0)); });
         box->setCurrentIndex(std::max(0, box->findData(kept)));
+        if (!done)
+            Q_EMIT loadFailed(done.errorMessage());
     };
     fill(m_unit, QStringLiteral("SELECT name FROM units ORDER BY fid"));
     fill(m_park, QStringLiteral("SELECT name FROM parks ORDER BY name"));

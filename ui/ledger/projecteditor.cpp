@@ -80,12 +80,19 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     m_park = new QComboBox(this);
     m_unit->addItem(tr("(not given)"), QVariant());
     m_park->addItem(tr("(not given)"), QVariant());
+    Status choices; // shown once m_error exists
     for (const auto &[box, table] :
          {std::pair{m_unit, QStringLiteral("units")}, std::pair{m_park, QStringLiteral("parks")}}) {
         auto stmt = m_project.db().prepare(
             QStringLiteral("SELECT fid, name FROM %1 ORDER BY fid").arg(table));
-        while (stmt && *stmt->step())
-            box->addItem(stmt->text(1), stmt->int64(0));
+        if (!stmt) {
+            choices = stmt.error();
+            continue;
+        }
+        QComboBox *target = box;
+        if (Status done = stmt->forEachRow([&] { target->addItem(stmt->text(1), stmt->int64(0)); });
+            !done)
+            choices = done;
     }
     m_stage = new QComboBox(this);
     for (const DomainValue &v : Domain::stages())
@@ -97,6 +104,7 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color:#B00020"));
     m_error->setWordWrap(true);
+    m_error->setText(choices.errorMessage());
 
     auto *amount = new QHBoxLayout;
     amount->addWidget(m_investment, 1);
@@ -186,11 +194,16 @@ void ProjectEditor::load()
         fillParcels();
         return;
     }
-    if (auto links = m_project.db().prepare(
-            QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"))) {
-        links->bind(1, m_fid);
-        while (*links->step())
-            m_linked.insert(links->int64(0));
+    auto links = m_project.db().prepare(
+        QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"));
+    if (!links) {
+        m_error->setText(links.errorMessage());
+        return;
+    }
+    links->bind(1, m_fid);
+    if (Status done = links->forEachRow([&] { m_linked.insert(links->int64(0)); }); !done) {
+        m_error->setText(done.errorMessage());
+        return;
     }
     auto row
         = ChangeSet::readRow(m_project, QStringLiteral("projects"), QStringLiteral("fid"), m_fid);
@@ -239,11 +252,13 @@ void ProjectEditor::fillParcels()
                        "parks k ON k.fid = p.park_id "
                        "WHERE p.park_id = ?1 OR p.fid IN (%1) ORDER BY p.code")
             .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(','))));
-    if (!stmt)
+    if (!stmt) {
+        m_error->setText(stmt.errorMessage());
         return;
+    }
     stmt->bind(1, park.isNull() ? QVariant(-1) : park);
     const QLocale locale;
-    while (*stmt->step()) {
+    Status done = stmt->forEachRow([&] {
         auto *item
             = new QListWidgetItem(tr("%1 · %2 · %3 · %4 mu")
                                       .arg(stmt->text(1), stmt->text(2),
@@ -253,7 +268,9 @@ void ProjectEditor::fillParcels()
         item->setData(Qt::UserRole, stmt->int64(0));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_linked.contains(stmt->int64(0)) ? Qt::Checked : Qt::Unchecked);
-    }
+    });
+    if (!done)
+        m_error->setText(done.errorMessage());
 }
 
 QList<qint64> ProjectEditor::checkedParcels() const
@@ -269,10 +286,12 @@ void ProjectEditor::loadEvents()
     auto stmt = m_project.db().prepare(QStringLiteral(
         "SELECT event_date, kind, text, author FROM project_events WHERE project_id = ?1 "
         "ORDER BY event_date DESC, id DESC"));
-    if (!stmt)
+    if (!stmt) {
+        m_error->setText(stmt.errorMessage());
         return;
+    }
     stmt->bind(1, m_fid);
-    while (*stmt->step()) {
+    Status done = stmt->forEachRow([&] {
         const int r = m_events->rowCount();
         m_events->insertRow(r);
         m_events->setItem(r, 0, new QTableWidgetItem(stmt->text(0)));
@@ -280,7 +299,9 @@ void ProjectEditor::loadEvents()
                           new QTableWidgetItem(Domain::label(Domain::eventKinds(), stmt->text(1))));
         m_events->setItem(r, 2, new QTableWidgetItem(stmt->text(2)));
         m_events->setItem(r, 3, new QTableWidgetItem(stmt->text(3)));
-    }
+    });
+    if (!done)
+        m_error->setText(done.errorMessage());
 }
 
 void ProjectEditor::addActivity()

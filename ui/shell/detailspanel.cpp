@@ -99,8 +99,12 @@ void DetailsPanel::showProject(qint64 fid)
         return;
     }
     stmt->bind(1, fid);
-    auto row = stmt->step();
-    if (!row || !*row) {
+    const SqliteStep row = stmt->step();
+    if (row.failed()) {
+        setPlainText(row.errorMessage());
+        return;
+    }
+    if (!row.hasRow()) {
         showEmpty();
         return;
     }

@@ -140,6 +140,7 @@ struct MbTilesSource::Private
 {
     std::mutex mutex;
     SqliteDb db;
+    bool reported = false; // a read error is said once
 };
 
 MbTilesSource::~MbTilesSource() = default;
@@ -157,8 +158,9 @@ Result<std::shared_ptr<MbTilesSource>> MbTilesSource::open(const QString &path)
         return Error{tr("%1 is not an MBTiles file (it has no tiles table).")
                          .arg(QFileInfo(path).fileName())};
     source->m_name = QFileInfo(path).completeBaseName();
+    // The metadata table is optional in practice; a file without one still shows its tiles.
     if (auto meta = sql.prepare(QStringLiteral("SELECT name, value FROM metadata"))) {
-        while (*meta->step()) {
+        Status done = meta->forEachRow([&] {
             const QString key = meta->text(0), value = meta->text(1);
             if (key == QLatin1String("name") && !value.isEmpty())
                 source->m_name = value;
@@ -170,10 +172,17 @@ Result<std::shared_ptr<MbTilesSource>> MbTilesSource::open(const QString &path)
                 source->m_minZoom = value.toInt();
             else if (key == QLatin1String("maxzoom"))
                 source->m_maxZoom = value.toInt();
-        }
+        });
+        if (!done)
+            return done.error();
     }
     auto zooms = sql.prepare(QStringLiteral("SELECT min(zoom_level), max(zoom_level) FROM tiles"));
-    if (zooms && *zooms->step() && !zooms->isNull(0)) {
+    if (!zooms)
+        return zooms.error();
+    const SqliteStep zoomRow = zooms->step();
+    if (zoomRow.failed())
+        return zoomRow.error();
+    if (zoomRow.hasRow() && !zooms->isNull(0)) {
         source->m_minZoom = int(zooms->int64(0));
         source->m_maxZoom = int(zooms->int64(1));
     }
@@ -187,12 +196,20 @@ Result<std::shared_ptr<MbTilesSource>> MbTilesSource::open(const QString &path)
 QByteArray MbTilesSource::fetch(const TileId &id)
 {
     std::lock_guard lock(d->mutex);
+    // A read error means no tile; it is said once (queued to the GUI thread), not per tile.
+    auto failed = [this](const Error &error) {
+        if (!std::exchange(d->reported, true))
+            Q_EMIT unavailable(tr("Cannot read tiles from %1: %2").arg(m_name, error.message));
+        return QByteArray();
+    };
     auto stmt = d->db.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ?1 "
                                              "AND tile_column = ?2 AND tile_row = ?3"));
     if (!stmt)
-        return {};
+        return failed(stmt.error());
     // MBTiles rows count from the south (TMS).
     stmt->bindAll({id.z, id.x, (1 << id.z) - 1 - id.y});
-    auto row = stmt->step();
-    return row && *row ? stmt->blob(0) : QByteArray();
+    const SqliteStep row = stmt->step();
+    if (row.failed())
+        return failed(row.error());
+    return row.hasRow() ? stmt->blob(0) : QByteArray();
 }
