@@ -94,9 +94,10 @@ private:
         return f;
     }
 
-    std::unique_ptr<ProjectFile> open(const QString &path)
+    // Listing and exporting read (the file stays byte-identical); importing edits.
+    std::unique_ptr<ProjectFile> open(const QString &path, ProjectFile::Access access)
     {
-        auto project = ProjectFile::open(path);
+        auto project = ProjectFile::open(path, access);
         if (!project) {
             m_err << project.errorMessage() << '\n';
             return nullptr;
@@ -119,7 +120,7 @@ private:
         const ProjectFilter f = filter(parser, &problems);
         if (!problems.isEmpty())
             return parser.usageError(problems);
-        auto project = open(parser.arguments().first());
+        auto project = open(parser.arguments().first(), ProjectFile::Access::Read);
         if (!project)
             return BadInput;
         auto rows = ProjectQuery::list(*project, f);
@@ -185,9 +186,15 @@ private:
         options.onDuplicate = duplicate == QLatin1String("update")
                                   ? LedgerImport::OnDuplicate::Update
                                   : LedgerImport::OnDuplicate::Skip;
-        auto project = open(parser.arguments().at(0));
+        // A dry run only reads: it neither upgrades nor touches the file.
+        auto project = open(parser.arguments().at(0),
+                            options.dryRun ? ProjectFile::Access::Read : ProjectFile::Access::Edit);
         if (!project)
             return BadInput;
+        if (project->isReadOnly() && !options.dryRun) {
+            m_err << tr("Nothing was imported: %1").arg(project->readOnlyReason()) << '\n';
+            return BadInput;
+        }
         if (!mappingPath.isEmpty() && !QFile::exists(mappingPath)) {
             // Not a file: the name of a preset saved in the project.
             auto preset = ImportPresets::load(*project, mappingPath);
@@ -252,7 +259,7 @@ private:
         const ProjectFilter f = filter(parser, &problems);
         if (!problems.isEmpty())
             return parser.usageError(problems);
-        auto project = open(parser.arguments().at(0));
+        auto project = open(parser.arguments().at(0), ProjectFile::Access::Read);
         if (!project)
             return BadInput;
         auto written = LedgerExport::write(*project, f, parser.arguments().at(1));
@@ -281,7 +288,7 @@ private:
             m_err << made.errorMessage() << '\n';
             return BadInput;
         }
-        auto project = open(path);
+        auto project = open(path, ProjectFile::Access::Edit);
         if (!project)
             return BadInput;
         DemoRandom random(99);

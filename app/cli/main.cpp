@@ -122,10 +122,11 @@ private:
         return Success;
     }
 
-    // Opens the project at `path`; on failure tells the user why and returns nullptr.
+    // Opens the project at `path` for reading (info and validate never change a file); on
+    // failure tells the user why and returns nullptr.
     static std::unique_ptr<ProjectFile> openProject(const QString &path)
     {
-        auto project = ProjectFile::open(path);
+        auto project = ProjectFile::open(path, ProjectFile::Access::Read);
         if (!project) {
             err() << project.errorMessage() << '\n';
             return nullptr;

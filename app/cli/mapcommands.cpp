@@ -8,6 +8,7 @@
 #include "core/map/render/maprenderer.h"
 #include "core/map/tiles/tilesource.h"
 #include "core/platform/memoryusage.h"
+#include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,6 +111,12 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
     if (!problems.isEmpty())
         return args.usageError(problems);
 
+    // Through the same checks as every other entry point (schema, damage, foreign triggers),
+    // for reading: rendering never writes.
+    if (auto checked = ProjectFile::open(file, ProjectFile::Access::Read); !checked) {
+        err << checked.errorMessage() << '\n';
+        return BadInput;
+    }
     auto layers = ProjectLayers::open(file);
     if (!layers) {
         err << layers.errorMessage() << '\n';

@@ -33,6 +33,10 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectFile> store, QObject *pa
         for (const QString &table : change.tables())
             m_map->invalidate(table, change.table(table).all());
     });
+    // Every committed change reaches the main file at once: copying or mailing the .gpkg alone
+    // (without its -wal) never loses an edit. A failed checkpoint only delays that; it is retried
+    // after the next change and when the project closes.
+    connect(m_notifier, &ProjectNotifier::changed, this, [this] { (void)m_store->checkpoint(); });
 }
 
 ProjectDocument::~ProjectDocument()
@@ -53,6 +57,8 @@ Status ProjectDocument::openMap()
 
 Status ProjectDocument::saveMapState()
 {
+    if (m_store->isReadOnly())
+        return {}; // the layer settings live for this session only
     return m_map->save(*m_store);
 }
 

@@ -864,6 +864,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <source>Only projects of this unit (its name).</source>
         <translation>只列出该单位（填写名称）的项目。</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>LedgerExport</name>
@@ -1459,6 +1463,20 @@ Import now? Duplicates of existing projects:</source>
     <message>
         <source>The map settings could not be saved in the project: %1</source>
         <translation>地图设置无法保存到项目中：%1</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: %1</source>
+        <translation>该项目以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot; with its activity log and parcel links?
+Edit → Undo brings it back until you close the project.</source>
+        <translation>删除项目“%1”及其活动记录和地块关联？
+在关闭项目之前，可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 You can look, search, export and print; to edit, use File → Save as to make a copy you may change.</source>
+        <translation>只读：%1 您可以查看、搜索、导出和打印；如需编辑，请通过“文件 → 另存为”保存一份可修改的副本。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/projectfile.h"
+#include "core/storage/sqlitedb.h"
 #include "testutils.h"
 
 #include <QJsonArray>
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void validateReportsProblems();
     void ledgerList();
     void ledgerImportExport();
+    void readingCommandsNeverWrite_data();
+    void readingCommandsNeverWrite();
+    void renderUsesTheSameOpenChecks();
 
 private:
     TestUtils::ProcessResult cli(const QStringList &args)
@@ -365,6 +369,84 @@ void TestCli::ledgerImportExport()
     QVERIFY(QFile::exists(out));
     QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("export"), project, out}).exitCode,
              2); // exists
+}
+
+void TestCli::readingCommandsNeverWrite_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<bool>("rollbackJournal");
+    QTest::newRow("schema 1 (older)") << QStringLiteral("project-schema1.gpkg") << false;
+    QTest::newRow("rollback journal") << QString() << true;
+}
+
+// info, validate, ledger list/export, render and import --dry-run leave the file byte-identical:
+// an older schema is not upgraded (no backup either), a rollback-journal file is not switched
+// to WAL.
+void TestCli::readingCommandsNeverWrite()
+{
+    QFETCH(QString, fixture);
+    QFETCH(bool, rollbackJournal);
+    QTemporaryDir dir;
+    QString path;
+    if (rollbackJournal) {
+        path = dir.filePath(QStringLiteral("journal.gpkg"));
+        QVERIFY(QFile::copy(m_demo, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db && db->scalar(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    } else {
+        path = TestUtils::copyFixture(fixture, dir);
+    }
+    const QByteArray before = TestUtils::sha256(path);
+    const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::Files);
+    const QString sheet = dir.filePath(QStringLiteral("out.csv"));
+    const QList<QStringList> commands{
+        {QStringLiteral("info"), path, QStringLiteral("--json")},
+        {QStringLiteral("validate"), path},
+        {QStringLiteral("ledger"), QStringLiteral("list"), path, QStringLiteral("--json")},
+        {QStringLiteral("render"), path, QStringLiteral("--out"),
+         dir.filePath(QStringLiteral("map.png")), QStringLiteral("--size"),
+         QStringLiteral("320x200")},
+        {QStringLiteral("ledger"), QStringLiteral("export"), path, sheet},
+        {QStringLiteral("ledger"), QStringLiteral("import"), path, sheet,
+         QStringLiteral("--dry-run"), QStringLiteral("--json")},
+    };
+    for (const QStringList &command : commands) {
+        const auto result = cli(command);
+        QVERIFY2(
+            result.exitCode == 0 || command.at(0) == QLatin1String("validate"),
+            qPrintable(command.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(result.err)));
+        QVERIFY2(TestUtils::sha256(path) == before, qPrintable(command.join(u' ')));
+    }
+    QStringList entriesAfter = QDir(dir.path()).entryList(QDir::Files);
+    entriesAfter.removeAll(QStringLiteral("map.png"));
+    entriesAfter.removeAll(QStringLiteral("out.csv"));
+    entriesAfter.removeAll(QStringLiteral("out.events.csv"));
+    QCOMPARE(entriesAfter, entriesBefore); // no backup, no -wal left behind
+}
+
+// render used to accept files that every other command refuses (schema 99, not a GeoPackage).
+void TestCli::renderUsesTheSameOpenChecks()
+{
+    QTemporaryDir dir;
+    const QString newer = dir.filePath(QStringLiteral("newer.gpkg"));
+    QVERIFY(QFile::copy(m_demo, newer));
+    QFile::setPermissions(newer, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = SqliteDb::open(newer, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral(
+            "UPDATE investatlas_meta SET value = '99' WHERE key = 'schema_version'")));
+    }
+    for (const QString &file : {newer, m_dir.filePath(QStringLiteral("notes.gpkg"))}) {
+        const auto info = cli({QStringLiteral("info"), file});
+        const auto render = cli({QStringLiteral("render"), file, QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(info.exitCode, 2);
+        QCOMPARE(render.exitCode, 2);
+        QCOMPARE(render.err, info.err);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include "core/project/projectdocument.h"
 #include "core/project/projectnotifier.h"
 #include "core/storage/projectfile.h"
+#include "core/storage/sqlitedb.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void deleteAndUndoRestoresEverything();
     void randomEditsUndoToIdenticalTables();
     void linkedParcelsAreOneCommand();
+    void editReachesTheMainFile();
 
 private:
     QString dump();
@@ -243,6 +245,24 @@ void TestCommands::linkedParcelsAreOneCommand()
     // A parcel that does not exist breaks the foreign key: refused, nothing written.
     QVERIFY(!Commands::editProject(*m_doc, fid, {}, QString(), QList<qint64>{999999}));
     QCOMPARE(dump(), before);
+}
+
+// A committed edit lived only in the -wal journal: copying the .gpkg alone lost it.
+void TestCommands::editReachesTheMainFile()
+{
+    auto fid = m_project->db().scalar(QStringLiteral("SELECT min(fid) FROM projects"));
+    QVERIFY(fid && fid->isValid());
+    QVERIFY(Commands::editProject(*m_doc, fid->toLongLong(),
+                                  {{QStringLiteral("name"), QStringLiteral("邮件附件里的项目")}},
+                                  QString()));
+    const QString copy = m_dir.filePath(QStringLiteral("mailed.gpkg"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_project->path(), copy)); // the main file only, as a mail attachment
+    auto mailed = SqliteDb::open(copy, SqliteDb::Mode::ReadOnly);
+    QVERIFY(mailed);
+    QCOMPARE(mailed->scalar(QStringLiteral("SELECT name FROM projects WHERE fid = ?1"), {*fid})
+                 ->toString(),
+             QStringLiteral("邮件附件里的项目"));
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -17,7 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void projectEditKeepsMapStateAndSelection();
     void projectReopensAsLeft();
     void lookingLeavesFileUntouched();
+    void readOnlyProjectIsShownNotRefused();
     void screenshot();
 
 private:
@@ -94,7 +97,7 @@ void TestMainWindow::menusAreThere()
     docks.sort();
     QCOMPARE(docks, (QStringList{QStringLiteral("DetailsDock"), QStringLiteral("LayersDock"),
                                  QStringLiteral("LedgerDock")}));
-    QVERIFY(qobject_cast<MapCanvas *>(window.centralWidget()));
+    QVERIFY(window.centralWidget()->findChild<MapCanvas *>());
 }
 
 void TestMainWindow::ledgerSelectionShowsDetails()
@@ -306,6 +309,42 @@ void TestMainWindow::lookingLeavesFileUntouched()
         QVERIFY(window.openProject(path));
         window.mapCanvas()->renderNow();
         window.ledgerView()->selectRow(3);
+        window.close();
+    }
+    QCOMPARE(TestUtils::sha256(path), before);
+}
+
+// A project the user may not change (here: an immutable file, which stops even root) opens
+// read-only with a banner that says so, editing disabled, and the file untouched.
+void TestMainWindow::readOnlyProjectIsShownNotRefused()
+{
+    const QString path = demoCopy(QStringLiteral("read-only.gpkg"));
+    if (TestUtils::run(QStringLiteral("chattr"), {QStringLiteral("+i"), path}).exitCode != 0)
+        QSKIP("cannot make a file read-only here (chattr +i needs CAP_LINUX_IMMUTABLE)");
+    auto release = qScopeGuard([&] {
+        TestUtils::run(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+    });
+    if (QFileInfo(path).isWritable())
+        QSKIP("this file system ignores the immutable flag");
+    const QByteArray before = TestUtils::sha256(path);
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openProject(path));
+        QVERIFY(window.document()->store().isReadOnly());
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("ReadOnlyBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("只读")), qPrintable(banner->text()));
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().startsWith(QStringLiteral("删除项目"))
+                || action->text().startsWith(QStringLiteral("导入台账")))
+                QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        }
+        window.document()->map().setLayerVisible(QStringLiteral("parcels"), false);
+        window.mapCanvas()->renderNow();
+        QVERIFY(window.grab().save(QDir::current().filePath(QStringLiteral("read-only.png"))));
         window.close();
     }
     QCOMPARE(TestUtils::sha256(path), before);

@@ -238,6 +238,11 @@ qint64 LedgerPanel::currentFid() const
     return m_view->currentIndex().data(ProjectTableModel::FidRole).toLongLong();
 }
 
+QString LedgerPanel::currentName() const
+{
+    return m_view->currentIndex().siblingAtColumn(ProjectTableModel::Name).data().toString();
+}
+
 void LedgerPanel::selectFid(qint64 fid)
 {
     const int row = m_model->rowOf(fid);

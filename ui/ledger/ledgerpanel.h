@@ -29,6 +29,7 @@ public:
     QTableView *view() const { return m_view; }
     ProjectTableModel *model() const { return m_model; }
     qint64 currentFid() const;
+    QString currentName() const; // of the current project, for messages
     void selectFid(qint64 fid);
 
 Q_SIGNALS:

@@ -43,6 +43,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -53,10 +54,25 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ledger(new LedgerPanel(this))
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
+    , m_readOnlyBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
-    setCentralWidget(m_canvas);
+    // The read-only banner sits above the map, where it cannot be missed.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner->setObjectName(QStringLiteral("ReadOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(10, 6, 10, 6);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("#ReadOnlyBanner { background: #FFF4CE; color: #5C4400; "
+                       "border-bottom: 1px solid #E0C36A; }"));
+    m_readOnlyBanner->hide();
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_canvas, 1);
+    setCentralWidget(central);
     if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
         m_ledger->view()->horizontalHeader()->restoreState(header);
     connect(m_ledger, &LedgerPanel::projectActivated, this, &MainWindow::editProject);
@@ -146,7 +162,7 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("&Import ledger…"), this, &MainWindow::importLedger);
+    m_importAction = file->addAction(tr("&Import ledger…"), this, &MainWindow::importLedger);
     file->addAction(tr("E&xport ledger…"), this, &MainWindow::exportLedger);
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
@@ -162,18 +178,28 @@ void MainWindow::createActions()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's redo keys plus the two every user tries; each key once (a key bound twice
+    // is an "ambiguous shortcut" and does nothing).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     QAction *newProjectAction
         = edit->addAction(tr("New p&roject…"), this, [this] { editProject(0); });
     newProjectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
-    edit->addAction(tr("&Edit project…"), this, [this] {
+    QAction *editAction = edit->addAction(tr("&Edit project…"), this, [this] {
         if (const qint64 fid = m_ledger->currentFid())
             editProject(fid);
     });
-    edit->addAction(tr("&Delete project"), this, &MainWindow::deleteCurrentProject);
+    QAction *deleteAction
+        = edit->addAction(tr("&Delete project"), this, &MainWindow::deleteCurrentProject);
+    m_editActions = {newProjectAction, editAction, deleteAction};
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -473,9 +499,22 @@ void MainWindow::applyChange(const ProjectChange &change)
         updateStatusCounts();
 }
 
-void MainWindow::editProject(qint64 fid)
+bool MainWindow::editable()
 {
     if (!m_document)
+        return false;
+    if (m_document->store().isReadOnly()) {
+        statusBar()->showMessage(
+            tr("This project is open read-only: %1").arg(m_document->store().readOnlyReason()),
+            8000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::editProject(qint64 fid)
+{
+    if (!editable())
         return;
     ProjectEditor editor(*m_document, fid, this);
     if (editor.exec() == QDialog::Accepted)
@@ -485,7 +524,17 @@ void MainWindow::editProject(qint64 fid)
 void MainWindow::deleteCurrentProject()
 {
     const qint64 fid = m_ledger->currentFid();
-    if (!m_document || !fid)
+    if (!fid || !editable())
+        return;
+    // Undo brings it back only while the project stays open: ask first.
+    if (!qEnvironmentVariableIsSet("INVESTATLAS_NO_DIALOGS")
+        && QMessageBox::question(
+               this, tr("Delete project"),
+               tr("Delete the project \"%1\" with its activity log and parcel links?\n"
+                  "Edit → Undo brings it back until you close the project.")
+                   .arg(m_ledger->currentName()),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
         return;
     if (Status done = Commands::deleteProject(*m_document, fid); !done)
         showError(tr("Delete project"), done.errorMessage());
@@ -495,7 +544,7 @@ void MainWindow::deleteCurrentProject()
 
 void MainWindow::importLedger()
 {
-    if (!m_document)
+    if (!editable())
         return;
     LedgerTransfer transfer(*m_document, this);
     connect(&transfer, &LedgerTransfer::message, statusBar(), &QStatusBar::showMessage);
@@ -560,6 +609,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_detailsPanel->setDocument(m_document.get());
     m_ledger->setDocument(m_document.get());
+    const bool readOnly = m_document && m_document->store().isReadOnly();
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(!readOnly);
+    m_importAction->setEnabled(!readOnly);
+    m_readOnlyBanner->setText(
+        readOnly ? tr("Read-only: %1 You can look, search, export and print; to edit, use File → "
+                      "Save as to make a copy you may change.")
+                       .arg(m_document->store().readOnlyReason())
+                 : QString());
+    m_readOnlyBanner->setVisible(readOnly);
     refreshViewsMenu();
     updateStatusCounts();
     updateTitle();

@@ -62,6 +62,7 @@ private:
     void saveCurrentView();
     void selectFromMap(const QString &layer, qint64 fid);
     void selectFromLedger(qint64 fid);
+    bool editable();              // says why not in the status bar
     void editProject(qint64 fid); // 0: a new project
     void deleteCurrentProject();
     void importLedger();
@@ -80,5 +81,8 @@ private:
     QLabel *m_statusCounts = nullptr;
     QLabel *m_coordinates = nullptr;
     QAction *m_showGaussKruger = nullptr;
+    QAction *m_importAction = nullptr;
+    QList<QAction *> m_editActions; // disabled while the project is read-only
+    QLabel *m_readOnlyBanner = nullptr;
     bool m_restoringView = false; // the canvas is placed from the saved state, not by the user
 };
