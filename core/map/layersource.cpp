@@ -353,8 +353,9 @@ Status LayerSource::invalidate(const QSet<qint64> &fids)
                            0, nullptr);
         !done)
         return done;
+    // Features on the map: rows with a geometry, as counted when the layer was opened.
     auto count
-        = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(m_table)));
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(m_rtree)));
     if (count)
         m_featureCount = count->toLongLong();
     return {};

@@ -216,6 +216,26 @@ void MapDocument::setExtent(const QRectF &mercator)
         m_extent = mercator;
 }
 
+Status MapDocument::reload(ProjectFile &project)
+{
+    auto fresh = ProjectLayers::open(project.path());
+    if (!fresh)
+        return fresh.error();
+    std::vector<MapLayer> layers;
+    for (const MapLayer &old : m_layers) {
+        auto it = std::find_if(fresh->begin(), fresh->end(),
+                               [&](const MapLayer &l) { return l.id == old.id; });
+        if (it == fresh->end())
+            continue;
+        MapLayer layer = old;
+        layer.source = it->source;
+        layers.push_back(std::move(layer));
+    }
+    m_layers = std::move(layers);
+    Q_EMIT layersChanged();
+    return {};
+}
+
 void MapDocument::invalidate(const QString &table, const QSet<qint64> &fids)
 {
     const MapLayer *changed = layer(table);

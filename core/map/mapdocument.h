@@ -61,6 +61,8 @@ public:
     // Re-reads features of a layer that an edit added, changed or removed, so the next render
     // shows them; no layer reopens. Tables that are not map layers are ignored.
     void invalidate(const QString &table, const QSet<qint64> &fids);
+    // Reopens every layer (another program changed the file); settings and order stay.
+    Status reload(ProjectFile &project);
 
 Q_SIGNALS:
     void layersChanged(); // order, visibility, opacity, links

@@ -31,7 +31,11 @@ public:
         t.fields.unite(fields);
     }
     // Marks a whole table as changed in ways not listed row by row (the file changed on disk).
-    void touchTable(const QString &table) { m_tables[table]; }
+    void touchTable(const QString &table)
+    {
+        m_tables[table];
+        m_wholeTables.insert(table);
+    }
 
     bool isEmpty() const { return m_tables.isEmpty(); }
     bool touches(const QString &table) const { return m_tables.contains(table); }
@@ -50,6 +54,13 @@ public:
         return it != m_tables.cend() && !(it->added.isEmpty() && it->removed.isEmpty());
     }
     Table table(const QString &table) const { return m_tables.value(table); }
+    // Any row of the table may have changed (rows were not listed).
+    bool wholeTable(const QString &table) const { return m_wholeTables.contains(table); }
+    // Whether this row may have changed: listed, or its whole table touched.
+    bool touchesRow(const QString &table, qint64 key) const
+    {
+        return wholeTable(table) || m_tables.value(table).all().contains(key);
+    }
     QStringList tables() const
     {
         QStringList names = m_tables.keys();
@@ -59,4 +70,5 @@ public:
 
 private:
     QHash<QString, Table> m_tables;
+    QSet<QString> m_wholeTables;
 };

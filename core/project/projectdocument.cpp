@@ -4,10 +4,12 @@
 #include "core/map/mapdocument.h"
 #include "core/project/projectnotifier.h"
 #include "core/storage/projectfile.h"
+#include "core/storage/schema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path)
@@ -37,6 +39,12 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectFile> store, QObject *pa
     // (without its -wal) never loses an edit. A failed checkpoint only delays that; it is retried
     // after the next change and when the project closes.
     connect(m_notifier, &ProjectNotifier::changed, this, [this] { (void)m_store->checkpoint(); });
+    // SQLite's data_version changes when another connection commits: a cheap poll that finds
+    // edits made by a second window, QGIS or a script.
+    auto *watch = new QTimer(this);
+    connect(watch, &QTimer::timeout, this, &ProjectDocument::checkForExternalChanges);
+    watch->start(2000);
+    checkForExternalChanges();
 }
 
 ProjectDocument::~ProjectDocument()
@@ -48,6 +56,25 @@ ProjectDocument::~ProjectDocument()
 QString ProjectDocument::path() const
 {
     return m_store->path();
+}
+
+void ProjectDocument::checkForExternalChanges()
+{
+    auto version = m_store->db().scalar(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return; // locked for a moment: look again next time
+    const qint64 now = version->toLongLong();
+    const bool changed = m_dataVersion >= 0 && now != m_dataVersion;
+    m_dataVersion = now;
+    if (!changed)
+        return;
+    m_undoStack->clear(); // its commands hold rows as they were before the other program wrote
+    (void)m_map->reload(*m_store);
+    ProjectChange everything;
+    for (const QString &table : Schema::featureTables() + Schema::ledgerTables())
+        everything.touchTable(table);
+    Q_EMIT m_notifier->changed(everything);
+    Q_EMIT changedElsewhere();
 }
 
 Status ProjectDocument::openMap()

@@ -38,12 +38,22 @@ public:
     // Writes the map state (layers, basemap, extent) when it changed; nothing otherwise.
     Status saveMapState();
 
+    // Checks whether another program (a second window, QGIS, a script) changed the file since
+    // the last look; if so, the views refresh and the undo history, which no longer matches the
+    // file, is cleared. Called every few seconds by the document itself.
+    void checkForExternalChanges();
+
     // A complete, consistent copy of the open file at `path`, written under a temporary name
     // and renamed into place only when complete (VACUUM INTO).
     Status saveCopy(const QString &path);
 
+Q_SIGNALS:
+    // Another program changed the file; the views have refreshed.
+    void changedElsewhere();
+
 private:
     std::unique_ptr<ProjectFile> m_store;
+    qint64 m_dataVersion = -1;
     QUndoStack *m_undoStack = nullptr;
     ProjectNotifier *m_notifier = nullptr;
     MapDocument *m_map = nullptr;

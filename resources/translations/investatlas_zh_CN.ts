@@ -693,16 +693,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <translation>底图：%1</translation>
     </message>
     <message>
-        <source>Basemap: none (double-click to add an MBTiles file)</source>
-        <translation>底图：无（双击添加 MBTiles 文件）</translation>
-    </message>
-    <message>
         <source>Add MBTiles basemap…</source>
         <translation>添加 MBTiles 离线底图…</translation>
     </message>
     <message>
         <source>Remove basemap</source>
         <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no location: they are in the ledger but not on the map.</source>
+        <translation>
+            <numerusform>%n 条记录没有位置：它们在台账中，但不在地图上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Basemap: none</source>
+        <translation>底图：无</translation>
+    </message>
+    <message>
+        <source>Double-click to add an MBTiles file; online basemaps are in View → Basemap.</source>
+        <translation>双击添加 MBTiles 离线底图；在线底图请在“视图 → 底图”中选择。</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1492,10 @@ Edit → Undo brings it back until you close the project.</source>
         <source>Read-only: %1 You can look, search, export and print; to edit, use File → Save as to make a copy you may change.</source>
         <translation>只读：%1 您可以查看、搜索、导出和打印；如需编辑，请通过“文件 → 另存为”保存一份可修改的副本。</translation>
     </message>
+    <message>
+        <source>Another program changed this project; the map and the ledger now show its changes. Undo starts afresh.</source>
+        <translation>其他程序修改了本项目；地图和台账已显示最新内容。撤销记录已重新开始。</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -2133,6 +2151,22 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Basemap %1 is offline; showing cached tiles only.</source>
         <translation>底图 %1 无法连接；仅显示已缓存的瓦片。</translation>
+    </message>
+    <message>
+        <source>Tianditu vector map</source>
+        <translation>天地图矢量</translation>
+    </message>
+    <message>
+        <source>Tianditu imagery</source>
+        <translation>天地图影像</translation>
+    </message>
+    <message>
+        <source>Tianditu vector labels</source>
+        <translation>天地图矢量注记</translation>
+    </message>
+    <message>
+        <source>Tianditu imagery labels</source>
+        <translation>天地图影像注记</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/demo/demobuilder.h"
 #include "core/map/mapdocument.h"
 #include "core/project/projectdocument.h"
+#include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
 #include "testutils.h"
@@ -22,6 +23,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void projectReopensAsLeft();
     void lookingLeavesFileUntouched();
     void readOnlyProjectIsShownNotRefused();
+    void changesFromAnotherProgramAppear();
     void screenshot();
 
 private:
@@ -348,6 +351,46 @@ void TestMainWindow::readOnlyProjectIsShownNotRefused()
         window.close();
     }
     QCOMPARE(TestUtils::sha256(path), before);
+}
+
+// Two windows (or QGIS and InvestAtlas) on one file: what one saves, the other shows within a
+// few seconds, and its undo history (which no longer matches the file) is cleared.
+void TestMainWindow::changesFromAnotherProgramAppear()
+{
+    const QString path = demoCopy(QStringLiteral("shared.gpkg"));
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto fid = window.document()->store().db().scalar(
+        QStringLiteral("SELECT fid FROM projects ORDER BY fid LIMIT 1"));
+    QVERIFY(fid && fid->isValid());
+    QVERIFY(Commands::editProject(*window.document(), fid->toLongLong(),
+                                  {{QStringLiteral("notes"), QStringLiteral("本窗口的修改")}},
+                                  QString()));
+    QCOMPARE(window.document()->undoStack().count(), 1);
+    QSignalSpy noticed(window.document(), &ProjectDocument::changedElsewhere);
+    {
+        auto other = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+        QVERIFY(other);
+        QVERIFY(GpkgGeometry::registerSqlFunctions(other->handle())); // GeoPackage triggers
+        const Status written
+            = other->exec(QStringLiteral("UPDATE projects SET name = '另一窗口改的名字' "
+                                         "WHERE fid = %1")
+                              .arg(fid->toLongLong()));
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+    }
+    auto *model = window.ledgerView()->model();
+    auto shown = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == QStringLiteral("另一窗口改的名字"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(noticed.count(), 1, 6000);
+    QVERIFY(shown());
+    QCOMPARE(window.document()->undoStack().count(), 0);
 }
 
 void TestMainWindow::screenshot()

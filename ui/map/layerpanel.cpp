@@ -8,6 +8,8 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QScrollBar>
+#include <QSet>
 
 namespace {
 
@@ -60,9 +62,26 @@ LayerPanel::LayerPanel(QWidget *parent)
     });
 }
 
+void LayerPanel::setRowCounts(const QHash<QString, qint64> &rows)
+{
+    if (rows == m_rows)
+        return;
+    m_rows = rows;
+    setLayers(m_map);
+}
+
 void LayerPanel::setLayers(const MapSettings &map)
 {
+    m_map = map;
     m_filling = true;
+    // Rebuilt from scratch: keep what the user expanded and where the list was scrolled.
+    QSet<QString> expanded;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->isExpanded())
+            expanded.insert(topLevelItem(i)->data(0, kLayerRole).toString());
+    }
+    const bool firstFill = topLevelItemCount() == 0;
+    const int scrolled = verticalScrollBar()->value();
     clear();
     for (auto it = map.layers.crbegin(); it != map.layers.crend(); ++it) {
         const MapLayer &layer = *it;
@@ -74,8 +93,18 @@ void LayerPanel::setLayers(const MapSettings &map)
         item->setCheckState(0, layer.visible ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(
             0, tr("Double-click to zoom to the layer; right-click for opacity and order."));
-        if (layer.source)
-            item->setText(1, QLocale().toString(layer.source->featureCount()));
+        if (layer.source) {
+            const qint64 located = layer.source->featureCount();
+            const qint64 rows = m_rows.value(layer.id, located);
+            item->setText(
+                1, rows > located
+                       ? tr("%1 of %2").arg(QLocale().toString(located), QLocale().toString(rows))
+                       : QLocale().toString(located));
+            if (rows > located)
+                item->setToolTip(1, tr("%n row(s) have no location: they are in the ledger but "
+                                       "not on the map.",
+                                       nullptr, int(rows - located)));
+        }
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         const bool points = layer.source && layer.source->geometryKind() == Wkb::Kind::Point;
         const LayerStyle &style = layer.style;
@@ -107,15 +136,20 @@ void LayerPanel::setLayers(const MapSettings &map)
             links->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             links->setCheckState(0, layer.showLinks ? Qt::Checked : Qt::Unchecked);
         }
-        item->setExpanded(layer.id == QLatin1String("parcels")
-                          || layer.id == QLatin1String("enclaves"));
+        item->setExpanded(firstFill ? layer.id == QLatin1String("parcels")
+                                          || layer.id == QLatin1String("enclaves")
+                                    : expanded.contains(layer.id));
     }
     // The basemap sits at the bottom, under every layer.
     auto *basemap = new QTreeWidgetItem(this);
     basemap->setData(0, kBasemapRole, true);
     basemap->setText(0, map.basemap ? tr("Basemap: %1").arg(map.basemap->name())
-                                    : tr("Basemap: none (double-click to add an MBTiles file)"));
+                                    : tr("Basemap: none"));
+    basemap->setToolTip(0, tr("Double-click to add an MBTiles file; online basemaps are in "
+                              "View → Basemap."));
     basemap->setFlags(Qt::ItemIsEnabled);
+    basemap->setFirstColumnSpanned(true); // the whole width for the name
+    verticalScrollBar()->setValue(scrolled);
     m_filling = false;
 }
 

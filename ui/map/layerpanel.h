@@ -14,6 +14,9 @@ class LayerPanel : public QTreeWidget
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
     void setLayers(const MapSettings &map);
+    // Rows per layer table, located or not: a layer whose rows are not all on the map says so
+    // (projects without a location are in the ledger only).
+    void setRowCounts(const QHash<QString, qint64> &rows);
 
 Q_SIGNALS:
     void visibilityChanged(const QString &layer, bool visible);
@@ -27,4 +30,6 @@ Q_SIGNALS:
 private:
     void showMenu(const QPoint &pos);
     bool m_filling = false;
+    QHash<QString, qint64> m_rows;
+    MapSettings m_map;
 };

@@ -29,7 +29,7 @@ void DetailsPanel::applyChange(const ProjectChange &change)
     if (m_layer.isEmpty())
         return;
     // A project's page also shows its activity log, its unit and park names.
-    const bool shown = change.table(m_layer).all().contains(m_fid)
+    const bool shown = change.touchesRow(m_layer, m_fid)
                        || (m_layer == QLatin1String("projects")
                            && change.touchesAny(
                                {QStringLiteral("project_events"), QStringLiteral("project_parcels"),

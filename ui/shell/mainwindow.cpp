@@ -583,6 +583,11 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_undoGroup->addStack(&doc->undoStack());
         m_undoGroup->setActiveStack(&doc->undoStack());
         connect(&doc->notifier(), &ProjectNotifier::changed, this, &MainWindow::applyChange);
+        connect(doc, &ProjectDocument::changedElsewhere, this, [this] {
+            statusBar()->showMessage(tr("Another program changed this project; the map and the "
+                                        "ledger now show its changes. Undo starts afresh."),
+                                     15000);
+        });
         connect(&doc->notifier(), &ProjectNotifier::commandFailed, this,
                 [this](const QString &message) { showError(tr("Undo/redo"), message); });
         MapDocument &map = doc->map();
@@ -633,7 +638,9 @@ void MainWindow::updateStatusCounts()
     if (!info)
         return;
     qint64 parcels = 0, projects = 0;
+    QHash<QString, qint64> rows;
     for (const auto &[name, count] : info->layers) {
+        rows.insert(name, count);
         if (name == QLatin1String("parcels"))
             parcels = count;
         if (name == QLatin1String("projects"))
@@ -641,6 +648,7 @@ void MainWindow::updateStatusCounts()
     }
     m_statusCounts->setText(tr("%n project(s)", nullptr, int(projects)) + QStringLiteral(" · ")
                             + tr("%n parcel(s)", nullptr, int(parcels)));
+    m_layerPanel->setRowCounts(rows);
 }
 
 void MainWindow::updateTitle()

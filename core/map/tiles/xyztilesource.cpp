@@ -55,8 +55,14 @@ XyzTileSource::tianditu(const QString &layer, const QString &token, const QStrin
                          "VERSION=1.0.0&LAYER=%1&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&"
                          "TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=%2")
               .arg(layer, token.trimmed());
+    // Users see the layer's name, never its WMTS code.
+    const QString title = layer == QLatin1String("vec")   ? tr("Tianditu vector map")
+                          : layer == QLatin1String("img") ? tr("Tianditu imagery")
+                          : layer == QLatin1String("cva") ? tr("Tianditu vector labels")
+                          : layer == QLatin1String("cia") ? tr("Tianditu imagery labels")
+                                                          : tr("Tianditu %1").arg(layer);
     return std::make_shared<XyzTileSource>(Options{
-        tr("Tianditu %1").arg(layer),
+        title,
         url,
         {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
          QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")},
