@@ -38,6 +38,7 @@ private Q_SLOTS:
     void mbtilesRejectsVectorTiles();
     void tileCacheIsByteBounded();
     void offlineTileSourceFailsFastAndReportsOnce();
+    void decompressionBombTileIsRefused();
 
 private:
     MapSettings demoSettings(QSize size);
@@ -311,6 +312,32 @@ void TestMapRenderer::offlineTileSourceFailsFastAndReportsOnce()
     }
     QCOMPARE(unavailable.count(), 1);
     QVERIFY(source->isOffline());
+}
+
+// A 31 KB PNG that decodes to 5700 × 5700 pixels took 5.6 GB for one render: the tile's size
+// is read from its header and refused before any pixel is allocated.
+void TestMapRenderer::decompressionBombTileIsRefused()
+{
+    auto encode = [](const QImage &image) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    };
+    QImage bomb(5700, 5700, QImage::Format_Mono);
+    bomb.fill(0);
+    const QByteArray bombBytes = encode(bomb);
+    QVERIFY(bombBytes.size() < 200 * 1024);
+    QVERIFY(TileSource::decodeTile(bombBytes).isNull());
+
+    QImage tile(256, 256, QImage::Format_RGB32);
+    tile.fill(QColor(0x33, 0x66, 0x99));
+    const QImage decoded = TileSource::decodeTile(encode(tile));
+    QCOMPARE(decoded.size(), QSize(256, 256));
+    QCOMPARE(decoded.pixelColor(10, 10), QColor(0x33, 0x66, 0x99));
+    QVERIFY(TileSource::decodeTile(QByteArray("not a picture")).isNull());
+    QVERIFY(TileSource::decodeTile(QByteArray()).isNull());
 }
 
 QTEST_MAIN(TestMapRenderer)

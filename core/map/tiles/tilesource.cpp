@@ -5,8 +5,10 @@
 #include "core/map/render/mapsettings.h"
 #include "core/storage/sqlitedb.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QHashFunctions>
+#include <QImageReader>
 
 #include <cmath>
 #include <future>
@@ -60,12 +62,30 @@ QImage TileSource::tile(const TileId &id)
     QImage image;
     if (m_cache.find(id, &image))
         return image;
-    const QByteArray bytes = fetch(id);
-    if (bytes.isEmpty() || !image.loadFromData(bytes))
+    image = decodeTile(fetch(id));
+    if (image.isNull())
         return {};
-    image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
     m_cache.insert(id, image);
     return image;
+}
+
+QImage TileSource::decodeTile(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    // The header is read first: a 31 KB PNG that claims 5700 × 5700 pixels (a decompression
+    // bomb) is refused before a single pixel is allocated. Map tiles are 256 or 512 pixels.
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > kMaxTileSide || size.height() > kMaxTileSide)
+        return {};
+    QImage image;
+    if (!reader.read(&image))
+        return {};
+    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 QList<TileSource::PlacedTile> TileSource::tilesFor(const MapSettings &settings,

@@ -65,6 +65,10 @@ public:
     QList<PlacedTile> tilesFor(const MapSettings &settings, const std::atomic<bool> *cancel);
     static int zoomFor(double metresPerPixel);
     const TileCache &cache() const { return m_cache; }
+    // Decodes one tile's bytes (PNG, JPEG, WebP) into a premultiplied image; a null image for
+    // anything that is not a picture of at most kMaxTileSide pixels a side. Thread-safe.
+    static QImage decodeTile(const QByteArray &bytes);
+    static constexpr int kMaxTileSide = 1024;
 
 Q_SIGNALS:
     // New tiles arrived (online sources): the view should be drawn again.
