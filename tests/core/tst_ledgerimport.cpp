@@ -7,11 +7,15 @@
 #include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
 
+#include <QDate>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 // Spreadsheets as offices send them: title row, Chinese headers, 序号, amounts in every form,
 // dates in every form, a 合计 row; and export → import gives back the same ledger.
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void duplicatesSkipOrUpdate();
     void dryRunWritesNothing();
     void gbkCsv();
+    void officeWorkbookWithNumbers();
     void exportImportIdentity_data();
     void exportImportIdentity();
     void unreadableFiles();
@@ -195,6 +200,60 @@ void TestLedgerImport::gbkCsv()
     QCOMPARE(
         count(QStringLiteral("SELECT investment_wan FROM projects WHERE name = '某智能装备项目'")),
         8000);
+}
+
+// A workbook as Excel writes it: headers in row 1 and typed numbers and dates from row 2. GDAL's
+// own header detection must stay off while the sheet is parsed, or row 1 is lost.
+void TestLedgerImport::officeWorkbookWithNumbers()
+{
+    const QString path = m_dir.filePath(QStringLiteral("office.xlsx"));
+    QFile::remove(path);
+    {
+        GDALAllRegister();
+        GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+        QVERIFY(driver);
+        GDALDatasetUniquePtr dataset(
+            driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        QVERIFY(dataset);
+        OGRLayer *layer = dataset->CreateLayer("Sheet1", nullptr, wkbNone, nullptr);
+        QVERIFY(layer);
+        const std::pair<const char *, OGRFieldType> columns[] = {{"项目名称", OFTString},
+                                                                 {"所属区县", OFTString},
+                                                                 {"总投资(万元)", OFTReal},
+                                                                 {"用地(亩)", OFTInteger},
+                                                                 {"签约日期", OFTDate}};
+        for (const auto &[name, type] : columns) {
+            OGRFieldDefn field(name, type);
+            QCOMPARE(layer->CreateField(&field), OGRERR_NONE);
+        }
+        const std::tuple<const char *, const char *, double, int, QDate> rows[]
+            = {{"表格一号项目", "青田县", 8000.5, 120, QDate(2023, 4, 1)},
+               {"表格二号项目", "莲都区", 250000, 35, QDate(2022, 12, 30)}};
+        for (const auto &[name, unit, wan, mu, date] : rows) {
+            OGRFeature feature(layer->GetLayerDefn());
+            feature.SetField(0, name);
+            feature.SetField(1, unit);
+            feature.SetField(2, wan);
+            feature.SetField(3, mu);
+            feature.SetField(4, date.year(), date.month(), date.day());
+            QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
+        }
+    }
+    auto report = LedgerImport::run(*m_doc, path, {});
+    QVERIFY2(report, qPrintable(report.errorMessage()));
+    QCOMPARE(report->headerRow, 1);
+    QCOMPARE(report->accepted, 2);
+    QCOMPARE(m_project->db()
+                 .scalar(QStringLiteral("SELECT investment_wan FROM projects WHERE name = "
+                                        "'表格一号项目'"))
+                 ->toDouble(),
+             8000.5);
+    QCOMPARE(m_project->db()
+                 .scalar(QStringLiteral("SELECT signed_date FROM projects WHERE name = "
+                                        "'表格二号项目'"))
+                 ->toString(),
+             QStringLiteral("2022-12-30"));
+    QCOMPARE(count(QStringLiteral("SELECT land_mu FROM projects WHERE name = '表格二号项目'")), 35);
 }
 
 void TestLedgerImport::exportImportIdentity_data()
