@@ -520,6 +520,263 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所在园区</translation>
+    </message>
+    <message>
+        <source>Industry chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>投资方类型</translation>
+    </message>
+    <message>
+        <source>Total investment</source>
+        <translation>总投资</translation>
+    </message>
+    <message>
+        <source>e.g. 5亿, 8000万 or 13.3</source>
+        <translation>例如 5亿、8000万 或 13.3</translation>
+    </message>
+    <message>
+        <source>Foreign investment</source>
+        <translation>外资</translation>
+    </message>
+    <message>
+        <source>Land need</source>
+        <translation>用地需求</translation>
+    </message>
+    <message>
+        <source>Expected annual output</source>
+        <translation>预计年产值</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lead date</source>
+        <translation>线索日期</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>研判日期</translation>
+    </message>
+    <message>
+        <source>Negotiation date</source>
+        <translation>洽谈日期</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Land supply date</source>
+        <translation>供地日期</translation>
+    </message>
+    <message>
+        <source>Construction start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>In-statistics date</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>At-capacity date</source>
+        <translation>达产日期</translation>
+    </message>
+    <message>
+        <source>Drop date</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason dropped</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Lead official</source>
+        <translation>领衔领导</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>工作专班</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Confidential: never shown in presentations</source>
+        <translation>保密项目：推介演示时不显示</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Parcel code</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Registered area</source>
+        <translation>登记面积</translation>
+    </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>闲置起始</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <source>Park name</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <source>Planned area</source>
+        <translation>规划面积</translation>
+    </message>
+    <message>
+        <source>Lead industry chains</source>
+        <translation>主导产业链</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>区县名称</translation>
+    </message>
+    <message>
+        <source>Administrative code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>所属市</translation>
+    </message>
+    <message>
+        <source>Enclave name</source>
+        <translation>飞地名称</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出地</translation>
+    </message>
+    <message>
+        <source>Host place</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Host city</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>100M CNY</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>10k USD</source>
+        <translation>万美元</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>10k CNY per mu</source>
+        <translation>万元/亩</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column title: label (unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a value (unit)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+</context>
+<context>
     <name>Gdal</name>
     <message>
         <source>GDAL gave no details</source>
@@ -1722,16 +1979,16 @@ Use File → Open to open a project (.gpkg).</source>
 <context>
     <name>ProjectRules</name>
     <message>
-        <source>A project needs a name.</source>
-        <translation>项目必须有名称。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a project stage.</source>
-        <translation>“%1”不是项目阶段。</translation>
-    </message>
-    <message>
         <source>%1 cannot be negative.</source>
         <translation>%1 不能为负数。</translation>
+    </message>
+    <message>
+        <source>A project needs a value for %1.</source>
+        <translation>项目必须填写“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>“%1”不是有效的%2。</translation>
     </message>
 </context>
 <context>
