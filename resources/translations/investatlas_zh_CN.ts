@@ -173,68 +173,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>not given</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>%1 (100M CNY)</source>
-        <translation>%1 亿元</translation>
-    </message>
-    <message>
         <source>Confidential: not shown in presentations</source>
         <translation>保密项目：推介演示时不显示</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
-    </message>
-    <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
-    </message>
-    <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
-    </message>
-    <message>
-        <source>Total investment</source>
-        <translation>总投资</translation>
-    </message>
-    <message>
-        <source>Land</source>
-        <translation>用地</translation>
-    </message>
-    <message>
-        <source>%1 mu</source>
-        <translation>%1 亩</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>当前阶段</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Task force</source>
-        <translation>工作专班</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>节点日期</translation>
-    </message>
-    <message>
-        <source>Reason dropped: %1</source>
-        <translation>终止原因：%1</translation>
     </message>
     <message>
         <source>Select a project in the ledger, or click a feature on the map, to see its details here.</source>
@@ -431,74 +371,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
 <context>
     <name>FeatureDetails</name>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Administrative code</source>
-        <translation>行政区划代码</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>所属市</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
-    </message>
-    <message>
-        <source>Planned area</source>
-        <translation>规划面积</translation>
-    </message>
-    <message>
-        <source>Lead industry chains</source>
-        <translation>主导产业链</translation>
-    </message>
-    <message>
-        <source>Home unit</source>
-        <translation>派出地</translation>
-    </message>
-    <message>
-        <source>Host place</source>
-        <translation>所在地</translation>
-    </message>
-    <message>
-        <source>Host city</source>
-        <translation>所在城市</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>设立时间</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
-    </message>
-    <message>
-        <source>Land use</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>Registered area</source>
-        <translation>登记面积</translation>
-    </message>
-    <message>
-        <source>Tax per mu</source>
-        <translation>亩均税收</translation>
-    </message>
-    <message>
-        <source>Idle since</source>
-        <translation>闲置起始</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>权利人</translation>
-    </message>
-    <message>
         <source>There are no details for layer %1.</source>
         <translation>图层 %1 没有详细信息。</translation>
     </message>
@@ -507,16 +379,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>该要素已不存在。</translation>
     </message>
     <message>
-        <source>%1 mu</source>
-        <translation>%1 亩</translation>
-    </message>
-    <message>
-        <source>%1 (10k CNY per mu)</source>
-        <translation>%1 万元/亩</translation>
-    </message>
-    <message>
-        <source>Linked project</source>
+        <source>Linked projects</source>
         <translation>关联项目</translation>
+    </message>
+    <message>
+        <source>Linked parcels</source>
+        <translation>关联地块</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点日期</translation>
+    </message>
+    <message>
+        <source>This project is confidential.</source>
+        <translation>该项目为保密项目。</translation>
     </message>
 </context>
 <context>
@@ -1710,10 +1586,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <source>e.g. 5亿, 8000万 or 13.3</source>
-        <translation>例如 5亿、8000万 或 13.3</translation>
-    </message>
-    <message>
         <source>100M CNY (亿元)</source>
         <translation>亿元</translation>
     </message>
@@ -1726,72 +1598,8 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <source>Confidential: never shown in presentations</source>
-        <translation>保密项目：推介演示时不显示</translation>
-    </message>
-    <message>
-        <source>Project name</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
-    </message>
-    <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
-    </message>
-    <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
-    </message>
-    <message>
-        <source>Total investment</source>
-        <translation>总投资</translation>
-    </message>
-    <message>
-        <source>Foreign investment (10k USD)</source>
-        <translation>外资（万美元）</translation>
-    </message>
-    <message>
-        <source>Land need (mu)</source>
-        <translation>用地需求（亩）</translation>
-    </message>
-    <message>
-        <source>Expected annual output</source>
-        <translation>预计年产值</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Task force</source>
-        <translation>工作专班</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Current stage</source>
-        <translation>当前阶段</translation>
-    </message>
-    <message>
         <source>(no date)</source>
         <translation>（无日期）</translation>
-    </message>
-    <message>
-        <source>Reason dropped</source>
-        <translation>终止原因</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1838,14 +1646,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>发生了什么（日期：今天）</translation>
     </message>
     <message>
-        <source>Foreign investment</source>
-        <translation>外资</translation>
-    </message>
-    <message>
-        <source>Land need: &quot;%1&quot; is not a number of mu.</source>
-        <translation>用地需求：“%1”不是亩数。</translation>
-    </message>
-    <message>
         <source>editor</source>
         <translation>编辑器</translation>
     </message>
@@ -1860,6 +1660,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 · %2 · %3 · %4 mu</source>
         <translation>%1 · %2 · %3 · %4 亩</translation>
+    </message>
+    <message>
+        <source>10k USD (万美元)</source>
+        <translation>万美元</translation>
+    </message>
+    <message>
+        <source>100M USD (亿美元)</source>
+        <translation>亿美元</translation>
     </message>
 </context>
 <context>
@@ -1992,53 +1800,6 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
-    <name>ProjectTableModel</name>
-    <message>
-        <source>Project</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
-    </message>
-    <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
-    </message>
-    <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
-    </message>
-    <message>
-        <source>Investment (100M CNY)</source>
-        <translation>总投资（亿元）</translation>
-    </message>
-    <message>
-        <source>Land (mu)</source>
-        <translation>用地（亩）</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>当前阶段</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
-    </message>
-</context>
-<context>
     <name>Schema</name>
     <message>
         <source>GDAL was built without its GeoPackage driver.</source>
@@ -2161,6 +1922,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>&quot;%1&quot; is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).</source>
         <translation>“%1”不是日期（应写作 2023/2/15、2023年3月 或 2022.12）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area (write it like 80, 80亩 or 5.3公顷).</source>
+        <translation>“%1”不是面积（请写成 80、80亩 或 5.3公顷）。</translation>
+    </message>
+    <message>
+        <source>The area %1 is negative.</source>
+        <translation>面积 %1 为负数。</translation>
     </message>
 </context>
 <context>

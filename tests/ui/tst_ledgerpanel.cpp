@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/domain/fields.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
 #include "ui/ledger/ledgerpanel.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void searchFindsChineseSubstring();
     void emptyStateAndTotals();
     void sortsBySql();
+    void columnsComeFromTheCatalogue();
     void followsUndoableEdits();
 
 private:
@@ -51,9 +53,10 @@ void TestLedgerPanel::modelPassesTester()
     f.stage = QStringLiteral("signed");
     model.setFilter(f);
     for (int r = 0; r < model.rowCount(); ++r)
-        QCOMPARE(model.index(r, ProjectTableModel::Stage).data().toString(),
+        QCOMPARE(model.index(r, model.columnOf(QStringLiteral("stage"))).data().toString(),
                  QStringLiteral("Signed"));
-    model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
+    for (int c = 0; c < model.columnCount(); ++c)
+        model.sort(c, Qt::DescendingOrder);
 }
 
 void TestLedgerPanel::searchFindsChineseSubstring()
@@ -101,16 +104,47 @@ void TestLedgerPanel::sortsBySql()
 {
     ProjectTableModel model;
     model.setProject(m_project);
-    model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
+    const int investment = model.columnOf(QStringLiteral("investment"));
+    model.sort(investment, Qt::DescendingOrder);
     double previous = 1e18;
     for (int r = 0; r < model.rowCount(); ++r) {
-        const QString text = model.index(r, ProjectTableModel::Investment).data().toString();
+        const QString text = model.index(r, investment).data().toString();
         if (text.isEmpty())
             continue; // projects without an amount come last
         const double value = QLocale().toDouble(text);
         QVERIFY(value <= previous);
         previous = value;
     }
+}
+
+// Every field of the catalogue but the key is a column; the usual ones are shown, the rest wait
+// in the header's menu.
+void TestLedgerPanel::columnsComeFromTheCatalogue()
+{
+    LedgerPanel panel;
+    panel.setDocument(m_doc.get());
+    ProjectTableModel *model = panel.model();
+    QCOMPARE(model->columnCount(), int(Fields::projects().size()) - 1);
+    QStringList shown;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        QCOMPARE(model->headerData(c, Qt::Horizontal).toString(), Fields::title(model->field(c)));
+        if (!panel.view()->isColumnHidden(c))
+            shown << Fields::key(model->field(c));
+    }
+    QCOMPARE(shown, (QStringList{QStringLiteral("name"), QStringLiteral("unit"),
+                                 QStringLiteral("park"), QStringLiteral("chain"),
+                                 QStringLiteral("investor_type"), QStringLiteral("investment"),
+                                 QStringLiteral("land"), QStringLiteral("stage"),
+                                 QStringLiteral("signed_date"), QStringLiteral("lead_official")}));
+    // Hidden columns hold data too: milestone dates, the location.
+    const int signedColumn = model->columnOf(QStringLiteral("signed_date"));
+    const int longitude = model->columnOf(QStringLiteral("longitude"));
+    bool anyDate = false, anyLocation = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        anyDate = anyDate || !model->index(r, signedColumn).data().toString().isEmpty();
+        anyLocation = anyLocation || !model->index(r, longitude).data().toString().isEmpty();
+    }
+    QVERIFY(anyDate && anyLocation);
 }
 
 void TestLedgerPanel::followsUndoableEdits()
