@@ -45,7 +45,7 @@ Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
     static const QRegularExpression hedges(QStringLiteral("^(约|逾|超|近|达)|(以上|左右|多)$"));
     s.remove(hedges);
     static const QRegularExpression pattern(
-        QStringLiteral("^(-?\\d+(?:\\.\\d+)?)(千万|万|亿)?(元|美元|人民币)?$"));
+        QStringLiteral("^(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)(千万|万|亿)?(元|美元|人民币)?$"));
     const QRegularExpressionMatch m = pattern.match(s);
     if (!m.hasMatch())
         return Error{Text::tr("\"%1\" is not an amount (write it like 5亿元, 8000万元 or 13.3).")

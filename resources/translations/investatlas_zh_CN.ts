@@ -885,28 +885,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
+        <source>%1: a name ending in .events.csv is kept for the activity log.</source>
+        <translation>%1：以 .events.csv 结尾的文件名留给项目动态使用。</translation>
     </message>
 </context>
 <context>
     <name>LedgerImport</name>
-    <message>
-        <source>No header row was found in the first 20 rows: name the columns, for example 项目名称, 所属区县, 总投资, 签约日期.</source>
-        <translation>前 20 行中找不到表头：请为各列命名，例如 项目名称、所属区县、总投资、签约日期。</translation>
-    </message>
-    <message>
-        <source>The mapping names an unknown field %1; the fields are %2.</source>
-        <translation>映射中的字段 %1 未知；可用字段为 %2。</translation>
-    </message>
-    <message>
-        <source>The mapping&apos;s column &quot;%1&quot; is not in the header row %2.</source>
-        <translation>映射中的列“%1”不在第 %2 行表头中。</translation>
-    </message>
-    <message>
-        <source>No column holds the project name (a header such as 项目名称).</source>
-        <translation>没有一列是项目名称（表头应如“项目名称”）。</translation>
-    </message>
     <message>
         <source>totals row</source>
         <translation>合计行</translation>
@@ -918,18 +902,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     <message>
         <source>the unit %1 is not in the project (allow creating units to add it)</source>
         <translation>区县 %1 不在本项目中（允许新建区县后可导入）</translation>
-    </message>
-    <message>
-        <source>investor type &quot;%1&quot; is not one of 央企, 国企, 上市, 500强, 外资, 民企</source>
-        <translation>投资方类型“%1”不是 央企、国企、上市、500强、外资、民企 之一</translation>
-    </message>
-    <message>
-        <source>land &quot;%1&quot; is not a number of mu</source>
-        <translation>用地“%1”不是亩数</translation>
-    </message>
-    <message>
-        <source>stage &quot;%1&quot; is not understood</source>
-        <translation>无法识别进度“%1”</translation>
     </message>
     <message>
         <source>the same project appears again above</source>
@@ -950,84 +922,60 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <source>Project name</source>
-        <translation>项目名称</translation>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1“%2”不是整数</translation>
     </message>
     <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1“%2”不是 %3 之一</translation>
     </message>
     <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
+        <source>%1 &quot;%2&quot; is not 是 or 否</source>
+        <translation>%1“%2”应为“是”或“否”</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
+        <source>%1 &quot;%2&quot; is not a number of degrees</source>
+        <translation>%1“%2”不是有效的度数</translation>
     </message>
     <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
+        <source>the park %1 is not in the project</source>
+        <translation>园区 %1 不在本项目中</translation>
     </message>
     <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
+        <source>a location needs both longitude and latitude</source>
+        <translation>位置须同时填写经度和纬度</translation>
     </message>
     <message>
-        <source>Foreign investment (10k USD)</source>
-        <translation>外资（万美元）</translation>
+        <source>already up to date</source>
+        <translation>已是最新，无需更新</translation>
     </message>
     <message>
-        <source>Total investment</source>
-        <translation>总投资</translation>
+        <source>The activity log (%1): %2</source>
+        <translation>项目动态（%1）：%2</translation>
     </message>
     <message>
-        <source>Land (mu)</source>
-        <translation>用地（亩）</translation>
+        <source>The activity log (%1) names no project (a column such as 项目编号 or 项目名称).</source>
+        <translation>项目动态（%1）中没有指明所属项目的列（如“项目编号”或“项目名称”）。</translation>
     </message>
     <message>
-        <source>Expected annual output</source>
-        <translation>预计年产值</translation>
+        <source>its project is not imported</source>
+        <translation>所属项目未导入</translation>
     </message>
     <message>
-        <source>Signing date</source>
-        <translation>签约日期</translation>
+        <source>no project %1 in the ledger</source>
+        <translation>台账中没有项目 %1</translation>
     </message>
     <message>
-        <source>Land supply date</source>
-        <translation>供地日期</translation>
+        <source>no %1</source>
+        <translation>缺少%1</translation>
     </message>
     <message>
-        <source>Construction start date</source>
-        <translation>开工日期</translation>
+        <source>already in the log</source>
+        <translation>项目动态中已有此记录</translation>
     </message>
     <message>
-        <source>Production date</source>
-        <translation>投产日期</translation>
-    </message>
-    <message>
-        <source>In-statistics date</source>
-        <translation>入库日期</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>当前进度</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Task force</source>
-        <translation>工作专班</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>No row in the first 20 holds all the mapping&apos;s columns (%1).</source>
-        <translation>前 20 行中没有同时包含映射中所有列（%1）的行。</translation>
+        <source>%1 is an activity log: import the ledger beside it, which brings its log along.</source>
+        <translation>%1 是项目动态文件：请导入同目录下的台账文件，项目动态会一并导入。</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1780,29 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>The project&apos;s schema version is missing or unreadable.</source>
         <translation>项目的数据结构版本缺失或无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message>
+        <source>No row in the first 20 holds all the mapping&apos;s columns (%1).</source>
+        <translation>前 20 行中没有同时包含映射中所有列（%1）的行。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first 20 rows: name the columns, for example 项目名称, 所属区县, 总投资, 签约日期.</source>
+        <translation>前 20 行中找不到表头：请为各列命名，例如 项目名称、所属区县、总投资、签约日期。</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field %1; the fields are %2.</source>
+        <translation>映射中的字段 %1 未知；可用字段为 %2。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column &quot;%1&quot; is not in the header row %2.</source>
+        <translation>映射中的列“%1”不在第 %2 行表头中。</translation>
+    </message>
+    <message>
+        <source>No column holds %1 (a header such as %2).</source>
+        <translation>没有一列是%1（表头应如“%2”）。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ void TestValueParsers::amounts_data()
     QTest::newRow("千万") << QStringLiteral("1.5千万") << 1500.0 << false << false;
     QTest::newRow("yuan") << QStringLiteral("3000000元") << 300.0 << false << false;
     QTest::newRow("zero") << QStringLiteral("0") << 0.0 << false << true;
+    QTest::newRow("exponent, as spreadsheets write tiny numbers")
+        << QStringLiteral("2.5E-2万") << 0.025 << false << false;
 }
 
 void TestValueParsers::amounts()
