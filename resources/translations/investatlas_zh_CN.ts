@@ -1068,18 +1068,6 @@ Add them? (No: their rows are rejected.)</source>
         <translation>第 %1 行被跳过：%2</translation>
     </message>
     <message>
-        <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.%5
-
-Import now? Duplicates of existing projects:</source>
-        <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。%5
-
-现在导入吗？与已有项目重复时：</translation>
-    </message>
-    <message>
-        <source> Plain numbers in the investment column are read as %1.</source>
-        <translation>投资额列中的纯数字按 %1 读取。</translation>
-    </message>
-    <message>
         <source>Import, skip duplicates</source>
         <translation>导入，跳过重复项目</translation>
     </message>
@@ -1106,6 +1094,26 @@ Import now? Duplicates of existing projects:</source>
     <message>
         <source>%1 project(s) exported to %2.</source>
         <translation>已将 %1 个项目导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.</source>
+        <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source>Activity log (%1): %2 entries, %3 rejected.</source>
+        <translation>项目动态（%1）：%2 条记录，拒绝 %3 条。</translation>
+    </message>
+    <message>
+        <source>Plain numbers in the investment column are read as %1.</source>
+        <translation>总投资列中的纯数字按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Activity log row %1 rejected: %2</source>
+        <translation>项目动态第 %1 行被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Import now? Duplicates of existing projects:</source>
+        <translation>现在导入吗？与已有项目重复的行：</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,21 @@
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
 #include "core/domain/fields.h"
+#include "core/ledger/ledgerimport.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
+#include "ui/ledger/importmappingdialog.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/projecttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void emptyStateAndTotals();
     void sortsBySql();
     void columnsComeFromTheCatalogue();
+    void mappingDialogPreviewsThePlan();
     void followsUndoableEdits();
 
 private:
@@ -145,6 +150,49 @@ void TestLedgerPanel::columnsComeFromTheCatalogue()
         anyLocation = anyLocation || !model->index(r, longitude).data().toString().isEmpty();
     }
     QVERIFY(anyDate && anyLocation);
+}
+
+// The mapping dialog shows what the import would do with the columns as they are mapped, planned
+// from the sheet read once, and follows every change of the mapping.
+void TestLedgerPanel::mappingDialogPreviewsThePlan()
+{
+    LedgerImport::Source source;
+    source.ledger.rows = {{QStringLiteral("序号"), QStringLiteral("项目名称"),
+                           QStringLiteral("所属区县"), QStringLiteral("金额")},
+                          {QStringLiteral("1"), QStringLiteral("预览项目"),
+                           QStringLiteral("青田县"), QStringLiteral("2亿")},
+                          {QStringLiteral("2"), QStringLiteral("预览项目二"),
+                           QStringLiteral("不存在县"), QStringLiteral("好多")}};
+    auto guessed = LedgerImport::plan(*m_project, source, {});
+    QVERIFY2(guessed, qPrintable(guessed.errorMessage()));
+    QCOMPARE(guessed->report.accepted, 1);
+    int planned = 0;
+    ImportMappingDialog dialog(*m_project, guessed->report.headers, guessed->report.mapping,
+                               [&](const ImportMappingDialog::Mapping &mapping) {
+                                   ++planned;
+                                   LedgerImport::Options options;
+                                   options.mapping = mapping;
+                                   auto plan = LedgerImport::plan(*m_project, source, options);
+                                   return plan ? QStringLiteral("%1|%2")
+                                                     .arg(plan->report.accepted)
+                                                     .arg(plan->report.rejected.size())
+                                               : plan.errorMessage();
+                               });
+    dialog.show();
+    QLabel *preview = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1Char('|')))
+            preview = label;
+    }
+    QVERIFY(preview);
+    QCOMPARE(preview->text(), QStringLiteral("1|1"));
+    QCOMPARE(planned, 1);
+    // Map 金额 to the total investment: the second row's "好多" is no amount either way.
+    auto *amount = qobject_cast<QComboBox *>(dialog.findChild<QTableWidget *>()->cellWidget(3, 1));
+    amount->setCurrentIndex(amount->findData(QStringLiteral("investment")));
+    QCOMPARE(planned, 2);
+    QCOMPARE(preview->text(), QStringLiteral("1|1"));
+    QCOMPARE(dialog.mapping().value(QStringLiteral("investment")), QStringLiteral("金额"));
 }
 
 void TestLedgerPanel::followsUndoableEdits()
