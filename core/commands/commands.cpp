@@ -102,10 +102,12 @@ Status Commands::linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid,
     stmt->bind(1, fid);
     QSet<qint64> linked;
     QList<std::pair<qint64, qint64>> rows;
-    while (*stmt->step()) {
-        rows.append({stmt->int64(0), stmt->int64(1)});
-        linked.insert(stmt->int64(1));
-    }
+    if (Status done = stmt->forEachRow([&] {
+            rows.append({stmt->int64(0), stmt->int64(1)});
+            linked.insert(stmt->int64(1));
+        });
+        !done)
+        return done;
     for (const auto &[id, parcel] : rows) {
         if (!parcels.contains(parcel))
             set.add({QStringLiteral("project_parcels"),
@@ -209,8 +211,8 @@ Status Commands::deleteProject(ProjectDocument &document, qint64 fid)
             return ids.error();
         ids->bind(1, fid);
         QList<qint64> keys;
-        while (*ids->step())
-            keys << ids->int64(0);
+        if (Status done = ids->forEachRow([&] { keys << ids->int64(0); }); !done)
+            return done;
         for (qint64 key : keys) {
             auto dependent = ChangeSet::readRow(project, table, QStringLiteral("id"), key);
             if (!dependent)

@@ -13,8 +13,8 @@ Result<QStringList> ImportPresets::names(ProjectFile &project)
     if (!stmt)
         return stmt.error();
     QStringList list;
-    while (*stmt->step())
-        list << stmt->text(0);
+    if (Status done = stmt->forEachRow([&] { list << stmt->text(0); }); !done)
+        return done.error();
     return list;
 }
 
