@@ -141,11 +141,11 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
     Table ledger{LedgerFormat::ledgerSheet(), {}, {}};
     for (const Field &field : Fields::projects())
         ledger.fields << &field;
-    auto records = ProjectQuery::records(project, filter, ledger.fields.mid(1)); // the key: fid
+    auto records = ProjectQuery::records(project, filter, ledger.fields);
     if (!records)
         return records.error();
     for (const ProjectQuery::Record &record : *records)
-        ledger.rows << (ProjectQuery::Values{record.fid} + record.values);
+        ledger.rows << record.values;
     Table log{LedgerFormat::eventsSheet(), {}, {}};
     for (const Field &field : Fields::events())
         log.fields << &field;
