@@ -102,11 +102,11 @@ Status Commands::linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid,
     stmt->bind(1, fid);
     QSet<qint64> linked;
     QList<std::pair<qint64, qint64>> rows;
-    Status done = stmt->forEachRow([&] {
-        rows.append({stmt->int64(0), stmt->int64(1)});
-        linked.insert(stmt->int64(1));
-    });
-    if (!done)
+    if (Status done = stmt->forEachRow([&] {
+            rows.append({stmt->int64(0), stmt->int64(1)});
+            linked.insert(stmt->int64(1));
+        });
+        !done)
         return done;
     for (const auto &[id, parcel] : rows) {
         if (!parcels.contains(parcel))

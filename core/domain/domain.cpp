@@ -6,75 +6,76 @@
 namespace {
 
 constexpr DomainValue kUnitKinds[] = {
-    {"county", QT_TRANSLATE_NOOP("Domain", "County")},
-    {"district", QT_TRANSLATE_NOOP("Domain", "District")},
-    {"city", QT_TRANSLATE_NOOP("Domain", "County-level city")},
-    {"zone", QT_TRANSLATE_NOOP("Domain", "Development zone")},
+    {"county", QT_TRANSLATE_NOOP("Domain", "County"), "县"},
+    {"district", QT_TRANSLATE_NOOP("Domain", "District"), "区"},
+    {"city", QT_TRANSLATE_NOOP("Domain", "County-level city"), "县级市"},
+    {"zone", QT_TRANSLATE_NOOP("Domain", "Development zone"), "开发区"},
 };
 
 constexpr DomainValue kParkKinds[] = {
-    {"edz", QT_TRANSLATE_NOOP("Domain", "Economic development zone")},
-    {"hitech", QT_TRANSLATE_NOOP("Domain", "High-tech zone")},
-    {"industrial", QT_TRANSLATE_NOOP("Domain", "Industrial park")},
-    {"micro", QT_TRANSLATE_NOOP("Domain", "Small and micro enterprise park")},
-    {"innovation", QT_TRANSLATE_NOOP("Domain", "Innovation centre")},
+    {"edz", QT_TRANSLATE_NOOP("Domain", "Economic development zone"), "经济开发区"},
+    {"hitech", QT_TRANSLATE_NOOP("Domain", "High-tech zone"), "高新区"},
+    {"industrial", QT_TRANSLATE_NOOP("Domain", "Industrial park"), "产业园"},
+    {"micro", QT_TRANSLATE_NOOP("Domain", "Small and micro enterprise park"), "小微园"},
+    {"innovation", QT_TRANSLATE_NOOP("Domain", "Innovation centre"), "科创中心"},
 };
 
 constexpr DomainValue kEnclaveKinds[] = {
-    {"industrial", QT_TRANSLATE_NOOP("Domain", "Industrial enclave")},
-    {"innovation", QT_TRANSLATE_NOOP("Domain", "Innovation enclave")},
-    {"floor", QT_TRANSLATE_NOOP("Domain", "Innovation floor")},
-    {"cooperation", QT_TRANSLATE_NOOP("Domain", "Mountain-sea cooperation enclave")},
-    {"cluster", QT_TRANSLATE_NOOP("Domain", "Enclave cluster")},
-    {"general", QT_TRANSLATE_NOOP("Domain", "Enclave")},
+    {"industrial", QT_TRANSLATE_NOOP("Domain", "Industrial enclave"), "产业飞地"},
+    {"innovation", QT_TRANSLATE_NOOP("Domain", "Innovation enclave"), "科创飞地"},
+    {"floor", QT_TRANSLATE_NOOP("Domain", "Innovation floor"), "科创飞楼"},
+    {"cooperation", QT_TRANSLATE_NOOP("Domain", "Mountain-sea cooperation enclave"),
+     "山海协作飞地"},
+    {"cluster", QT_TRANSLATE_NOOP("Domain", "Enclave cluster"), "飞地群"},
+    {"general", QT_TRANSLATE_NOOP("Domain", "Enclave"), "飞地"},
 };
 
 constexpr DomainValue kParcelStatuses[] = {
-    {"reserve", QT_TRANSLATE_NOOP("Domain", "Reserve")},
-    {"listed", QT_TRANSLATE_NOOP("Domain", "Listed")},
-    {"transferred", QT_TRANSLATE_NOOP("Domain", "Transferred")},
-    {"construction", QT_TRANSLATE_NOOP("Domain", "Under construction")},
-    {"producing", QT_TRANSLATE_NOOP("Domain", "Producing")},
-    {"idle", QT_TRANSLATE_NOOP("Domain", "Idle")},
-    {"inefficient", QT_TRANSLATE_NOOP("Domain", "Low-efficiency")},
+    {"reserve", QT_TRANSLATE_NOOP("Domain", "Reserve"), "储备"},
+    {"listed", QT_TRANSLATE_NOOP("Domain", "Listed"), "已挂牌"},
+    {"transferred", QT_TRANSLATE_NOOP("Domain", "Transferred"), "已出让"},
+    {"construction", QT_TRANSLATE_NOOP("Domain", "Under construction"), "在建"},
+    {"producing", QT_TRANSLATE_NOOP("Domain", "Producing"), "已投产"},
+    {"idle", QT_TRANSLATE_NOOP("Domain", "Idle"), "闲置"},
+    {"inefficient", QT_TRANSLATE_NOOP("Domain", "Low-efficiency"), "低效"},
 };
 
 constexpr DomainValue kLandUses[] = {
-    {"industrial", QT_TRANSLATE_NOOP("Domain", "Industrial")},
-    {"storage", QT_TRANSLATE_NOOP("Domain", "Warehousing")},
-    {"research", QT_TRANSLATE_NOOP("Domain", "Research and development")},
-    {"commercial", QT_TRANSLATE_NOOP("Domain", "Commercial")},
-    {"mixed", QT_TRANSLATE_NOOP("Domain", "Mixed industrial")},
+    {"industrial", QT_TRANSLATE_NOOP("Domain", "Industrial"), "工业用地"},
+    {"storage", QT_TRANSLATE_NOOP("Domain", "Warehousing"), "仓储用地"},
+    {"research", QT_TRANSLATE_NOOP("Domain", "Research and development"), "科研用地"},
+    {"commercial", QT_TRANSLATE_NOOP("Domain", "Commercial"), "商服用地"},
+    {"mixed", QT_TRANSLATE_NOOP("Domain", "Mixed industrial"), "工业混合用地"},
 };
 
 constexpr DomainValue kInvestorTypes[] = {
-    {"central_soe", QT_TRANSLATE_NOOP("Domain", "Central state-owned enterprise")},
-    {"soe", QT_TRANSLATE_NOOP("Domain", "State-owned enterprise")},
-    {"listed", QT_TRANSLATE_NOOP("Domain", "Listed company")},
-    {"fortune500", QT_TRANSLATE_NOOP("Domain", "Fortune 500")},
-    {"foreign", QT_TRANSLATE_NOOP("Domain", "Foreign-invested")},
-    {"private", QT_TRANSLATE_NOOP("Domain", "Private enterprise")},
+    {"central_soe", QT_TRANSLATE_NOOP("Domain", "Central state-owned enterprise"), "央企"},
+    {"soe", QT_TRANSLATE_NOOP("Domain", "State-owned enterprise"), "国企"},
+    {"listed", QT_TRANSLATE_NOOP("Domain", "Listed company"), "上市公司"},
+    {"fortune500", QT_TRANSLATE_NOOP("Domain", "Fortune 500"), "世界500强"},
+    {"foreign", QT_TRANSLATE_NOOP("Domain", "Foreign-invested"), "外资"},
+    {"private", QT_TRANSLATE_NOOP("Domain", "Private enterprise"), "民企"},
 };
 
 constexpr DomainValue kStages[] = {
-    {"lead", QT_TRANSLATE_NOOP("Domain", "Lead")},
-    {"assessment", QT_TRANSLATE_NOOP("Domain", "Assessment")},
-    {"negotiation", QT_TRANSLATE_NOOP("Domain", "Negotiation")},
-    {"signed", QT_TRANSLATE_NOOP("Domain", "Signed")},
-    {"land", QT_TRANSLATE_NOOP("Domain", "Land supplied")},
-    {"construction", QT_TRANSLATE_NOOP("Domain", "Construction started")},
-    {"production", QT_TRANSLATE_NOOP("Domain", "Producing")},
-    {"statistics", QT_TRANSLATE_NOOP("Domain", "In statistics")},
-    {"capacity", QT_TRANSLATE_NOOP("Domain", "At capacity")},
-    {"dropped", QT_TRANSLATE_NOOP("Domain", "Dropped")},
+    {"lead", QT_TRANSLATE_NOOP("Domain", "Lead"), "线索"},
+    {"assessment", QT_TRANSLATE_NOOP("Domain", "Assessment"), "研判"},
+    {"negotiation", QT_TRANSLATE_NOOP("Domain", "Negotiation"), "洽谈"},
+    {"signed", QT_TRANSLATE_NOOP("Domain", "Signed"), "签约"},
+    {"land", QT_TRANSLATE_NOOP("Domain", "Land supplied"), "供地"},
+    {"construction", QT_TRANSLATE_NOOP("Domain", "Construction started"), "开工"},
+    {"production", QT_TRANSLATE_NOOP("Domain", "Producing"), "投产"},
+    {"statistics", QT_TRANSLATE_NOOP("Domain", "In statistics"), "入库"},
+    {"capacity", QT_TRANSLATE_NOOP("Domain", "At capacity"), "达产"},
+    {"dropped", QT_TRANSLATE_NOOP("Domain", "Dropped"), "终止"},
 };
 
 constexpr DomainValue kEventKinds[] = {
-    {"stage", QT_TRANSLATE_NOOP("Domain", "Stage change")},
-    {"visit", QT_TRANSLATE_NOOP("Domain", "Visit")},
-    {"negotiation", QT_TRANSLATE_NOOP("Domain", "Negotiation")},
-    {"meeting", QT_TRANSLATE_NOOP("Domain", "Meeting")},
-    {"note", QT_TRANSLATE_NOOP("Domain", "Note")},
+    {"stage", QT_TRANSLATE_NOOP("Domain", "Stage change"), "阶段变更"},
+    {"visit", QT_TRANSLATE_NOOP("Domain", "Visit"), "走访"},
+    {"negotiation", QT_TRANSLATE_NOOP("Domain", "Negotiation"), "洽谈"},
+    {"meeting", QT_TRANSLATE_NOOP("Domain", "Meeting"), "会议"},
+    {"note", QT_TRANSLATE_NOOP("Domain", "Note"), "备注"},
 };
 
 } // namespace
@@ -112,6 +113,28 @@ std::span<const DomainValue> stages()
 std::span<const DomainValue> eventKinds()
 {
     return kEventKinds;
+}
+
+QString word(std::span<const DomainValue> values, const QString &code)
+{
+    for (const DomainValue &v : values) {
+        if (code == QLatin1String(v.code))
+            return QString::fromUtf8(v.word);
+    }
+    return code;
+}
+
+QString fromText(std::span<const DomainValue> values, const QString &text)
+{
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return {};
+    for (const DomainValue &v : values) {
+        if (s == QLatin1String(v.code) || s == QString::fromUtf8(v.word)
+            || s == QCoreApplication::translate("Domain", v.label))
+            return QLatin1String(v.code);
+    }
+    return {};
 }
 
 QString label(std::span<const DomainValue> values, const QString &code)

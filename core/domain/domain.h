@@ -8,11 +8,14 @@
 
 // Vocabulary of the domain: the coded values stored in the project file and their translated
 // labels. Codes are stable ASCII (they are data and must not change with the UI language);
-// labels are English source strings translated to Chinese through the "Domain" context.
+// labels are English source strings translated to Chinese through the "Domain" context. The word
+// is what spreadsheets say (exported ledgers, office sheets): Chinese, fixed, part of the file
+// format, so an export reads the same whatever the UI language.
 struct DomainValue
 {
     const char *code;
     const char *label;
+    const char *word; // UTF-8
 };
 
 namespace Domain {
@@ -31,6 +34,10 @@ std::span<const DomainValue> stages();
 std::span<const DomainValue> eventKinds();
 
 QString label(std::span<const DomainValue> values, const QString &code);
+// The spreadsheet word of a code ("signed" → 签约); the code itself when unknown.
+QString word(std::span<const DomainValue> values, const QString &code);
+// The code a cell names by its code, its word or its label in the UI language; empty if none.
+QString fromText(std::span<const DomainValue> values, const QString &text);
 bool isValid(std::span<const DomainValue> values, const QString &code);
 QStringList codes(std::span<const DomainValue> values);
 

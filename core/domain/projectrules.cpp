@@ -2,20 +2,24 @@
 #include "core/domain/projectrules.h"
 
 #include "core/domain/domain.h"
+#include "core/domain/fields.h"
 #include "core/domain/lifecycle.h"
 
 Status ProjectRules::check(const QVariantMap &values)
 {
-    if (values.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        return Error{tr("A project needs a name.")};
-    const QString stage = values.value(QStringLiteral("stage")).toString();
-    if (!Domain::isValid(Domain::stages(), stage))
-        return Error{tr("\"%1\" is not a project stage.").arg(stage)};
-    for (const char *money :
-         {"investment_wan", "foreign_investment_wan_usd", "land_mu", "expected_output_wan"}) {
-        const QVariant v = values.value(QLatin1String(money));
-        if (!v.isNull() && v.toDouble() < 0)
-            return Error{tr("%1 cannot be negative.").arg(QLatin1String(money))};
+    for (const Field &field : Fields::projects()) {
+        if (!field.column || field.isLocation() || field.type == Field::Type::Key)
+            continue;
+        const QVariant v = values.value(Fields::column(field));
+        const bool empty = v.isNull() || v.toString().trimmed().isEmpty();
+        if (field.has(Field::Required) && empty)
+            return Error{tr("A project needs a value for %1.").arg(Fields::label(field))};
+        if (empty)
+            continue;
+        if (field.type == Field::Type::Code && !Domain::isValid(field.codes(), v.toString()))
+            return Error{tr("\"%1\" is not a valid %2.").arg(v.toString(), Fields::label(field))};
+        if (field.isNumber() && v.toDouble() < 0)
+            return Error{tr("%1 cannot be negative.").arg(Fields::label(field))};
     }
     const QStringList problems
         = Lifecycle::problems([&](const QString &column) { return values.value(column); });

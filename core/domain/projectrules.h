@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QVariantMap>
 
-// The rules every stored project obeys, whoever writes it (editor, importer, a script): a name,
-// a known stage, no negative amounts, milestone dates in lifecycle order (Lifecycle).
+// The rules every stored project obeys, whoever writes it (editor, importer, a script): the
+// catalogue's required fields filled in, known codes, no negative amounts or areas (Fields),
+// milestone dates in lifecycle order (Lifecycle).
 class ProjectRules
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectRules)

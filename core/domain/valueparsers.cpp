@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/valueparsers.h"
 
+#include "core/domain/domain.h"
+
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace ValueParsers {
 
@@ -41,7 +45,7 @@ Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
     static const QRegularExpression hedges(QStringLiteral("^(约|逾|超|近|达)|(以上|左右|多)$"));
     s.remove(hedges);
     static const QRegularExpression pattern(
-        QStringLiteral("^(-?\\d+(?:\\.\\d+)?)(千万|万|亿)?(元|美元|人民币)?$"));
+        QStringLiteral("^(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)(千万|万|亿)?(元|美元|人民币)?$"));
     const QRegularExpressionMatch m = pattern.match(s);
     if (!m.hasMatch())
         return Error{Text::tr("\"%1\" is not an amount (write it like 5亿元, 8000万元 or 13.3).")
@@ -67,7 +71,37 @@ Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
                      : bare == DefaultUnit::Wan ? number
                                                 : number / 10000;
     }
+    // Kept to the fen (0.01 元 = 10⁻⁶ 万元): "1.15亿" is 11500 万元, not 11499.999999999998, so
+    // the value prints and reads back exactly.
+    amount.wan = std::round(amount.wan * 1e6) / 1e6;
     return std::optional<Amount>(amount);
+}
+
+Result<std::optional<double>> parseArea(const QString &text)
+{
+    QString s = normalized(text);
+    if (isUndecided(s))
+        return std::optional<double>();
+    double factor = 1;
+    for (const auto &[unit, mu] :
+         {std::pair{QStringLiteral("公顷"), 15.0},
+          std::pair{QStringLiteral("平方米"), 1 / Domain::kSquareMetresPerMu},
+          std::pair{QStringLiteral("m2"), 1 / Domain::kSquareMetresPerMu},
+          std::pair{QStringLiteral("亩"), 1.0}}) {
+        if (s.endsWith(unit)) {
+            s.chop(unit.size());
+            factor = mu;
+            break;
+        }
+    }
+    bool ok = false;
+    const double number = s.toDouble(&ok);
+    if (!ok)
+        return Error{Text::tr("\"%1\" is not an area (write it like 80, 80亩 or 5.3公顷).")
+                         .arg(text.trimmed())};
+    if (number < 0)
+        return Error{Text::tr("The area %1 is negative.").arg(text.trimmed())};
+    return std::optional<double>(number * factor);
 }
 
 Result<std::optional<Date>> parseDate(const QString &text)

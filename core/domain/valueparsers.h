@@ -26,7 +26,12 @@ struct Amount
 enum class DefaultUnit { Yi, Wan, Yuan };
 
 // nullopt for an empty or "to be decided" cell; an Error for anything unreadable or negative.
+// Amounts are kept to the fen (10⁻⁶ 万).
 Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare = DefaultUnit::Yi);
+
+// Land in 亩: "80", "80亩", "1,200"; "5.3公顷" and "2000平方米" are converted. nullopt for an empty
+// or "to be decided" cell; an Error for anything unreadable or negative.
+Result<std::optional<double>> parseArea(const QString &text);
 
 enum class DatePrecision { Day, Month, Year };
 struct Date

@@ -13,8 +13,10 @@
 // recognised (not valid UTF-8) and recoded.
 struct Sheet
 {
-    QStringList sheetNames;
+    QString name;            // the sheet's name (a CSV file's base name)
+    QStringList sheetNames;  // every sheet of the workbook
     QList<QStringList> rows; // rows[i] is spreadsheet row i + 1
+    bool csv = false;        // read from a CSV file (cells were text in the file already)
 };
 
 class SheetReader
@@ -23,4 +25,6 @@ class SheetReader
 public:
     // `sheet` empty: the first sheet.
     static Result<Sheet> read(const QString &path, const QString &sheet = QString());
+    // Every sheet of a workbook (a CSV file is one sheet), from one opening of the file.
+    static Result<QList<Sheet>> readAll(const QString &path);
 };

@@ -1,137 +1,170 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ledger/ledgerexport.h"
 
-#include "core/domain/domain.h"
+#include "core/domain/fields.h"
 #include "core/io/gdalutil.h"
+#include "core/ledger/ledgerformat.h"
 #include "core/storage/projectfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 namespace {
 
-struct Column
+using Rows = QList<ProjectQuery::Values>;
+
+// One sheet to write: its columns (catalogue fields) and rows (values in the same order).
+struct Table
 {
-    const char *header; // as offices write it; the importer recognises every one
-    const char *source; // projects column, or a joined name
-    enum Kind { Text, Yi, Number, StageLabel, InvestorLabel } kind = Text;
+    QString name;
+    QList<const Field *> fields;
+    Rows rows;
 };
 
-const Column kColumns[] = {
-    {"项目名称", "name"},
-    {"投资方", "investor"},
-    {"投资方类型", "investor_type", Column::InvestorLabel},
-    {"所属区县", "unit_name"},
-    {"所在园区", "park_name"},
-    {"产业链", "chain"},
-    {"总投资(亿元)", "investment_wan", Column::Yi},
-    {"外资(万美元)", "foreign_investment_wan_usd", Column::Number},
-    {"用地(亩)", "land_mu", Column::Number},
-    {"预计年产值(亿元)", "expected_output_wan", Column::Yi},
-    {"当前进度", "stage", Column::StageLabel},
-    {"签约日期", "signed_date"},
-    {"供地日期", "land_date"},
-    {"开工日期", "construction_date"},
-    {"投产日期", "production_date"},
-    {"入库日期", "statistics_date"},
-    {"领衔领导", "lead_official"},
-    {"工作专班", "task_force"},
-    {"备注", "notes"},
-};
+// Numbers are typed cells in a workbook (GDAL writes 16 significant digits; the parsers keep money
+// to the fen, so it reads back exactly) and exact decimal text in CSV.
+OGRFieldType gdalType(const Field &field, bool csv)
+{
+    if (csv || !field.isNumber())
+        return field.type == Field::Type::Key && !csv ? OFTInteger64 : OFTString;
+    return field.type == Field::Type::Integer ? OFTInteger64 : OFTReal;
+}
+
+QString cellText(const Field &field, const QVariant &value, bool csv)
+{
+    switch (field.type) {
+    case Field::Type::Code:
+        return Domain::word(field.codes(), value.toString());
+    case Field::Type::Boolean:
+        return value.toBool() ? QStringLiteral("是") : QStringLiteral("否");
+    case Field::Type::Key:
+    case Field::Type::Integer:
+        return QString::number(value.toLongLong());
+    default:
+        if (field.isNumber())
+            return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+        return csv ? LedgerFormat::guardCsvText(value.toString()) : value.toString();
+    }
+}
+
+Status writeTable(GDALDataset &dataset, const Table &table, bool csv)
+{
+    // Excel reads UTF-8 CSV by its BOM; quotes only where the CSV syntax needs them.
+    const char *const csvOptions[] = {"WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED", nullptr};
+    OGRLayer *layer = dataset.CreateLayer(table.name.toUtf8().constData(), nullptr, wkbNone,
+                                          const_cast<char **>(csv ? csvOptions : nullptr));
+    if (!layer)
+        return Error{gdalLastError()};
+    for (const Field *field : table.fields) {
+        OGRFieldDefn definition(Fields::exportHeader(*field).toUtf8().constData(),
+                                gdalType(*field, csv));
+        if (layer->CreateField(&definition) != OGRERR_NONE)
+            return Error{gdalLastError()};
+    }
+    for (const ProjectQuery::Values &row : table.rows) {
+        OGRFeature feature(layer->GetLayerDefn());
+        for (int i = 0; i < table.fields.size(); ++i) {
+            const Field &field = *table.fields[i];
+            const QVariant &v = row.at(i);
+            if (v.isNull() || v.toString().isEmpty())
+                continue;
+            switch (gdalType(field, csv)) {
+            case OFTReal:
+                feature.SetField(i, v.toDouble());
+                break;
+            case OFTInteger64:
+                feature.SetField(i, GIntBig(v.toLongLong()));
+                break;
+            default:
+                feature.SetField(i, cellText(field, v, csv).toUtf8().constData());
+                break;
+            }
+        }
+        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+            return Error{gdalLastError()};
+    }
+    return {};
+}
+
+// Writes tables into one file (a workbook) or each into its own file (CSV).
+Status writeFile(const QString &path, const QList<Table> &tables, bool csv)
+{
+    GDALAllRegister();
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(csv ? "CSV" : "XLSX");
+    if (!driver)
+        return Error{gdalLastError()};
+    GDALDatasetUniquePtr dataset(
+        driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!dataset)
+        return Error{gdalLastError()};
+    for (const Table &table : tables) {
+        if (Status written = writeTable(*dataset, table, csv); !written)
+            return written;
+    }
+    dataset.reset(); // the workbook is written when it closes
+    if (!QFileInfo::exists(path))
+        return Error{gdalLastError()};
+    return {};
+}
 
 } // namespace
+
+QStringList LedgerExport::files(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return {path, LedgerFormat::eventsCsvPath(path)};
+    return {path};
+}
 
 Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filter,
                                 const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const char *driverName = suffix == QLatin1String("xlsx")  ? "XLSX"
-                             : suffix == QLatin1String("csv") ? "CSV"
-                                                              : nullptr;
-    if (!driverName)
+    const bool csv = suffix == QLatin1String("csv");
+    if (!csv && suffix != QLatin1String("xlsx"))
         return Error{tr("%1: the ledger can be exported as .xlsx or .csv.").arg(shown)};
-    if (QFileInfo::exists(path))
-        return Error{tr("%1 already exists.").arg(shown)};
-    // Every exported column of every matching project, in one query.
-    QStringList columns;
-    for (const Column &c : kColumns) {
-        const QString source = QLatin1String(c.source);
-        columns << (source == QLatin1String("unit_name")   ? QStringLiteral("u.name")
-                    : source == QLatin1String("park_name") ? QStringLiteral("k.name")
-                                                           : QStringLiteral("p.") + source);
+    if (csv && LedgerFormat::isEventsCsv(path))
+        return Error{
+            tr("%1: a name ending in .events.csv is kept for the activity log.").arg(shown)};
+    const QStringList targets = files(path);
+    for (const QString &file : targets) {
+        if (QFileInfo::exists(file))
+            return Error{tr("%1 already exists.").arg(QDir::toNativeSeparators(file))};
     }
-    const auto [where, args] = ProjectQuery::whereClause(filter);
-    auto stmt = project.db().prepare(
-        QStringLiteral("SELECT %1 FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
-                       "LEFT JOIN parks k ON k.fid = p.park_id %2 ORDER BY p.fid")
-            .arg(columns.join(QLatin1Char(',')), where));
-    if (!stmt)
-        return stmt.error();
-    stmt->bindAll(args);
 
-    GDALAllRegister();
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
-    const char *csvOptions[]
-        = {"WRITE_BOM=YES", nullptr}; // Excel opens UTF-8 CSV correctly with a BOM
-    GDALDatasetUniquePtr dataset(
-        driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!dataset)
-        return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
-    OGRLayer *layer = dataset->CreateLayer(
-        "项目台账", nullptr, wkbNone,
-        const_cast<char **>(suffix == QLatin1String("csv") ? csvOptions : nullptr));
-    if (!layer)
-        return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
-    for (const Column &c : kColumns) {
-        OGRFieldDefn field(
-            c.header, (c.kind == Column::Yi || c.kind == Column::Number) ? OFTReal : OFTString);
-        if (layer->CreateField(&field) != OGRERR_NONE)
-            return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
+    Table ledger{LedgerFormat::ledgerSheet(), {}, {}};
+    for (const Field &field : Fields::projects())
+        ledger.fields << &field;
+    auto records = ProjectQuery::records(project, filter, ledger.fields);
+    if (!records)
+        return records.error();
+    for (const ProjectQuery::Record &record : *records)
+        ledger.rows << record.values;
+    Table log{LedgerFormat::eventsSheet(), {}, {}};
+    for (const Field &field : Fields::events())
+        log.fields << &field;
+    auto events = ProjectQuery::events(project, filter);
+    if (!events)
+        return events.error();
+    log.rows = *events;
+
+    auto removeAll = [&] {
+        for (const QString &file : targets)
+            QFile::remove(file);
+    };
+    Status written
+        = csv ? writeFile(targets[0], {ledger}, true) : writeFile(path, {ledger, log}, false);
+    if (written && csv)
+        written = writeFile(targets[1], {log}, true);
+    if (!written) {
+        removeAll();
+        return Error{tr("Cannot write %1: %2").arg(shown, written.errorMessage())};
     }
-    int written = 0;
-    for (;;) {
-        const SqliteStep row = stmt->step();
-        if (row.failed())
-            return row.error();
-        if (!row.hasRow())
-            break;
-        OGRFeature feature(layer->GetLayerDefn());
-        for (int i = 0; i < int(std::size(kColumns)); ++i) {
-            const Column &c = kColumns[i];
-            const QVariant v = stmt->value(i);
-            if (v.isNull() || v.toString().isEmpty())
-                continue;
-            switch (c.kind) {
-            case Column::Yi:
-                feature.SetField(i, v.toDouble() / Domain::kWanPerYi);
-                break;
-            case Column::Number:
-                feature.SetField(i, v.toDouble());
-                break;
-            case Column::StageLabel:
-                feature.SetField(
-                    i, Domain::label(Domain::stages(), v.toString()).toUtf8().constData());
-                break;
-            case Column::InvestorLabel:
-                feature.SetField(
-                    i, Domain::label(Domain::investorTypes(), v.toString()).toUtf8().constData());
-                break;
-            case Column::Text:
-                feature.SetField(i, v.toString().toUtf8().constData());
-                break;
-            }
-        }
-        if (layer->CreateFeature(&feature) != OGRERR_NONE)
-            return Error{tr("Cannot write %1: %2").arg(shown, gdalLastError())};
-        ++written;
-    }
-    dataset.reset();
-    if (!QFileInfo::exists(path))
-        return Error{tr("Cannot write %1.").arg(shown)};
-    return written;
+    return int(ledger.rows.size());
 }

@@ -5,16 +5,22 @@
 #include "core/ledger/projectquery.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 class ProjectFile;
 
-// Writes the (filtered) ledger to .xlsx or .csv through GDAL, with Chinese headers that state the
-// units (总投资(亿元), 用地(亩) …) and full precision, so that the file imports back unchanged.
+// Writes the (filtered) ledger through GDAL in the format LedgerFormat describes: every field of
+// the catalogue for every project, with Chinese headers that state their units, and the projects'
+// activity log (a second sheet of the .xlsx, or NAME.events.csv beside NAME.csv), at full
+// precision, so that LedgerImport reads it back into an empty project field for field.
 class LedgerExport
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerExport)
 public:
-    // Returns the number of projects written. Refuses to replace an existing file.
+    // The files an export to `path` writes: the path itself, and for CSV the activity log.
+    static QStringList files(const QString &path);
+    // Returns the number of projects written. Refuses to replace an existing file; a failed
+    // export leaves no file behind.
     static Result<int> write(ProjectFile &project, const ProjectFilter &filter,
                              const QString &path);
 };

@@ -3,194 +3,458 @@
 
 #include "core/commands/commands.h"
 #include "core/domain/domain.h"
+#include "core/domain/fields.h"
 #include "core/domain/projectrules.h"
+#include "core/domain/valueparsers.h"
+#include "core/ledger/importrow.h"
+#include "core/ledger/ledgerformat.h"
+#include "core/ledger/sheetmapping.h"
 #include "core/project/projectdocument.h"
+#include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
+#include "core/storage/schema.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
+#include <ogr_geometry.h>
+
 namespace {
 
-struct FieldSpec
+using Type = Field::Type;
+
+// Works out one import against one project: what is there already, then the ledger's rows, then
+// the activity log's. Every function has one job; the result is a LedgerImport::Plan.
+class Planner
 {
-    const char *field;  // import field id
-    const char *column; // projects column
-    QStringList words;  // header words, most specific first
+public:
+    Planner(ProjectFile &project, const LedgerImport::Options &options)
+        : m_project(project)
+        , m_options(options)
+    {}
+
+    Status loadProject();
+    Status planLedger(const Sheet &sheet, bool logInFile);
+    Status planEvents(const Sheet &sheet, const QString &origin);
+    LedgerImport::Plan takePlan();
+
+private:
+    struct Park
+    {
+        qint64 fid;
+        QString name;
+        qint64 unit;
+    };
+    Status planRow(const QStringList &cells, int rowNumber, const SheetMapping &columns, bool csv,
+                   bool logInFile);
+    qint64 matchUnit(const QString &name, QStringList &problems);
+    qint64 matchPark(const QString &name, qint64 unit, QStringList &problems);
+    static QString deriveStage(const QVariantMap &values);
+    // What became of a row: left out (skipped or rejected), written, or already as the sheet says.
+    enum class Outcome { LeftOut, Written, Unchanged };
+    Result<Outcome> addOrUpdate(QVariantMap values, qint64 unit, int rowNumber, bool logInFile,
+                                qint64 *fid);
+    Result<QSet<QString>> loggedEvents(qint64 project);
+    static QString eventKey(const QVariantMap &event);
+
+    ProjectFile &m_project;
+    const LedgerImport::Options &m_options;
+    LedgerImport::Plan m_plan;
+    // What the project holds already.
+    QHash<QString, qint64> m_units; // name → fid, created ones included
+    QList<Park> m_parks;
+    QHash<QString, qint64> m_existing; // name + unit → fid
+    qint64 m_nextUnit = 0, m_nextProject = 0, m_nextEvent = 0;
+    // What the ledger sheet became, for the activity log.
+    QSet<QString> m_seen;                    // name + unit of rows taken
+    QHash<QString, qint64> m_fidOfRef;       // 编号 → project written
+    QMultiHash<QString, qint64> m_fidOfName; // name → projects written
+    QSet<QString> m_refsLeftOut, m_namesLeftOut;
+    QSet<qint64> m_updated;                // existing projects the import changes
+    QHash<qint64, QSet<QString>> m_logged; // their log entries, read when needed
 };
 
-const std::vector<FieldSpec> &fieldSpecs()
+QString projectKey(const QString &name, qint64 unit)
 {
-    static const std::vector<FieldSpec> specs = {
-        {"name",
-         "name",
-         {QStringLiteral("项目名称"), QStringLiteral("项目"), QStringLiteral("名称")}},
-        {"investor",
-         "investor",
-         {QStringLiteral("投资方"), QStringLiteral("投资主体"), QStringLiteral("签约企业"),
-          QStringLiteral("企业名称"), QStringLiteral("企业")}},
-        {"investor_type",
-         "investor_type",
-         {QStringLiteral("投资方类型"), QStringLiteral("企业类型"), QStringLiteral("企业性质")}},
-        {"unit",
-         "unit_id",
-         {QStringLiteral("所属区县"), QStringLiteral("区县"), QStringLiteral("县(市、区)"),
-          QStringLiteral("属地"), QStringLiteral("所在地")}},
-        {"park",
-         "park_id",
-         {QStringLiteral("所在园区"), QStringLiteral("园区"), QStringLiteral("平台")}},
-        {"chain",
-         "chain",
-         {QStringLiteral("产业链"), QStringLiteral("产业类别"), QStringLiteral("行业")}},
-        {"foreign", "foreign_investment_wan_usd", {QStringLiteral("外资"), QStringLiteral("美元")}},
-        {"investment",
-         "investment_wan",
-         {QStringLiteral("总投资"), QStringLiteral("投资额"), QStringLiteral("投资")}},
-        {"land", "land_mu", {QStringLiteral("用地"), QStringLiteral("面积"), QStringLiteral("亩")}},
-        {"output", "expected_output_wan", {QStringLiteral("产值")}},
-        {"signed_date", "signed_date", {QStringLiteral("签约日期"), QStringLiteral("签约时间")}},
-        {"land_date", "land_date", {QStringLiteral("供地日期"), QStringLiteral("摘牌")}},
-        {"construction_date",
-         "construction_date",
-         {QStringLiteral("开工日期"), QStringLiteral("开工时间")}},
-        {"production_date",
-         "production_date",
-         {QStringLiteral("投产日期"), QStringLiteral("投产时间")}},
-        {"statistics_date",
-         "statistics_date",
-         {QStringLiteral("入库日期"), QStringLiteral("入库时间")}},
-        {"stage",
-         "stage",
-         {QStringLiteral("当前进度"), QStringLiteral("进度"), QStringLiteral("阶段"),
-          QStringLiteral("状态")}},
-        {"lead_official",
-         "lead_official",
-         {QStringLiteral("领衔领导"), QStringLiteral("责任领导"), QStringLiteral("联系领导")}},
-        {"task_force", "task_force", {QStringLiteral("专班")}},
-        {"notes", "notes", {QStringLiteral("备注"), QStringLiteral("说明")}},
-    };
-    return specs;
+    return name + QLatin1Char('\x1f') + QString::number(unit);
 }
 
-const FieldSpec *specOf(const QString &field)
+Status Planner::loadProject()
 {
-    for (const FieldSpec &spec : fieldSpecs()) {
-        if (field == QLatin1String(spec.field))
-            return &spec;
+    auto units = m_project.db().prepare(QStringLiteral("SELECT fid, name FROM units"));
+    if (!units)
+        return units.error();
+    if (Status done = units->forEachRow([&] { m_units.insert(units->text(1), units->int64(0)); });
+        !done)
+        return done;
+    auto parks = m_project.db().prepare(
+        QStringLiteral("SELECT fid, name, unit_id FROM parks ORDER BY fid"));
+    if (!parks)
+        return parks.error();
+    if (Status done = parks->forEachRow([&] {
+            m_parks.append({parks->int64(0), parks->text(1), parks->int64(2)});
+        });
+        !done)
+        return done;
+    auto projects = m_project.db().prepare(
+        QStringLiteral("SELECT fid, name, coalesce(unit_id, 0) FROM projects"));
+    if (!projects)
+        return projects.error();
+    if (Status done = projects->forEachRow([&] {
+            m_existing.insert(projectKey(projects->text(1), projects->int64(2)),
+                              projects->int64(0));
+        });
+        !done)
+        return done;
+    m_nextUnit = Commands::nextKey(m_project, QStringLiteral("units"), QStringLiteral("fid"));
+    m_nextProject = Commands::nextKey(m_project, QStringLiteral("projects"), QStringLiteral("fid"));
+    m_nextEvent
+        = Commands::nextKey(m_project, QStringLiteral("project_events"), QStringLiteral("id"));
+    return {};
+}
+
+// Known, created on request ("create units"), or a problem. "青田" finds 青田县, "景宁" finds
+// 景宁畲族自治县.
+qint64 Planner::matchUnit(const QString &name, QStringList &problems)
+{
+    if (name.isEmpty())
+        return 0;
+    if (m_units.contains(name))
+        return m_units.value(name);
+    for (auto it = m_units.cbegin(); it != m_units.cend(); ++it) {
+        if (name.size() >= 2 && it.key().startsWith(name))
+            return it.value();
     }
-    return nullptr;
+    LedgerImport::Report &report = m_plan.report;
+    if (!report.unknownUnits.contains(name))
+        report.unknownUnits << name;
+    if (!m_options.createUnits) {
+        problems << LedgerImport::tr(
+                        "the unit %1 is not in the project (allow creating units to add it)")
+                        .arg(name);
+        return 0;
+    }
+    const qint64 fid = m_nextUnit++;
+    m_units.insert(name, fid);
+    report.createdUnits << name;
+    const QString kind = name.endsWith(QStringLiteral("区"))   ? QStringLiteral("district")
+                         : name.endsWith(QStringLiteral("市")) ? QStringLiteral("city")
+                                                               : QStringLiteral("county");
+    m_plan.changes.add({QStringLiteral("units"),
+                        QStringLiteral("fid"),
+                        fid,
+                        {},
+                        {{QStringLiteral("fid"), fid},
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("kind"), kind}}});
+    return fid;
 }
 
-QString normalizedHeader(const QString &text)
+// A park of the project by name, the project's unit's first when two share a name. Parks are
+// drawn on the map, so an import never invents one: an unknown park is a problem.
+qint64 Planner::matchPark(const QString &name, qint64 unit, QStringList &problems)
 {
-    QString s = text.normalized(QString::NormalizationForm_KC);
-    s.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
-    return s;
+    if (name.isEmpty())
+        return 0;
+    const Park *found = nullptr;
+    for (const Park &park : std::as_const(m_parks)) {
+        if (park.name == name && (!found || (park.unit == unit && found->unit != unit)))
+            found = &park;
+    }
+    if (!found)
+        problems << LedgerImport::tr("the park %1 is not in the project").arg(name);
+    return found ? found->fid : 0;
 }
 
-// The header row is the first of the top rows that holds every header a mapping names, or, with
-// no mapping, in which at least two cells name known fields (序号 counts too).
-int findHeaderRow(const Sheet &sheet, const QMap<QString, QString> &mapping)
+// The stage as written, else the latest milestone that has a date, else a lead.
+QString Planner::deriveStage(const QVariantMap &values)
 {
-    for (int r = 0; r < std::min<int>(int(sheet.rows.size()), 20); ++r) {
-        if (!mapping.isEmpty()) {
-            const QStringList &cells = sheet.rows[r];
-            if (std::all_of(mapping.cbegin(), mapping.cend(),
-                            [&](const QString &header) { return cells.contains(header); }))
-                return r;
+    QString stage = values.value(QStringLiteral("stage")).toString();
+    if (!stage.isEmpty())
+        return stage;
+    stage = QStringLiteral("lead");
+    for (const QString &s : Domain::codes(Domain::stages())) {
+        if (values.contains(Domain::milestoneColumn(s)))
+            stage = s;
+    }
+    return stage;
+}
+
+Status Planner::planLedger(const Sheet &sheet, bool logInFile)
+{
+    auto columns
+        = SheetMapping::find(sheet, Fields::projects(), m_options.mapping, QStringLiteral("name"));
+    if (!columns)
+        return columns.error();
+    LedgerImport::Report &report = m_plan.report;
+    report.headerRow = columns->headerRow;
+    report.headers = columns->headers;
+    report.mapping = columns->mapping();
+    for (int r = columns->headerRow; r < sheet.rows.size(); ++r) {
+        if (Status done = planRow(sheet.rows[r], r + 1, *columns, sheet.csv, logInFile); !done)
+            return done;
+    }
+    // Units nobody asked to create reject their rows; created units were added above.
+    if (!m_options.createUnits)
+        report.createdUnits.clear();
+    return {};
+}
+
+Status Planner::planRow(const QStringList &cells, int rowNumber, const SheetMapping &columns,
+                        bool csv, bool logInFile)
+{
+    LedgerImport::Report &report = m_plan.report;
+    if (ImportRow::isBlank(cells))
+        return {};
+    if (ImportRow::isTotals(cells)) {
+        report.skipped.append({rowNumber, LedgerImport::tr("totals row")});
+        return {};
+    }
+    ImportRow row = ImportRow::parse(cells, columns, csv);
+    const QString name = row.values.value(QStringLiteral("name")).toString();
+    auto leaveOut = [&] {
+        if (!row.ref.isEmpty())
+            m_refsLeftOut.insert(row.ref);
+        m_namesLeftOut.insert(name);
+    };
+    if (name.isEmpty()) {
+        report.rejected.append({rowNumber, LedgerImport::tr("no project name")});
+        leaveOut();
+        return {};
+    }
+    const qint64 unit = matchUnit(row.unit, row.problems);
+    const qint64 park = matchPark(row.park, unit, row.problems);
+    row.values.insert(QStringLiteral("unit_id"), unit ? QVariant(unit) : QVariant());
+    row.values.insert(QStringLiteral("park_id"), park ? QVariant(park) : QVariant());
+    if (row.longitude.has_value() != row.latitude.has_value())
+        row.problems << LedgerImport::tr("a location needs both longitude and latitude");
+    else if (row.longitude)
+        row.values.insert(
+            QStringLiteral("geom"),
+            GpkgGeometry::encode(OGRPoint(*row.longitude, *row.latitude), Schema::kStorageSrsId));
+    if (row.bareAmount)
+        report.bareAmountUnit
+            = ImportRow::bareUnit(*Fields::find(Fields::projects(), QStringLiteral("investment")),
+                                  report.mapping.value(QStringLiteral("investment")))
+                      == ValueParsers::DefaultUnit::Wan
+                  ? QStringLiteral("万元")
+                  : QStringLiteral("亿元");
+    row.values.insert(QStringLiteral("stage"), deriveStage(row.values));
+    if (!row.values.contains(QStringLiteral("confidential")))
+        row.values.insert(QStringLiteral("confidential"), 0);
+    // A project said to have reached a stage without its date gets no invented date: the rules
+    // report it.
+    if (row.problems.isEmpty()) {
+        if (Status ok = ProjectRules::check(row.values); !ok)
+            row.problems << ok.errorMessage().split(QLatin1Char('\n'));
+    }
+    if (!row.problems.isEmpty()) {
+        report.rejected.append({rowNumber, row.problems.join(QStringLiteral("; "))});
+        leaveOut();
+        return {};
+    }
+    qint64 fid = 0;
+    auto outcome = addOrUpdate(row.values, unit, rowNumber, logInFile, &fid);
+    if (!outcome)
+        return outcome.error();
+    if (*outcome == Outcome::LeftOut) {
+        leaveOut();
+        return {};
+    }
+    // An unchanged project still takes the new entries of its log.
+    if (!row.ref.isEmpty())
+        m_fidOfRef.insert(row.ref, fid);
+    m_fidOfName.insert(name, fid);
+    if (*outcome == Outcome::Written)
+        ++report.accepted;
+    return {};
+}
+
+// Adds the row as a new project or, for a duplicate of a project already there, updates it or
+// skips it as the options say.
+Result<Planner::Outcome> Planner::addOrUpdate(QVariantMap values, qint64 unit, int rowNumber,
+                                              bool logInFile, qint64 *fid)
+{
+    LedgerImport::Report &report = m_plan.report;
+    const QString key = projectKey(values.value(QStringLiteral("name")).toString(), unit);
+    if (m_seen.contains(key)) {
+        report.skipped.append(
+            {rowNumber, LedgerImport::tr("the same project appears again above")});
+        return Outcome::LeftOut;
+    }
+    m_seen.insert(key);
+    const QString stage = values.value(QStringLiteral("stage")).toString();
+    if (!m_existing.contains(key)) {
+        *fid = m_nextProject++;
+        values.insert(QStringLiteral("fid"), *fid);
+        m_plan.changes.add({QStringLiteral("projects"), QStringLiteral("fid"), *fid, {}, values});
+        if (!logInFile)
+            m_plan.changes.add(Commands::stageEvent(*fid, stage,
+                                                    values.value(Domain::milestoneColumn(stage)),
+                                                    m_options.author, m_nextEvent++));
+        ++report.created;
+        return Outcome::Written;
+    }
+    if (m_options.onDuplicate == LedgerImport::OnDuplicate::Skip) {
+        report.skipped.append({rowNumber, LedgerImport::tr("already in the project (duplicate)")});
+        return Outcome::LeftOut;
+    }
+    *fid = m_existing.value(key);
+    auto before
+        = ChangeSet::readRow(m_project, QStringLiteral("projects"), QStringLiteral("fid"), *fid);
+    if (!before)
+        return before.error();
+    QVariantMap after = *before;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!it.value().isNull())
+            after.insert(it.key(), it.value());
+    }
+    if (Status ok = ProjectRules::check(after); !ok) {
+        report.rejected.append(
+            {rowNumber,
+             QString(ok.errorMessage()).replace(QLatin1Char('\n'), QStringLiteral("; "))});
+        return Outcome::LeftOut;
+    }
+    m_updated.insert(*fid);
+    if (after == *before) {
+        report.skipped.append({rowNumber, LedgerImport::tr("already up to date")});
+        return Outcome::Unchanged;
+    }
+    m_plan.changes.add({QStringLiteral("projects"), QStringLiteral("fid"), *fid, *before, after});
+    const QString newStage = after.value(QStringLiteral("stage")).toString();
+    if (!logInFile && newStage != before->value(QStringLiteral("stage")).toString())
+        m_plan.changes.add(Commands::stageEvent(*fid, newStage,
+                                                after.value(Domain::milestoneColumn(newStage)),
+                                                m_options.author, m_nextEvent++));
+    ++report.updated;
+    return Outcome::Written;
+}
+
+QString Planner::eventKey(const QVariantMap &event)
+{
+    QStringList parts;
+    for (const char *column : {"event_date", "kind", "stage", "text"})
+        parts << event.value(QLatin1String(column)).toString();
+    return parts.join(QLatin1Char('\x1f'));
+}
+
+// The entries an existing project's log holds already, so that importing its log again adds only
+// what is new.
+Result<QSet<QString>> Planner::loggedEvents(qint64 project)
+{
+    if (auto it = m_logged.constFind(project); it != m_logged.cend())
+        return *it;
+    auto stmt = m_project.db().prepare(QStringLiteral(
+        "SELECT event_date, kind, stage, text FROM project_events WHERE project_id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, project);
+    QSet<QString> keys;
+    if (Status done = stmt->forEachRow([&] {
+            keys.insert(eventKey({{QStringLiteral("event_date"), stmt->text(0)},
+                                  {QStringLiteral("kind"), stmt->text(1)},
+                                  {QStringLiteral("stage"), stmt->text(2)},
+                                  {QStringLiteral("text"), stmt->text(3)}}));
+        });
+        !done)
+        return done.error();
+    m_logged.insert(project, keys);
+    return keys;
+}
+
+// The activity log: each entry goes to the project its 项目编号 (or, without one, its unique
+// name) became; entries of projects left out are skipped with them.
+Status Planner::planEvents(const Sheet &sheet, const QString &origin)
+{
+    LedgerImport::EventsReport &report = m_plan.report.events;
+    report.source = origin;
+    auto columns = SheetMapping::find(sheet, Fields::events(), {}, QStringLiteral("event_date"));
+    if (!columns)
+        return Error{
+            LedgerImport::tr("The activity log (%1): %2").arg(origin, columns.errorMessage())};
+    if (!columns->columnOf.contains(QStringLiteral("project"))
+        && !columns->columnOf.contains(QStringLiteral("project_name")))
+        return Error{LedgerImport::tr("The activity log (%1) names no project (a column such as "
+                                      "项目编号 or 项目名称).")
+                         .arg(origin)};
+    report.headerRow = columns->headerRow;
+    for (int r = columns->headerRow; r < sheet.rows.size(); ++r) {
+        const QStringList &cells = sheet.rows[r];
+        const int rowNumber = r + 1;
+        if (ImportRow::isBlank(cells))
+            continue;
+        auto cell = [&](const char *key) {
+            const int c = columns->columnOf.value(QLatin1String(key), -1);
+            const QString text = c < 0 ? QString() : cells.value(c).trimmed();
+            return sheet.csv ? LedgerFormat::unguardCsvText(text) : text;
+        };
+        const QString ref = cell("project");
+        const QString name = cell("project_name");
+        qint64 project = 0;
+        if (!ref.isEmpty() && m_fidOfRef.contains(ref))
+            project = m_fidOfRef.value(ref);
+        else if (ref.isEmpty() && m_fidOfName.count(name) == 1)
+            project = m_fidOfName.value(name);
+        if (!project) {
+            const bool leftOut
+                = ref.isEmpty() ? m_namesLeftOut.contains(name) : m_refsLeftOut.contains(ref);
+            (leftOut ? report.skipped : report.rejected)
+                .append({rowNumber, leftOut ? LedgerImport::tr("its project is not imported")
+                                            : LedgerImport::tr("no project %1 in the ledger")
+                                                  .arg(ref.isEmpty() ? name : ref)});
             continue;
         }
-        int hits = 0;
-        for (const QString &cell : sheet.rows[r]) {
-            if (normalizedHeader(cell) == QStringLiteral("序号"))
-                ++hits;
-        }
-        for (const QString &cell : sheet.rows[r]) {
-            const QString h = normalizedHeader(cell);
-            if (h.isEmpty() || h.size() > 20)
+        ImportRow row;
+        QVariantMap event{{QStringLiteral("project_id"), project}};
+        for (const Field &field : Fields::events()) {
+            const QString text = cell(field.key);
+            if (!field.column || field.type == Type::Key || text.isEmpty())
                 continue;
-            for (const FieldSpec &spec : fieldSpecs()) {
-                if (std::any_of(spec.words.begin(), spec.words.end(),
-                                [&](const QString &w) { return h.contains(w); })) {
-                    ++hits;
-                    break;
-                }
+            const QVariant value = row.parseCell(field, text, QString());
+            if (!value.isNull())
+                event.insert(Fields::column(field), value);
+        }
+        for (const Field &field : Fields::events()) {
+            if (field.has(Field::Required) && field.column
+                && !event.contains(Fields::column(field)))
+                row.problems << LedgerImport::tr("no %1").arg(Fields::label(field));
+        }
+        if (!row.problems.isEmpty()) {
+            report.rejected.append({rowNumber, row.problems.join(QStringLiteral("; "))});
+            continue;
+        }
+        if (m_updated.contains(project)) {
+            auto logged = loggedEvents(project);
+            if (!logged)
+                return logged.error();
+            if (logged->contains(eventKey(event))) {
+                report.skipped.append({rowNumber, LedgerImport::tr("already in the log")});
+                continue;
             }
         }
-        if (hits >= 2)
-            return r;
-    }
-    return -1;
-}
-
-QString stageFromText(const QString &text)
-{
-    const QString s = text.trimmed();
-    if (s.isEmpty())
-        return {};
-    for (const DomainValue &v : Domain::stages()) {
-        if (s == QLatin1String(v.code)
-            || s == Domain::label(Domain::stages(), QLatin1String(v.code)))
-            return QLatin1String(v.code);
-    }
-    // Office wording, checked from the latest stage back: "已开工入库" counts as 入库.
-    const std::pair<const char *, QStringList> words[] = {
-        {"dropped", {QStringLiteral("终止"), QStringLiteral("放弃"), QStringLiteral("退出")}},
-        {"capacity", {QStringLiteral("达产")}},
-        {"statistics", {QStringLiteral("入库"), QStringLiteral("上规")}},
-        {"production", {QStringLiteral("投产"), QStringLiteral("运营"), QStringLiteral("见效")}},
-        {"construction", {QStringLiteral("开工"), QStringLiteral("在建"), QStringLiteral("建设")}},
-        {"land", {QStringLiteral("供地"), QStringLiteral("摘牌")}},
-        {"signed", {QStringLiteral("签约"), QStringLiteral("落户"), QStringLiteral("落地")}},
-        {"negotiation", {QStringLiteral("洽谈"), QStringLiteral("在谈")}},
-        {"assessment", {QStringLiteral("研判"), QStringLiteral("论证")}},
-        {"lead", {QStringLiteral("线索"), QStringLiteral("信息")}},
-    };
-    for (const auto &[code, list] : words) {
-        for (const QString &w : list) {
-            if (s.contains(w))
-                return QLatin1String(code);
-        }
+        const qint64 id = m_nextEvent++;
+        event.insert(QStringLiteral("id"), id);
+        m_plan.changes.add({QStringLiteral("project_events"), QStringLiteral("id"), id, {}, event});
+        ++report.accepted;
     }
     return {};
 }
 
-QString investorTypeFromText(const QString &text)
+LedgerImport::Plan Planner::takePlan()
 {
-    const QString s = text.trimmed();
-    if (s.isEmpty())
-        return {};
-    for (const DomainValue &v : Domain::investorTypes()) {
-        if (s == QLatin1String(v.code)
-            || s == Domain::label(Domain::investorTypes(), QLatin1String(v.code)))
-            return QLatin1String(v.code);
-    }
-    if (s.contains(QStringLiteral("央企")))
-        return QStringLiteral("central_soe");
-    if (s.contains(QStringLiteral("500")))
-        return QStringLiteral("fortune500");
-    if (s.contains(QStringLiteral("上市")))
-        return QStringLiteral("listed");
-    if (s.contains(QStringLiteral("国企")) || s.contains(QStringLiteral("国有")))
-        return QStringLiteral("soe");
-    if (s.contains(QStringLiteral("外资")) || s.contains(QStringLiteral("外商")))
-        return QStringLiteral("foreign");
-    if (s.contains(QStringLiteral("民")))
-        return QStringLiteral("private");
-    return {};
+    return std::move(m_plan);
 }
 
-bool isTotalsRow(const QStringList &cells)
+QJsonArray issuesJson(const QList<LedgerImport::Issue> &list)
 {
-    for (const QString &cell : cells) {
-        if (cell.trimmed().isEmpty())
-            continue;
-        const QString s = normalizedHeader(cell);
-        return s.startsWith(QStringLiteral("合计")) || s.startsWith(QStringLiteral("总计"))
-               || s.startsWith(QStringLiteral("小计")) || s == QStringLiteral("合 计");
-    }
-    return false;
+    QJsonArray array;
+    for (const LedgerImport::Issue &i : list)
+        array.append(
+            QJsonObject{{QStringLiteral("row"), i.row}, {QStringLiteral("reason"), i.reason}});
+    return array;
 }
 
 } // namespace
@@ -198,360 +462,142 @@ bool isTotalsRow(const QStringList &cells)
 QStringList LedgerImport::fields()
 {
     QStringList list;
-    for (const FieldSpec &spec : fieldSpecs())
-        list << QLatin1String(spec.field);
+    for (const Field &field : Fields::projects())
+        list << Fields::key(field);
     return list;
 }
 
 QString LedgerImport::fieldLabel(const QString &field)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("name"), QT_TR_NOOP("Project name")},
-        {QStringLiteral("investor"), QT_TR_NOOP("Investor")},
-        {QStringLiteral("investor_type"), QT_TR_NOOP("Investor type")},
-        {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
-        {QStringLiteral("park"), QT_TR_NOOP("Park")},
-        {QStringLiteral("chain"), QT_TR_NOOP("Industry chain")},
-        {QStringLiteral("foreign"), QT_TR_NOOP("Foreign investment (10k USD)")},
-        {QStringLiteral("investment"), QT_TR_NOOP("Total investment")},
-        {QStringLiteral("land"), QT_TR_NOOP("Land (mu)")},
-        {QStringLiteral("output"), QT_TR_NOOP("Expected annual output")},
-        {QStringLiteral("signed_date"), QT_TR_NOOP("Signing date")},
-        {QStringLiteral("land_date"), QT_TR_NOOP("Land supply date")},
-        {QStringLiteral("construction_date"), QT_TR_NOOP("Construction start date")},
-        {QStringLiteral("production_date"), QT_TR_NOOP("Production date")},
-        {QStringLiteral("statistics_date"), QT_TR_NOOP("In-statistics date")},
-        {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
-        {QStringLiteral("lead_official"), QT_TR_NOOP("Lead official")},
-        {QStringLiteral("task_force"), QT_TR_NOOP("Task force")},
-        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
-    };
-    const char *label = labels.value(field);
-    return label ? tr(label) : field;
+    const Field *f = Fields::find(Fields::projects(), field);
+    return f ? Fields::label(*f) : field;
 }
 
 QJsonObject LedgerImport::Report::toJson() const
 {
-    auto issues = [](const QList<Issue> &list) {
-        QJsonArray array;
-        for (const Issue &i : list)
-            array.append(
-                QJsonObject{{QStringLiteral("row"), i.row}, {QStringLiteral("reason"), i.reason}});
-        return array;
-    };
     QJsonObject map;
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         map.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("accepted"), accepted},
                        {QStringLiteral("created"), created},
                        {QStringLiteral("updated"), updated},
-                       {QStringLiteral("rejected"), issues(rejected)},
-                       {QStringLiteral("skipped"), issues(skipped)},
+                       {QStringLiteral("rejected"), issuesJson(rejected)},
+                       {QStringLiteral("skipped"), issuesJson(skipped)},
                        {QStringLiteral("written"), written},
                        {QStringLiteral("header_row"), headerRow},
                        {QStringLiteral("mapping"), map},
                        {QStringLiteral("bare_amount_unit"), bareAmountUnit},
                        {QStringLiteral("unknown_units"), QJsonArray::fromStringList(unknownUnits)},
-                       {QStringLiteral("created_units"), QJsonArray::fromStringList(createdUnits)}};
+                       {QStringLiteral("created_units"), QJsonArray::fromStringList(createdUnits)},
+                       {QStringLiteral("events"),
+                        QJsonObject{{QStringLiteral("source"), events.source},
+                                    {QStringLiteral("accepted"), events.accepted},
+                                    {QStringLiteral("rejected"), issuesJson(events.rejected)},
+                                    {QStringLiteral("skipped"), issuesJson(events.skipped)}}}};
+}
+
+Result<LedgerImport::Source> LedgerImport::read(const QString &path, const QString &sheet)
+{
+    Source source;
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        if (LedgerFormat::isEventsCsv(path))
+            return Error{tr("%1 is an activity log: import the ledger beside it, which brings its "
+                            "log along.")
+                             .arg(QDir::toNativeSeparators(path))};
+        auto ledger = SheetReader::read(path);
+        if (!ledger)
+            return ledger.error();
+        source.ledger = ledger.takeValue();
+        const QString log = LedgerFormat::eventsCsvPath(path);
+        if (QFileInfo::exists(log)) {
+            auto events = SheetReader::read(log);
+            if (!events)
+                return events.error();
+            source.events = events.takeValue();
+            source.eventsOrigin = QFileInfo(log).fileName();
+        }
+        return source;
+    }
+    auto sheets = SheetReader::readAll(path);
+    if (!sheets)
+        return sheets.error();
+    const QStringList names = sheets->first().sheetNames;
+    int ledger = -1;
+    for (int i = 0; i < sheets->size() && ledger < 0; ++i) {
+        const QString name = sheets->at(i).name;
+        if (sheet.isEmpty() ? name != LedgerFormat::eventsSheet() : name == sheet)
+            ledger = i;
+    }
+    if (ledger < 0 && sheet.isEmpty())
+        ledger = 0; // a workbook holding nothing but a log: the importer says what is wrong
+    if (ledger < 0)
+        return Error{
+            SheetReader::tr("%1 has no sheet named %2; its sheets are %3.")
+                .arg(QDir::toNativeSeparators(path), sheet, names.join(QStringLiteral("、")))};
+    source.ledger = sheets->at(ledger);
+    for (const Sheet &s : std::as_const(*sheets)) {
+        if (s.name == LedgerFormat::eventsSheet() && s.name != source.ledger.name) {
+            source.events = s;
+            source.eventsOrigin = s.name;
+        }
+    }
+    return source;
+}
+
+Result<LedgerImport::Plan> LedgerImport::plan(ProjectFile &project, const Source &source,
+                                              const Options &options)
+{
+    Planner planner(project, options);
+    if (Status loaded = planner.loadProject(); !loaded)
+        return loaded.error();
+    if (Status ledger = planner.planLedger(source.ledger, source.events.has_value()); !ledger)
+        return ledger.error();
+    if (source.events) {
+        if (Status log = planner.planEvents(*source.events, source.eventsOrigin); !log)
+            return log.error();
+    }
+    return planner.takePlan();
+}
+
+Status LedgerImport::apply(ProjectDocument &document, Plan &plan)
+{
+    if (plan.changes.isEmpty())
+        return {};
+    const int projects = plan.report.accepted;
+    if (Status done = Commands::apply(document, std::move(plan.changes),
+                                      tr("Import %n project(s)", nullptr, projects));
+        !done)
+        return Error{tr("Nothing was imported: %1").arg(done.errorMessage())};
+    plan.changes = ChangeSet();
+    plan.report.written = true;
+    return {};
 }
 
 Result<LedgerImport::Report> LedgerImport::run(ProjectDocument &document, const QString &path,
                                                const Options &options)
 {
-    auto sheet = SheetReader::read(path, options.sheet);
-    if (!sheet)
-        return sheet.error();
-    return run(document, *sheet, options);
+    auto source = read(path, options.sheet);
+    if (!source)
+        return source.error();
+    auto planned = plan(document.store(), *source, options);
+    if (!planned)
+        return planned.error();
+    if (!options.dryRun) {
+        if (Status done = apply(document, *planned); !done)
+            return done.error();
+    }
+    return planned->report;
 }
 
 Result<LedgerImport::Report> LedgerImport::run(ProjectDocument &document, const Sheet &sheet,
                                                const Options &options)
 {
-    ProjectFile &project = document.store();
-    Report report;
-    const int header = findHeaderRow(sheet, options.mapping);
-    if (header < 0 && !options.mapping.isEmpty())
-        return Error{tr("No row in the first 20 holds all the mapping's columns (%1).")
-                         .arg(QStringList(options.mapping.values()).join(QStringLiteral("、")))};
-    if (header < 0)
-        return Error{tr("No header row was found in the first 20 rows: name the columns, for "
-                        "example 项目名称, 所属区县, 总投资, 签约日期.")};
-    report.headerRow = header + 1;
-    const QStringList headers = sheet.rows[header];
-    report.headers = headers;
-
-    // Which column holds which field: the user's mapping, else guessed from the header words.
-    QMap<QString, int> columnOf;
-    if (!options.mapping.isEmpty()) {
-        for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it) {
-            if (!specOf(it.key()))
-                return Error{tr("The mapping names an unknown field %1; the fields are %2.")
-                                 .arg(it.key(), fields().join(QStringLiteral(", ")))};
-            const int c = int(headers.indexOf(it.value()));
-            if (c < 0)
-                return Error{tr("The mapping's column \"%1\" is not in the header row %2.")
-                                 .arg(it.value())
-                                 .arg(report.headerRow)};
-            columnOf.insert(it.key(), c);
-        }
-    } else {
-        QSet<int> used;
-        for (const FieldSpec &spec : fieldSpecs()) {
-            for (const QString &word : spec.words) {
-                for (int c = 0; c < headers.size() && !columnOf.contains(QLatin1String(spec.field));
-                     ++c) {
-                    if (!used.contains(c) && normalizedHeader(headers[c]).contains(word)) {
-                        columnOf.insert(QLatin1String(spec.field), c);
-                        used.insert(c);
-                    }
-                }
-            }
-        }
-    }
-    if (!columnOf.contains(QStringLiteral("name")))
-        return Error{tr("No column holds the project name (a header such as 项目名称).")};
-    for (auto it = columnOf.cbegin(); it != columnOf.cend(); ++it)
-        report.mapping.insert(it.key(), headers.value(it.value()));
-
-    // A bare number in the investment column is read in the unit its header states.
-    ValueParsers::DefaultUnit bare = ValueParsers::DefaultUnit::Yi;
-    const QString investmentHeader = report.mapping.value(QStringLiteral("investment"));
-    if (investmentHeader.contains(QStringLiteral("万")))
-        bare = ValueParsers::DefaultUnit::Wan;
-    const QString bareLabel
-        = bare == ValueParsers::DefaultUnit::Wan ? QStringLiteral("万元") : QStringLiteral("亿元");
-
-    // What the project already has.
-    QHash<QString, qint64> units, parks;
-    for (const auto &[table, target] :
-         {std::pair{QStringLiteral("units"), &units}, std::pair{QStringLiteral("parks"), &parks}}) {
-        auto stmt = project.db().prepare(QStringLiteral("SELECT fid, name FROM %1").arg(table));
-        if (!stmt)
-            return stmt.error();
-        if (Status done = stmt->forEachRow([&] { target->insert(stmt->text(1), stmt->int64(0)); });
-            !done)
+    auto planned = plan(document.store(), Source{sheet, std::nullopt, {}}, options);
+    if (!planned)
+        return planned.error();
+    if (!options.dryRun) {
+        if (Status done = apply(document, *planned); !done)
             return done.error();
     }
-    QHash<QString, qint64> existing; // name + unit → fid
-    {
-        auto stmt = project.db().prepare(
-            QStringLiteral("SELECT fid, name, coalesce(unit_id, 0) FROM projects"));
-        if (!stmt)
-            return stmt.error();
-        Status done = stmt->forEachRow([&] {
-            existing.insert(stmt->text(1) + QLatin1Char('\x1f') + QString::number(stmt->int64(2)),
-                            stmt->int64(0));
-        });
-        if (!done)
-            return done.error();
-    }
-    auto findUnit = [&](const QString &name) -> qint64 {
-        if (units.contains(name))
-            return units.value(name);
-        // "青田" for 青田县, "景宁" for 景宁畲族自治县.
-        for (auto it = units.cbegin(); it != units.cend(); ++it) {
-            if (name.size() >= 2 && it.key().startsWith(name))
-                return it.value();
-        }
-        return 0;
-    };
-
-    ChangeSet set;
-    qint64 nextUnit = Commands::nextKey(project, QStringLiteral("units"), QStringLiteral("fid"));
-    qint64 nextProject
-        = Commands::nextKey(project, QStringLiteral("projects"), QStringLiteral("fid"));
-    qint64 nextEvent
-        = Commands::nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"));
-    QSet<QString> seenInSheet;
-    const QStringList stageCodes = Domain::codes(Domain::stages());
-
-    for (int r = header + 1; r < sheet.rows.size(); ++r) {
-        const QStringList &cells = sheet.rows[r];
-        const int rowNumber = r + 1;
-        if (std::all_of(cells.begin(), cells.end(),
-                        [](const QString &c) { return c.trimmed().isEmpty(); }))
-            continue;
-        if (isTotalsRow(cells)) {
-            report.skipped.append({rowNumber, tr("totals row")});
-            continue;
-        }
-        auto cell = [&](const char *field) {
-            const int c = columnOf.value(QLatin1String(field), -1);
-            return c < 0 ? QString() : cells.value(c).trimmed();
-        };
-        auto reject = [&](const QString &reason) { report.rejected.append({rowNumber, reason}); };
-
-        QVariantMap values;
-        const QString name = cell("name");
-        if (name.isEmpty()) {
-            reject(tr("no project name"));
-            continue;
-        }
-        values.insert(QStringLiteral("name"), name);
-        QStringList problems;
-
-        // Unit: known, created on request, or the row is rejected.
-        qint64 unitFid = 0;
-        const QString unitName = cell("unit");
-        if (!unitName.isEmpty()) {
-            unitFid = findUnit(unitName);
-            if (!unitFid) {
-                if (!report.unknownUnits.contains(unitName))
-                    report.unknownUnits << unitName;
-                if (options.createUnits) {
-                    unitFid = nextUnit++;
-                    units.insert(unitName, unitFid);
-                    report.createdUnits << unitName;
-                    const QString kind
-                        = unitName.endsWith(QStringLiteral("区"))   ? QStringLiteral("district")
-                          : unitName.endsWith(QStringLiteral("市")) ? QStringLiteral("city")
-                                                                    : QStringLiteral("county");
-                    set.add({QStringLiteral("units"),
-                             QStringLiteral("fid"),
-                             unitFid,
-                             {},
-                             {{QStringLiteral("fid"), unitFid},
-                              {QStringLiteral("name"), unitName},
-                              {QStringLiteral("kind"), kind}}});
-                } else {
-                    problems
-                        << tr("the unit %1 is not in the project (allow creating units to add it)")
-                               .arg(unitName);
-                }
-            }
-        }
-        values.insert(QStringLiteral("unit_id"), unitFid ? QVariant(unitFid) : QVariant());
-        if (const QString park = cell("park"); !park.isEmpty() && parks.contains(park))
-            values.insert(QStringLiteral("park_id"), parks.value(park));
-        for (const char *text : {"investor", "chain", "lead_official", "task_force", "notes"}) {
-            const QString v = cell(text);
-            values.insert(QLatin1String(specOf(QLatin1String(text))->column),
-                          v.isEmpty() ? QVariant() : QVariant(v));
-        }
-        if (const QString t = cell("investor_type"); !t.isEmpty()) {
-            const QString code = investorTypeFromText(t);
-            if (code.isEmpty())
-                problems
-                    << tr("investor type \"%1\" is not one of 央企, 国企, 上市, 500强, 外资, 民企")
-                           .arg(t);
-            else
-                values.insert(QStringLiteral("investor_type"), code);
-        }
-        // Amounts.
-        const std::pair<const char *, ValueParsers::DefaultUnit> amounts[]
-            = {{"investment", bare}, {"foreign", ValueParsers::DefaultUnit::Wan}, {"output", bare}};
-        for (const auto &[field, unit] : amounts) {
-            const QString text = cell(field);
-            auto amount = ValueParsers::parseAmount(text, unit);
-            if (!amount) {
-                problems << amount.errorMessage();
-                continue;
-            }
-            if (!amount->has_value())
-                continue;
-            if ((*amount)->unitAssumed && QLatin1String(field) == QLatin1String("investment"))
-                report.bareAmountUnit = bareLabel;
-            const bool usd = (*amount)->currency == ValueParsers::Currency::Usd;
-            if (QLatin1String(field) == QLatin1String("investment") && usd)
-                values.insert(QStringLiteral("foreign_investment_wan_usd"), (*amount)->wan);
-            else
-                values.insert(QLatin1String(specOf(QLatin1String(field))->column), (*amount)->wan);
-        }
-        if (const QString land = cell("land"); !land.isEmpty()) {
-            QString digits = land;
-            digits.remove(QStringLiteral("亩"));
-            bool ok = false;
-            const double mu = digits.normalized(QString::NormalizationForm_KC)
-                                  .remove(QLatin1Char(','))
-                                  .toDouble(&ok);
-            if (!ok || mu < 0)
-                problems << tr("land \"%1\" is not a number of mu").arg(land);
-            else
-                values.insert(QStringLiteral("land_mu"), mu);
-        }
-        // Dates.
-        for (const char *field : {"signed_date", "land_date", "construction_date",
-                                  "production_date", "statistics_date"}) {
-            auto date = ValueParsers::parseDate(cell(field));
-            if (!date)
-                problems << date.errorMessage();
-            else if (date->has_value())
-                values.insert(QLatin1String(field), (*date)->date.toString(Qt::ISODate));
-        }
-        // Stage: as written, else the latest milestone that has a date, else a lead.
-        QString stage = stageFromText(cell("stage"));
-        if (!cell("stage").isEmpty() && stage.isEmpty())
-            problems << tr("stage \"%1\" is not understood").arg(cell("stage"));
-        if (stage.isEmpty()) {
-            stage = QStringLiteral("lead");
-            for (const QString &s : stageCodes) {
-                if (values.contains(Domain::milestoneColumn(s)))
-                    stage = s;
-            }
-        }
-        values.insert(QStringLiteral("stage"), stage);
-        // A project said to have reached a stage without its date gets the date written nowhere:
-        // the lifecycle check below reports it rather than inventing one.
-        if (problems.isEmpty()) {
-            values.insert(QStringLiteral("confidential"), 0);
-            if (Status ok = ProjectRules::check(values); !ok)
-                problems << ok.errorMessage().split(QLatin1Char('\n'));
-        }
-        if (!problems.isEmpty()) {
-            reject(problems.join(QStringLiteral("; ")));
-            continue;
-        }
-
-        const QString key = name + QLatin1Char('\x1f') + QString::number(unitFid);
-        if (seenInSheet.contains(key)) {
-            report.skipped.append({rowNumber, tr("the same project appears again above")});
-            continue;
-        }
-        seenInSheet.insert(key);
-        if (existing.contains(key)) {
-            if (options.onDuplicate == OnDuplicate::Skip) {
-                report.skipped.append({rowNumber, tr("already in the project (duplicate)")});
-                continue;
-            }
-            const qint64 fid = existing.value(key);
-            auto before = ChangeSet::readRow(project, QStringLiteral("projects"),
-                                             QStringLiteral("fid"), fid);
-            if (!before)
-                return before.error();
-            QVariantMap after = *before;
-            for (auto it = values.cbegin(); it != values.cend(); ++it) {
-                if (!it.value().isNull())
-                    after.insert(it.key(), it.value());
-            }
-            if (Status ok = ProjectRules::check(after); !ok) {
-                reject(QString(ok.errorMessage()).replace(QLatin1Char('\n'), QStringLiteral("; ")));
-                continue;
-            }
-            set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *before, after});
-            if (after.value(QStringLiteral("stage")) != before->value(QStringLiteral("stage")))
-                set.add(Commands::stageEvent(fid, stage,
-                                             after.value(Domain::milestoneColumn(stage)),
-                                             options.author, nextEvent++));
-            ++report.updated;
-        } else {
-            const qint64 fid = nextProject++;
-            values.insert(QStringLiteral("fid"), fid);
-            set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, {}, values});
-            set.add(Commands::stageEvent(fid, stage, values.value(Domain::milestoneColumn(stage)),
-                                         options.author, nextEvent++));
-            ++report.created;
-        }
-        ++report.accepted;
-    }
-    // Units nobody asked to create reject their rows; created units were added above.
-    if (!options.createUnits)
-        report.createdUnits.clear();
-    if (options.dryRun || set.isEmpty())
-        return report;
-    if (Status done = Commands::apply(document, std::move(set),
-                                      tr("Import %n project(s)", nullptr, report.accepted));
-        !done)
-        return Error{tr("Nothing was imported: %1").arg(done.errorMessage())};
-    report.written = true;
-    return report;
+    return planned->report;
 }

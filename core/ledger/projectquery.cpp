@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ledger/projectquery.h"
 
+#include "core/domain/fields.h"
 #include "core/storage/projectfile.h"
 
 QJsonObject ProjectRow::toJson() const
@@ -149,6 +150,126 @@ Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where,
 }
 
 } // namespace
+
+namespace {
+
+// The SQL that reads a catalogue field; p = projects, u = its unit, k = its park.
+QString expression(const Field &field)
+{
+    const QString column = QStringLiteral("p.") + SqliteDb::quoted(Fields::column(field));
+    switch (field.type) {
+    case Field::Type::Reference:
+        return QLatin1String(field.target) == QLatin1String("units") ? QStringLiteral("u.name")
+                                                                     : QStringLiteral("k.name");
+    case Field::Type::Longitude:
+        return QStringLiteral("ST_MinX(p.geom)"); // a point's own coordinate
+    case Field::Type::Latitude:
+        return QStringLiteral("ST_MinY(p.geom)");
+    default:
+        return column;
+    }
+}
+
+const QString kFrom = QStringLiteral("FROM projects p LEFT JOIN units u ON u.fid = p.unit_id LEFT "
+                                     "JOIN parks k ON k.fid = p.park_id");
+
+Result<QList<Record>> select(ProjectFile &project, const QString &where, const QVariantList &args,
+                             const QList<const Field *> &fields)
+{
+    QStringList columns{QStringLiteral("p.fid")};
+    for (const Field *field : fields)
+        columns << expression(*field);
+    auto stmt = project.db().prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY p.fid")
+                                         .arg(columns.join(QLatin1Char(',')), kFrom, where));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    QList<Record> records;
+    if (Status done = stmt->forEachRow([&] {
+            Record record{stmt->int64(0), {}};
+            record.values.reserve(fields.size());
+            for (int c = 1; c <= fields.size(); ++c)
+                record.values << stmt->value(c);
+            records << record;
+        });
+        !done)
+        return done.error();
+    return records;
+}
+
+} // namespace
+
+QString orderBy(const QString &fieldKey, Qt::SortOrder order)
+{
+    const Field *field = Fields::find(Fields::projects(), fieldKey);
+    if (!field)
+        return QStringLiteral("p.fid");
+    QString sortKey = expression(*field);
+    if (field->type == Field::Type::Code) {
+        QStringList cases;
+        const QStringList codes = Domain::codes(field->codes());
+        for (int i = 0; i < codes.size(); ++i)
+            cases << QStringLiteral("WHEN '%1' THEN %2").arg(codes[i]).arg(i);
+        sortKey = QStringLiteral("CASE %1 %2 END").arg(sortKey, cases.join(QLatin1Char(' ')));
+    }
+    return QStringLiteral("(%1) IS NULL, %1 %2")
+        .arg(sortKey, order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+}
+
+Result<QHash<qint64, Values>> values(ProjectFile &project, const QList<qint64> &fids,
+                                     const QList<const Field *> &fields)
+{
+    QHash<qint64, Values> result;
+    if (fids.isEmpty())
+        return result;
+    QStringList placeholders;
+    QVariantList args;
+    for (qint64 fid : fids) {
+        args << fid;
+        placeholders << QStringLiteral("?%1").arg(args.size());
+    }
+    auto found = select(
+        project, QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
+        args, fields);
+    if (!found)
+        return found.error();
+    for (Record &record : *found)
+        result.insert(record.fid, std::move(record.values));
+    return result;
+}
+
+Result<QList<Record>> records(ProjectFile &project, const ProjectFilter &filter,
+                              const QList<const Field *> &fields)
+{
+    const auto [where, args] = whereClause(filter);
+    return select(project, where, args, fields);
+}
+
+Result<QList<Values>> events(ProjectFile &project, const ProjectFilter &filter)
+{
+    const auto [where, args] = whereClause(filter);
+    QStringList columns;
+    for (const Field &field : Fields::events())
+        columns << (field.column ? QStringLiteral("e.") + SqliteDb::quoted(Fields::column(field))
+                                 : QStringLiteral("p.name"));
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT %1 FROM project_events e JOIN projects p ON p.fid = e.project_id "
+                       "WHERE e.project_id IN (SELECT p.fid %2 %3) ORDER BY e.project_id, e.id")
+            .arg(columns.join(QLatin1Char(',')), kFrom, where));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    QList<Values> rows;
+    if (Status done = stmt->forEachRow([&] {
+            Values row;
+            for (int c = 0; c < columns.size(); ++c)
+                row << stmt->value(c);
+            rows << row;
+        });
+        !done)
+        return done.error();
+    return rows;
+}
 
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
 {

@@ -4,12 +4,14 @@
 #include "core/base/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariant>
 
 class ProjectFile;
+struct Field;
 
 // Which projects to list. Empty fields do not filter. Text search finds Chinese substrings in the
 // name, the investor and the notes ("新能源" finds "爱玛新能源智慧出行"). Filtering happens in SQL.
@@ -60,4 +62,27 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter);
 Result<qint64> count(ProjectFile &project, const ProjectFilter &filter);
 // The WHERE clause (with "WHERE", or empty) and its arguments; p = projects, u = units.
 std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter);
+
+// The ordering for fids() that sorts by a field of the catalogue (Fields::projects()), NULLs last
+// whatever the direction; coded values sort in their list's order (stages in lifecycle order),
+// references by name. An unknown key orders by fid.
+QString orderBy(const QString &fieldKey, Qt::SortOrder order);
+
+// Catalogue fields (Fields::projects()) as the ledger shows them: references as names, the
+// location as longitude/latitude degrees, everything else as stored.
+using Values = QVariantList; // one value per requested field
+// The values of `fields` for these projects, by fid (missing fids are left out).
+Result<QHash<qint64, Values>> values(ProjectFile &project, const QList<qint64> &fids,
+                                     const QList<const Field *> &fields);
+// Every project the filter matches, by fid, with the values of `fields`: one query.
+struct Record
+{
+    qint64 fid = 0;
+    Values values;
+};
+Result<QList<Record>> records(ProjectFile &project, const ProjectFilter &filter,
+                              const QList<const Field *> &fields);
+// The activity log of the projects the filter matches, one row of Fields::events() per entry,
+// by project and then in the order entries were made.
+Result<QList<Values>> events(ProjectFile &project, const ProjectFilter &filter);
 } // namespace ProjectQuery

@@ -5,80 +5,94 @@
 #include "core/map/projectlayers.h"
 #include "core/storage/projectfile.h"
 
-#include <QLocale>
-
 namespace {
 
-struct FieldSpec
+bool isProjects(const QString &table)
 {
-    const char *column;
-    const char *label;
-    std::span<const DomainValue> (*coded)() = nullptr;
-    enum Unit { None, Yi, Mu, TaxPerMu, Wan } unit = None;
-};
-
-// Field order and labels per layer; columns not listed are not shown.
-std::vector<FieldSpec> fieldsOf(const QString &table)
-{
-    if (table == QLatin1String("units"))
-        return {{"kind", QT_TRANSLATE_NOOP("FeatureDetails", "Kind"), &Domain::unitKinds},
-                {"adcode", QT_TRANSLATE_NOOP("FeatureDetails", "Administrative code")},
-                {"city", QT_TRANSLATE_NOOP("FeatureDetails", "City")}};
-    if (table == QLatin1String("parks"))
-        return {{"kind", QT_TRANSLATE_NOOP("FeatureDetails", "Kind"), &Domain::parkKinds},
-                {"unit_name", QT_TRANSLATE_NOOP("FeatureDetails", "Unit")},
-                {"planned_area_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Planned area"), nullptr,
-                 FieldSpec::Mu},
-                {"chains", QT_TRANSLATE_NOOP("FeatureDetails", "Lead industry chains")}};
-    if (table == QLatin1String("enclaves"))
-        return {{"kind", QT_TRANSLATE_NOOP("FeatureDetails", "Kind"), &Domain::enclaveKinds},
-                {"unit_name", QT_TRANSLATE_NOOP("FeatureDetails", "Home unit")},
-                {"host_place", QT_TRANSLATE_NOOP("FeatureDetails", "Host place")},
-                {"host_city", QT_TRANSLATE_NOOP("FeatureDetails", "Host city")},
-                {"opened_date", QT_TRANSLATE_NOOP("FeatureDetails", "Opened")}};
-    if (table == QLatin1String("parcels"))
-        return {{"status", QT_TRANSLATE_NOOP("FeatureDetails", "Status"), &Domain::parcelStatuses},
-                {"park_name", QT_TRANSLATE_NOOP("FeatureDetails", "Park")},
-                {"land_use", QT_TRANSLATE_NOOP("FeatureDetails", "Land use"), &Domain::landUses},
-                {"area_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Registered area"), nullptr,
-                 FieldSpec::Mu},
-                {"tax_per_mu", QT_TRANSLATE_NOOP("FeatureDetails", "Tax per mu"), nullptr,
-                 FieldSpec::TaxPerMu},
-                {"idle_since", QT_TRANSLATE_NOOP("FeatureDetails", "Idle since")},
-                {"owner", QT_TRANSLATE_NOOP("FeatureDetails", "Owner")}};
-    return {};
+    return table == QLatin1String("projects");
 }
 
-QString joinFor(const QString &table)
+// The SQL that reads a field of row t, references resolved to the name they point to.
+QString expression(const Field &field)
 {
-    if (table == QLatin1String("parks"))
-        return QStringLiteral(", (SELECT name FROM units u WHERE u.fid = t.unit_id) AS unit_name");
-    if (table == QLatin1String("enclaves"))
-        return QStringLiteral(
-            ", (SELECT name FROM units u WHERE u.fid = t.home_unit_id) AS unit_name");
-    if (table == QLatin1String("parcels"))
-        return QStringLiteral(", (SELECT name FROM parks k WHERE k.fid = t.park_id) AS park_name");
+    switch (field.type) {
+    case Field::Type::Reference:
+        return QStringLiteral("(SELECT r.name FROM %1 r WHERE r.fid = t.%2)")
+            .arg(SqliteDb::quoted(QLatin1String(field.target)),
+                 SqliteDb::quoted(Fields::column(field)));
+    case Field::Type::Longitude:
+        return QStringLiteral("ST_MinX(t.geom)");
+    case Field::Type::Latitude:
+        return QStringLiteral("ST_MinY(t.geom)");
+    default:
+        return QStringLiteral("t.") + SqliteDb::quoted(Fields::column(field));
+    }
+}
+
+// What else the feature is tied to: a parcel's projects, a project's parcels.
+Status readRelated(ProjectFile &project, const QString &table, qint64 fid,
+                   Fields::Audience audience, FeatureDetails &details)
+{
+    const bool office = audience == Fields::Audience::Office;
+    if (table == QLatin1String("parcels")) {
+        auto linked = project.db().prepare(
+            QStringLiteral("SELECT p.name, p.stage FROM project_parcels l JOIN projects p ON "
+                           "p.fid = l.project_id WHERE l.parcel_id = ?1 %1 ORDER BY p.name")
+                .arg(office ? QString() : QStringLiteral("AND p.confidential = 0")));
+        if (!linked)
+            return linked.error();
+        linked->bind(1, fid);
+        QStringList projects;
+        if (Status done = linked->forEachRow([&] {
+                projects << QStringLiteral("%1（%2）")
+                                .arg(linked->text(0),
+                                     Domain::label(Domain::stages(), linked->text(1)));
+            });
+            !done)
+            return done;
+        if (!projects.isEmpty())
+            details.related.append(
+                {FeatureDetails::tr("Linked projects"), projects.join(QStringLiteral("、"))});
+        return {};
+    }
+    if (isProjects(table)) {
+        auto linked = project.db().prepare(
+            QStringLiteral("SELECT c.code FROM project_parcels l JOIN parcels c ON c.fid = "
+                           "l.parcel_id WHERE l.project_id = ?1 ORDER BY c.code"));
+        if (!linked)
+            return linked.error();
+        linked->bind(1, fid);
+        QStringList parcels;
+        if (Status done = linked->forEachRow([&] { parcels << linked->text(0); }); !done)
+            return done;
+        if (!parcels.isEmpty())
+            details.related.append(
+                {FeatureDetails::tr("Linked parcels"), parcels.join(QStringLiteral("、"))});
+        return {};
+    }
     return {};
 }
 
 } // namespace
 
-Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString &table, qint64 fid)
+Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString &table, qint64 fid,
+                                            Fields::Audience audience)
 {
-    const std::vector<FieldSpec> specs = fieldsOf(table);
-    if (specs.empty())
+    const std::span<const Field> catalogue = Fields::of(table);
+    const QList<const Field *> titles = Fields::withFlag(catalogue, Field::Title);
+    if (catalogue.empty() || titles.isEmpty() || table == QLatin1String("project_events"))
         return Error{tr("There are no details for layer %1.").arg(table)};
-    QStringList columns{QStringLiteral("t.%1").arg(
-        table == QLatin1String("parcels") ? QStringLiteral("code") : QStringLiteral("name"))};
-    for (const FieldSpec &spec : specs) {
-        const QString column = QLatin1String(spec.column);
-        columns << (column.endsWith(QLatin1String("_name")) ? column
-                                                            : QStringLiteral("t.") + column);
+    QList<const Field *> shown;
+    QStringList columns{expression(*titles.first())};
+    for (const Field &field : catalogue) {
+        if (!field.column || field.has(Field::Title) || field.type == Field::Type::Key)
+            continue;
+        shown << &field;
+        columns << expression(field);
     }
     auto stmt
-        = project.db().prepare(QStringLiteral("SELECT %1 FROM (SELECT t.* %2 FROM %3 t "
-                                              "WHERE t.fid = ?1) t")
-                                   .arg(columns.join(QLatin1Char(',')), joinFor(table), table));
+        = project.db().prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.fid = ?1")
+                                   .arg(columns.join(QLatin1Char(',')), SqliteDb::quoted(table)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, fid);
@@ -87,39 +101,29 @@ Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString 
         return row.error();
     if (!row.hasRow())
         return Error{tr("The feature no longer exists.")};
-    const QLocale locale;
     FeatureDetails details;
     details.title = stmt->text(0);
     details.kind = ProjectLayers::title(table);
-    for (size_t i = 0; i < specs.size(); ++i) {
-        const int c = int(i) + 1;
-        if (stmt->isNull(c))
+    Section main, milestones{tr("Milestones"), {}};
+    for (int i = 0; i < shown.size(); ++i) {
+        const Field &field = *shown[i];
+        const QVariant value = stmt->value(i + 1);
+        if (field.type == Field::Type::Boolean
+            && Fields::key(field) == QLatin1String("confidential")) {
+            details.confidential = value.toBool(); // a banner, not a line
             continue;
-        const FieldSpec &spec = specs[i];
-        QString value = stmt->text(c);
-        if (spec.coded)
-            value = Domain::label(spec.coded(), value);
-        else if (spec.unit == FieldSpec::Mu)
-            value = tr("%1 mu").arg(locale.toString(stmt->real(c), 'f', 1));
-        else if (spec.unit == FieldSpec::TaxPerMu)
-            value = tr("%1 (10k CNY per mu)").arg(locale.toString(stmt->real(c), 'f', 1));
-        details.fields.append({QCoreApplication::translate("FeatureDetails", spec.label), value});
+        }
+        if (!Fields::isShownTo(field, audience) || value.isNull() || value.toString().isEmpty())
+            continue;
+        (field.has(Field::Milestone) ? milestones : main)
+            .fields.append({Fields::label(field), Fields::display(field, value)});
     }
-    if (table == QLatin1String("parcels")) {
-        auto linked = project.db().prepare(QStringLiteral(
-            "SELECT p.name, p.stage FROM project_parcels l JOIN projects p ON p.fid = l.project_id "
-            "WHERE l.parcel_id = ?1 ORDER BY p.name"));
-        if (!linked)
-            return linked.error();
-        linked->bind(1, fid);
-        Status done = linked->forEachRow([&] {
-            details.related.append(
-                {tr("Linked project"),
-                 QStringLiteral("%1（%2）")
-                     .arg(linked->text(0), Domain::label(Domain::stages(), linked->text(1)))});
-        });
-        if (!done)
-            return done.error();
-    }
+    if (details.confidential && audience == Fields::Audience::Public)
+        return Error{tr("This project is confidential.")};
+    details.sections << main;
+    if (!milestones.fields.isEmpty())
+        details.sections << milestones;
+    if (Status related = readRelated(project, table, fid, audience, details); !related)
+        return related.error();
     return details;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/fields.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,16 +10,28 @@
 
 class ProjectFile;
 
-// The attributes of one map feature as a person reads them: translated field names, coded
-// values as words, money in 亿元, land in 亩, and what is linked to it (a parcel's projects).
+// The attributes of one feature (a project, parcel, park, unit or enclave) as a person reads
+// them, from the field catalogue: translated labels in catalogue order, coded values as words,
+// money in 亿元, land in 亩, references by name, and what is linked to it (a parcel's projects, a
+// project's parcels). For an audience (Fields::Audience::Public) confidential fields are left out
+// and a confidential project is refused.
 struct FeatureDetails
 {
     Q_DECLARE_TR_FUNCTIONS(FeatureDetails)
 public:
-    QString title;
-    QString kind; // translated layer name
-    QList<std::pair<QString, QString>> fields;
-    QList<std::pair<QString, QString>> related; // heading → text lines (e.g. linked projects)
+    using Lines = QList<std::pair<QString, QString>>; // label → value
+    struct Section
+    {
+        QString heading; // empty for the first, main section
+        Lines fields;
+    };
 
-    static Result<FeatureDetails> read(ProjectFile &project, const QString &table, qint64 fid);
+    QString title;
+    QString kind;              // translated layer name
+    bool confidential = false; // a project marked confidential (the office sees a warning)
+    QList<Section> sections;
+    Lines related; // heading → what is linked (a parcel's projects, a project's parcels)
+
+    static Result<FeatureDetails> read(ProjectFile &project, const QString &table, qint64 fid,
+                                       Fields::Audience audience = Fields::Audience::Office);
 };

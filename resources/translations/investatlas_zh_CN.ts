@@ -224,68 +224,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>not given</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>%1 (100M CNY)</source>
-        <translation>%1 亿元</translation>
-    </message>
-    <message>
         <source>Confidential: not shown in presentations</source>
         <translation>保密项目：推介演示时不显示</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
-    </message>
-    <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
-    </message>
-    <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
-    </message>
-    <message>
-        <source>Total investment</source>
-        <translation>总投资</translation>
-    </message>
-    <message>
-        <source>Land</source>
-        <translation>用地</translation>
-    </message>
-    <message>
-        <source>%1 mu</source>
-        <translation>%1 亩</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>当前阶段</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Task force</source>
-        <translation>工作专班</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>节点日期</translation>
-    </message>
-    <message>
-        <source>Reason dropped: %1</source>
-        <translation>终止原因：%1</translation>
     </message>
     <message>
         <source>Select a project in the ledger, or click a feature on the map, to see its details here.</source>
@@ -482,52 +422,183 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
 <context>
     <name>FeatureDetails</name>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>There are no details for layer %1.</source>
+        <translation>图层 %1 没有详细信息。</translation>
     </message>
     <message>
-        <source>Administrative code</source>
-        <translation>行政区划代码</translation>
+        <source>The feature no longer exists.</source>
+        <translation>该要素已不存在。</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>所属市</translation>
+        <source>Linked projects</source>
+        <translation>关联项目</translation>
+    </message>
+    <message>
+        <source>Linked parcels</source>
+        <translation>关联地块</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点日期</translation>
+    </message>
+    <message>
+        <source>This project is confidential.</source>
+        <translation>该项目为保密项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Unit</source>
         <translation>所属区县</translation>
     </message>
     <message>
-        <source>Planned area</source>
-        <translation>规划面积</translation>
+        <source>Park</source>
+        <translation>所在园区</translation>
     </message>
     <message>
-        <source>Lead industry chains</source>
-        <translation>主导产业链</translation>
+        <source>Industry chain</source>
+        <translation>产业链</translation>
     </message>
     <message>
-        <source>Home unit</source>
-        <translation>派出地</translation>
+        <source>Investor</source>
+        <translation>投资方</translation>
     </message>
     <message>
-        <source>Host place</source>
-        <translation>所在地</translation>
+        <source>Investor type</source>
+        <translation>投资方类型</translation>
     </message>
     <message>
-        <source>Host city</source>
-        <translation>所在城市</translation>
+        <source>Total investment</source>
+        <translation>总投资</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>设立时间</translation>
+        <source>e.g. 5亿, 8000万 or 13.3</source>
+        <translation>例如 5亿、8000万 或 13.3</translation>
+    </message>
+    <message>
+        <source>Foreign investment</source>
+        <translation>外资</translation>
+    </message>
+    <message>
+        <source>Land need</source>
+        <translation>用地需求</translation>
+    </message>
+    <message>
+        <source>Expected annual output</source>
+        <translation>预计年产值</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lead date</source>
+        <translation>线索日期</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>研判日期</translation>
+    </message>
+    <message>
+        <source>Negotiation date</source>
+        <translation>洽谈日期</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Land supply date</source>
+        <translation>供地日期</translation>
+    </message>
+    <message>
+        <source>Construction start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>投产日期</translation>
+    </message>
+    <message>
+        <source>In-statistics date</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>At-capacity date</source>
+        <translation>达产日期</translation>
+    </message>
+    <message>
+        <source>Drop date</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason dropped</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Lead official</source>
+        <translation>领衔领导</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>工作专班</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Confidential: never shown in presentations</source>
+        <translation>保密项目：推介演示时不显示</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Parcel code</source>
+        <translation>地块编号</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
     </message>
     <message>
         <source>Land use</source>
@@ -550,24 +621,86 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <translation>权利人</translation>
     </message>
     <message>
-        <source>There are no details for layer %1.</source>
-        <translation>图层 %1 没有详细信息。</translation>
+        <source>Park name</source>
+        <translation>园区名称</translation>
     </message>
     <message>
-        <source>The feature no longer exists.</source>
-        <translation>该要素已不存在。</translation>
+        <source>Planned area</source>
+        <translation>规划面积</translation>
     </message>
     <message>
-        <source>%1 mu</source>
-        <translation>%1 亩</translation>
+        <source>Lead industry chains</source>
+        <translation>主导产业链</translation>
     </message>
     <message>
-        <source>%1 (10k CNY per mu)</source>
-        <translation>%1 万元/亩</translation>
+        <source>Unit name</source>
+        <translation>区县名称</translation>
     </message>
     <message>
-        <source>Linked project</source>
-        <translation>关联项目</translation>
+        <source>Administrative code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>所属市</translation>
+    </message>
+    <message>
+        <source>Enclave name</source>
+        <translation>飞地名称</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派出地</translation>
+    </message>
+    <message>
+        <source>Host place</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Host city</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>100M CNY</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>10k USD</source>
+        <translation>万美元</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>10k CNY per mu</source>
+        <translation>万元/亩</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column title: label (unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a value (unit)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
     </message>
 </context>
 <context>
@@ -898,28 +1031,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
+        <source>%1: a name ending in .events.csv is kept for the activity log.</source>
+        <translation>%1：以 .events.csv 结尾的文件名留给项目动态使用。</translation>
     </message>
 </context>
 <context>
     <name>LedgerImport</name>
-    <message>
-        <source>No header row was found in the first 20 rows: name the columns, for example 项目名称, 所属区县, 总投资, 签约日期.</source>
-        <translation>前 20 行中找不到表头：请为各列命名，例如 项目名称、所属区县、总投资、签约日期。</translation>
-    </message>
-    <message>
-        <source>The mapping names an unknown field %1; the fields are %2.</source>
-        <translation>映射中的字段 %1 未知；可用字段为 %2。</translation>
-    </message>
-    <message>
-        <source>The mapping&apos;s column &quot;%1&quot; is not in the header row %2.</source>
-        <translation>映射中的列“%1”不在第 %2 行表头中。</translation>
-    </message>
-    <message>
-        <source>No column holds the project name (a header such as 项目名称).</source>
-        <translation>没有一列是项目名称（表头应如“项目名称”）。</translation>
-    </message>
     <message>
         <source>totals row</source>
         <translation>合计行</translation>
@@ -931,18 +1048,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
     <message>
         <source>the unit %1 is not in the project (allow creating units to add it)</source>
         <translation>区县 %1 不在本项目中（允许新建区县后可导入）</translation>
-    </message>
-    <message>
-        <source>investor type &quot;%1&quot; is not one of 央企, 国企, 上市, 500强, 外资, 民企</source>
-        <translation>投资方类型“%1”不是 央企、国企、上市、500强、外资、民企 之一</translation>
-    </message>
-    <message>
-        <source>land &quot;%1&quot; is not a number of mu</source>
-        <translation>用地“%1”不是亩数</translation>
-    </message>
-    <message>
-        <source>stage &quot;%1&quot; is not understood</source>
-        <translation>无法识别进度“%1”</translation>
     </message>
     <message>
         <source>the same project appears again above</source>
@@ -963,84 +1068,60 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <source>Project name</source>
-        <translation>项目名称</translation>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1“%2”不是整数</translation>
     </message>
     <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1“%2”不是 %3 之一</translation>
     </message>
     <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
+        <source>%1 &quot;%2&quot; is not 是 or 否</source>
+        <translation>%1“%2”应为“是”或“否”</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
+        <source>%1 &quot;%2&quot; is not a number of degrees</source>
+        <translation>%1“%2”不是有效的度数</translation>
     </message>
     <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
+        <source>the park %1 is not in the project</source>
+        <translation>园区 %1 不在本项目中</translation>
     </message>
     <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
+        <source>a location needs both longitude and latitude</source>
+        <translation>位置须同时填写经度和纬度</translation>
     </message>
     <message>
-        <source>Foreign investment (10k USD)</source>
-        <translation>外资（万美元）</translation>
+        <source>already up to date</source>
+        <translation>已是最新，无需更新</translation>
     </message>
     <message>
-        <source>Total investment</source>
-        <translation>总投资</translation>
+        <source>The activity log (%1): %2</source>
+        <translation>项目动态（%1）：%2</translation>
     </message>
     <message>
-        <source>Land (mu)</source>
-        <translation>用地（亩）</translation>
+        <source>The activity log (%1) names no project (a column such as 项目编号 or 项目名称).</source>
+        <translation>项目动态（%1）中没有指明所属项目的列（如“项目编号”或“项目名称”）。</translation>
     </message>
     <message>
-        <source>Expected annual output</source>
-        <translation>预计年产值</translation>
+        <source>its project is not imported</source>
+        <translation>所属项目未导入</translation>
     </message>
     <message>
-        <source>Signing date</source>
-        <translation>签约日期</translation>
+        <source>no project %1 in the ledger</source>
+        <translation>台账中没有项目 %1</translation>
     </message>
     <message>
-        <source>Land supply date</source>
-        <translation>供地日期</translation>
+        <source>no %1</source>
+        <translation>缺少%1</translation>
     </message>
     <message>
-        <source>Construction start date</source>
-        <translation>开工日期</translation>
+        <source>already in the log</source>
+        <translation>项目动态中已有此记录</translation>
     </message>
     <message>
-        <source>Production date</source>
-        <translation>投产日期</translation>
-    </message>
-    <message>
-        <source>In-statistics date</source>
-        <translation>入库日期</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>当前进度</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Task force</source>
-        <translation>工作专班</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>No row in the first 20 holds all the mapping&apos;s columns (%1).</source>
-        <translation>前 20 行中没有同时包含映射中所有列（%1）的行。</translation>
+        <source>%1 is an activity log: import the ledger beside it, which brings its log along.</source>
+        <translation>%1 是项目动态文件：请导入同目录下的台账文件，项目动态会一并导入。</translation>
     </message>
 </context>
 <context>
@@ -1133,18 +1214,6 @@ Add them? (No: their rows are rejected.)</source>
         <translation>第 %1 行被跳过：%2</translation>
     </message>
     <message>
-        <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.%5
-
-Import now? Duplicates of existing projects:</source>
-        <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。%5
-
-现在导入吗？与已有项目重复时：</translation>
-    </message>
-    <message>
-        <source> Plain numbers in the investment column are read as %1.</source>
-        <translation>投资额列中的纯数字按 %1 读取。</translation>
-    </message>
-    <message>
         <source>Import, skip duplicates</source>
         <translation>导入，跳过重复项目</translation>
     </message>
@@ -1171,6 +1240,26 @@ Import now? Duplicates of existing projects:</source>
     <message>
         <source>%1 project(s) exported to %2.</source>
         <translation>已将 %1 个项目导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.</source>
+        <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source>Activity log (%1): %2 entries, %3 rejected.</source>
+        <translation>项目动态（%1）：%2 条记录，拒绝 %3 条。</translation>
+    </message>
+    <message>
+        <source>Plain numbers in the investment column are read as %1.</source>
+        <translation>总投资列中的纯数字按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Activity log row %1 rejected: %2</source>
+        <translation>项目动态第 %1 行被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Import now? Duplicates of existing projects:</source>
+        <translation>现在导入吗？与已有项目重复的行：</translation>
     </message>
 </context>
 <context>
@@ -1657,10 +1746,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <source>e.g. 5亿, 8000万 or 13.3</source>
-        <translation>例如 5亿、8000万 或 13.3</translation>
-    </message>
-    <message>
         <source>100M CNY (亿元)</source>
         <translation>亿元</translation>
     </message>
@@ -1673,72 +1758,8 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <source>Confidential: never shown in presentations</source>
-        <translation>保密项目：推介演示时不显示</translation>
-    </message>
-    <message>
-        <source>Project name</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
-    </message>
-    <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
-    </message>
-    <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
-    </message>
-    <message>
-        <source>Total investment</source>
-        <translation>总投资</translation>
-    </message>
-    <message>
-        <source>Foreign investment (10k USD)</source>
-        <translation>外资（万美元）</translation>
-    </message>
-    <message>
-        <source>Land need (mu)</source>
-        <translation>用地需求（亩）</translation>
-    </message>
-    <message>
-        <source>Expected annual output</source>
-        <translation>预计年产值</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Task force</source>
-        <translation>工作专班</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Current stage</source>
-        <translation>当前阶段</translation>
-    </message>
-    <message>
         <source>(no date)</source>
         <translation>（无日期）</translation>
-    </message>
-    <message>
-        <source>Reason dropped</source>
-        <translation>终止原因</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1785,14 +1806,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>发生了什么（日期：今天）</translation>
     </message>
     <message>
-        <source>Foreign investment</source>
-        <translation>外资</translation>
-    </message>
-    <message>
-        <source>Land need: &quot;%1&quot; is not a number of mu.</source>
-        <translation>用地需求：“%1”不是亩数。</translation>
-    </message>
-    <message>
         <source>editor</source>
         <translation>编辑器</translation>
     </message>
@@ -1807,6 +1820,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 · %2 · %3 · %4 mu</source>
         <translation>%1 · %2 · %3 · %4 亩</translation>
+    </message>
+    <message>
+        <source>10k USD (万美元)</source>
+        <translation>万美元</translation>
+    </message>
+    <message>
+        <source>100M USD (亿美元)</source>
+        <translation>亿美元</translation>
     </message>
 </context>
 <context>
@@ -1938,63 +1959,16 @@ Use File → Open to open a project (.gpkg).</source>
 <context>
     <name>ProjectRules</name>
     <message>
-        <source>A project needs a name.</source>
-        <translation>项目必须有名称。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a project stage.</source>
-        <translation>“%1”不是项目阶段。</translation>
-    </message>
-    <message>
         <source>%1 cannot be negative.</source>
         <translation>%1 不能为负数。</translation>
     </message>
-</context>
-<context>
-    <name>ProjectTableModel</name>
     <message>
-        <source>Project</source>
-        <translation>项目名称</translation>
+        <source>A project needs a value for %1.</source>
+        <translation>项目必须填写“%1”。</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>所属区县</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>所在园区</translation>
-    </message>
-    <message>
-        <source>Industry chain</source>
-        <translation>产业链</translation>
-    </message>
-    <message>
-        <source>Investor type</source>
-        <translation>投资方类型</translation>
-    </message>
-    <message>
-        <source>Investment (100M CNY)</source>
-        <translation>总投资（亿元）</translation>
-    </message>
-    <message>
-        <source>Land (mu)</source>
-        <translation>用地（亩）</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>当前阶段</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Lead official</source>
-        <translation>领衔领导</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>投资方</translation>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>“%1”不是有效的%2。</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2004,29 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>The project&apos;s schema version is missing or unreadable.</source>
         <translation>项目的数据结构版本缺失或无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message>
+        <source>No row in the first 20 holds all the mapping&apos;s columns (%1).</source>
+        <translation>前 20 行中没有同时包含映射中所有列（%1）的行。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first 20 rows: name the columns, for example 项目名称, 所属区县, 总投资, 签约日期.</source>
+        <translation>前 20 行中找不到表头：请为各列命名，例如 项目名称、所属区县、总投资、签约日期。</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field %1; the fields are %2.</source>
+        <translation>映射中的字段 %1 未知；可用字段为 %2。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column &quot;%1&quot; is not in the header row %2.</source>
+        <translation>映射中的列“%1”不在第 %2 行表头中。</translation>
+    </message>
+    <message>
+        <source>No column holds %1 (a header such as %2).</source>
+        <translation>没有一列是%1（表头应如“%2”）。</translation>
     </message>
 </context>
 <context>
@@ -2102,14 +2099,6 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Project %1 (%2)</source>
         <translation>项目 %1（%2）</translation>
     </message>
-    <message>
-        <source>The database could not be checked: %1</source>
-        <translation>无法检查数据库：%1</translation>
-    </message>
-    <message>
-        <source>Table %1 could not be checked: %2</source>
-        <translation>无法检查表 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ValueParsers</name>
@@ -2128,6 +2117,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>&quot;%1&quot; is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).</source>
         <translation>“%1”不是日期（应写作 2023/2/15、2023年3月 或 2022.12）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area (write it like 80, 80亩 or 5.3公顷).</source>
+        <translation>“%1”不是面积（请写成 80、80亩 或 5.3公顷）。</translation>
+    </message>
+    <message>
+        <source>The area %1 is negative.</source>
+        <translation>面积 %1 为负数。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ class TestCodebase : public QObject
 private Q_SLOTS:
     void coreNeverIncludesWidgets();
     void includesNameTheirFolder();
+    void uiSpeaksNoSql();
     void treeIsFormatted();
     void chineseTranslationIsComplete();
 };
@@ -63,6 +64,31 @@ void TestCodebase::includesNameTheirFolder()
         }
     }
     QVERIFY(checked > 100);
+}
+
+// Widgets ask core for data (Lookups, ProjectQuery, FeatureDetails …); they never hold SQL, reach
+// for the SQLite connection or include its header.
+void TestCodebase::uiSpeaksNoSql()
+{
+    const QRegularExpression literal(QStringLiteral(R"re("(?:[^"\\\n]|\\.)*")re"));
+    const QRegularExpression sql(QStringLiteral(
+        R"(\b(SELECT|INSERT|UPDATE|DELETE|VACUUM|PRAGMA|REPLACE INTO|CREATE|DROP)\b)"));
+    const QRegularExpression connection(QStringLiteral(
+        R"((\.|->)db\(\)|#\s*include\s*[<"]core/storage/sqlitedb\.h|\bSqlite(Db|Statement|Transaction)\b)"));
+    const QStringList files = TestUtils::sourceFiles({QStringLiteral("ui")});
+    QVERIFY(files.size() > 10);
+    for (const QString &path : files) {
+        QFile file(QDir(TestUtils::sourceDir()).filePath(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const auto uses = connection.match(text);
+        QVERIFY2(!uses.hasMatch(), qPrintable(path + QStringLiteral(": ") + uses.captured(0)));
+        for (auto it = literal.globalMatch(text); it.hasNext();) {
+            const QString string = it.next().captured(0);
+            QVERIFY2(!sql.match(string).hasMatch(),
+                     qPrintable(path + QStringLiteral(": ") + string));
+        }
+    }
 }
 
 // The checked-in .clang-format is applied to every file (Debian 12's clang-format 14).

@@ -18,6 +18,9 @@ private Q_SLOTS:
     void dates();
     void badDates_data();
     void badDates();
+    void amountsAreKeptToTheFen();
+    void areas_data();
+    void areas();
 };
 
 void TestValueParsers::amounts_data()
@@ -40,6 +43,8 @@ void TestValueParsers::amounts_data()
     QTest::newRow("千万") << QStringLiteral("1.5千万") << 1500.0 << false << false;
     QTest::newRow("yuan") << QStringLiteral("3000000元") << 300.0 << false << false;
     QTest::newRow("zero") << QStringLiteral("0") << 0.0 << false << true;
+    QTest::newRow("exponent, as spreadsheets write tiny numbers")
+        << QStringLiteral("2.5E-2万") << 0.025 << false << false;
 }
 
 void TestValueParsers::amounts()
@@ -138,6 +143,46 @@ void TestValueParsers::badDates()
         QVERIFY(!parsed);
         QVERIFY(!parsed.errorMessage().isEmpty());
     }
+}
+
+// Stored exactly as a decimal: what the ledger writes to a spreadsheet reads back the same.
+void TestValueParsers::amountsAreKeptToTheFen()
+{
+    QCOMPARE((*parseAmount(QStringLiteral("1.15亿")))->wan, 11500.0);
+    QCOMPARE((*parseAmount(QStringLiteral("0.07")))->wan, 700.0);
+    QCOMPARE((*parseAmount(QStringLiteral("12345.678元")))->wan, 1.234568);
+}
+
+void TestValueParsers::areas_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("mu"); // -1: error, -2: empty
+    QTest::newRow("bare") << QStringLiteral("80") << 80.0;
+    QTest::newRow("亩") << QStringLiteral("35.5亩") << 35.5;
+    QTest::newRow("separator") << QStringLiteral("1,200 亩") << 1200.0;
+    QTest::newRow("full-width") << QStringLiteral("５０") << 50.0;
+    QTest::newRow("公顷") << QStringLiteral("2公顷") << 30.0;
+    QTest::newRow("平方米") << QStringLiteral("2000平方米") << 3.0;
+    QTest::newRow("待定") << QStringLiteral("待定") << -2.0;
+    QTest::newRow("words") << QStringLiteral("很大") << -1.0;
+    QTest::newRow("negative") << QStringLiteral("-3") << -1.0;
+}
+
+void TestValueParsers::areas()
+{
+    QFETCH(QString, text);
+    QFETCH(double, mu);
+    auto parsed = parseArea(text);
+    if (mu == -1) {
+        QVERIFY(!parsed);
+        return;
+    }
+    QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+    if (mu == -2) {
+        QVERIFY(!parsed->has_value());
+        return;
+    }
+    QVERIFY(qAbs(**parsed - mu) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestValueParsers)

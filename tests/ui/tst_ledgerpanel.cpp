@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/domain/fields.h"
+#include "core/ledger/ledgerimport.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
+#include "ui/ledger/importmappingdialog.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/projecttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -25,6 +30,8 @@ private Q_SLOTS:
     void searchFindsChineseSubstring();
     void emptyStateAndTotals();
     void sortsBySql();
+    void columnsComeFromTheCatalogue();
+    void mappingDialogPreviewsThePlan();
     void followsUndoableEdits();
 
 private:
@@ -51,9 +58,10 @@ void TestLedgerPanel::modelPassesTester()
     f.stage = QStringLiteral("signed");
     model.setFilter(f);
     for (int r = 0; r < model.rowCount(); ++r)
-        QCOMPARE(model.index(r, ProjectTableModel::Stage).data().toString(),
+        QCOMPARE(model.index(r, model.columnOf(QStringLiteral("stage"))).data().toString(),
                  QStringLiteral("Signed"));
-    model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
+    for (int c = 0; c < model.columnCount(); ++c)
+        model.sort(c, Qt::DescendingOrder);
 }
 
 void TestLedgerPanel::searchFindsChineseSubstring()
@@ -101,16 +109,90 @@ void TestLedgerPanel::sortsBySql()
 {
     ProjectTableModel model;
     model.setProject(m_project);
-    model.sort(ProjectTableModel::Investment, Qt::DescendingOrder);
+    const int investment = model.columnOf(QStringLiteral("investment"));
+    model.sort(investment, Qt::DescendingOrder);
     double previous = 1e18;
     for (int r = 0; r < model.rowCount(); ++r) {
-        const QString text = model.index(r, ProjectTableModel::Investment).data().toString();
+        const QString text = model.index(r, investment).data().toString();
         if (text.isEmpty())
             continue; // projects without an amount come last
         const double value = QLocale().toDouble(text);
         QVERIFY(value <= previous);
         previous = value;
     }
+}
+
+// Every field of the catalogue but the key is a column; the usual ones are shown, the rest wait
+// in the header's menu.
+void TestLedgerPanel::columnsComeFromTheCatalogue()
+{
+    LedgerPanel panel;
+    panel.setDocument(m_doc.get());
+    ProjectTableModel *model = panel.model();
+    QCOMPARE(model->columnCount(), int(Fields::projects().size()) - 1);
+    QStringList shown;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        QCOMPARE(model->headerData(c, Qt::Horizontal).toString(), Fields::title(model->field(c)));
+        if (!panel.view()->isColumnHidden(c))
+            shown << Fields::key(model->field(c));
+    }
+    QCOMPARE(shown, (QStringList{QStringLiteral("name"), QStringLiteral("unit"),
+                                 QStringLiteral("park"), QStringLiteral("chain"),
+                                 QStringLiteral("investor_type"), QStringLiteral("investment"),
+                                 QStringLiteral("land"), QStringLiteral("stage"),
+                                 QStringLiteral("signed_date"), QStringLiteral("lead_official")}));
+    // Hidden columns hold data too: milestone dates, the location.
+    const int signedColumn = model->columnOf(QStringLiteral("signed_date"));
+    const int longitude = model->columnOf(QStringLiteral("longitude"));
+    bool anyDate = false, anyLocation = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        anyDate = anyDate || !model->index(r, signedColumn).data().toString().isEmpty();
+        anyLocation = anyLocation || !model->index(r, longitude).data().toString().isEmpty();
+    }
+    QVERIFY(anyDate && anyLocation);
+}
+
+// The mapping dialog shows what the import would do with the columns as they are mapped, planned
+// from the sheet read once, and follows every change of the mapping.
+void TestLedgerPanel::mappingDialogPreviewsThePlan()
+{
+    LedgerImport::Source source;
+    source.ledger.rows = {{QStringLiteral("序号"), QStringLiteral("项目名称"),
+                           QStringLiteral("所属区县"), QStringLiteral("金额")},
+                          {QStringLiteral("1"), QStringLiteral("预览项目"),
+                           QStringLiteral("青田县"), QStringLiteral("2亿")},
+                          {QStringLiteral("2"), QStringLiteral("预览项目二"),
+                           QStringLiteral("不存在县"), QStringLiteral("好多")}};
+    auto guessed = LedgerImport::plan(*m_project, source, {});
+    QVERIFY2(guessed, qPrintable(guessed.errorMessage()));
+    QCOMPARE(guessed->report.accepted, 1);
+    int planned = 0;
+    ImportMappingDialog dialog(*m_project, guessed->report.headers, guessed->report.mapping,
+                               [&](const ImportMappingDialog::Mapping &mapping) {
+                                   ++planned;
+                                   LedgerImport::Options options;
+                                   options.mapping = mapping;
+                                   auto plan = LedgerImport::plan(*m_project, source, options);
+                                   return plan ? QStringLiteral("%1|%2")
+                                                     .arg(plan->report.accepted)
+                                                     .arg(plan->report.rejected.size())
+                                               : plan.errorMessage();
+                               });
+    dialog.show();
+    QLabel *preview = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1Char('|')))
+            preview = label;
+    }
+    QVERIFY(preview);
+    QCOMPARE(preview->text(), QStringLiteral("1|1"));
+    QCOMPARE(planned, 1);
+    // Map 金额 to the total investment: the second row's "好多" is no amount either way.
+    auto *amount = qobject_cast<QComboBox *>(dialog.findChild<QTableWidget *>()->cellWidget(3, 1));
+    amount->setCurrentIndex(amount->findData(QStringLiteral("investment")));
+    QCOMPARE(planned, 2);
+    QCOMPARE(preview->text(), QStringLiteral("1|1"));
+    QCOMPARE(dialog.mapping().value(QStringLiteral("investment")), QStringLiteral("金额"));
 }
 
 void TestLedgerPanel::followsUndoableEdits()

@@ -2,12 +2,14 @@
 #include "core/base/i18n.h"
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/ledger/ledgerimport.h"
 #include "core/map/mapdocument.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
 #include "testutils.h"
+#include "ui/ledger/importmappingdialog.h"
 #include "ui/ledger/projecteditor.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -428,6 +431,36 @@ void TestMainWindow::screenshot()
     ProjectEditor editor(*window.document(), fid);
     editor.show();
     QVERIFY(editor.grab().save(QDir::current().filePath(QStringLiteral("project-editor.png"))));
+    auto *tabs = editor.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1); // stage and milestones
+    QVERIFY(
+        editor.grab().save(QDir::current().filePath(QStringLiteral("project-editor-stages.png"))));
+
+    // The import mapping dialog with its preview, on an office sheet.
+    LedgerImport::Source source;
+    source.ledger.rows
+        = {{QStringLiteral("序号"), QStringLiteral("项目名称"), QStringLiteral("所属区县"),
+            QStringLiteral("计划总投资"), QStringLiteral("签约时间"), QStringLiteral("备注")},
+           {QStringLiteral("1"), QStringLiteral("某新材料项目"), QStringLiteral("青田"),
+            QStringLiteral("5亿"), QStringLiteral("2023年3月"), QString()},
+           {QStringLiteral("2"), QStringLiteral("某装备项目"), QStringLiteral("杭州市上城区"),
+            QStringLiteral("8000万元"), QStringLiteral("待定"), QString()}};
+    ProjectFile &store = window.document()->store();
+    auto plan = LedgerImport::plan(store, source, {});
+    QVERIFY(plan);
+    ImportMappingDialog mapping(store, plan->report.headers, plan->report.mapping,
+                                [&](const ImportMappingDialog::Mapping &m) {
+                                    LedgerImport::Options options;
+                                    options.mapping = m;
+                                    auto p = LedgerImport::plan(store, source, options);
+                                    return p ? QStringLiteral("%1 / %2")
+                                                   .arg(p->report.accepted)
+                                                   .arg(p->report.rejected.first().reason)
+                                             : p.errorMessage();
+                                });
+    mapping.show();
+    QVERIFY(mapping.grab().save(QDir::current().filePath(QStringLiteral("import-mapping.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -15,13 +15,15 @@
 #include <QVBoxLayout>
 
 ImportMappingDialog::ImportMappingDialog(ProjectFile &project, const QStringList &headers,
-                                         const Mapping &guessed, QWidget *parent)
+                                         const Mapping &guessed, Preview preview, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
     , m_headers(headers)
     , m_table(new QTableWidget(int(headers.size()), 2, this))
     , m_presets(new QComboBox(this))
     , m_presetName(new QLineEdit(this))
+    , m_preview(std::move(preview))
+    , m_previewText(new QLabel(this))
 {
     setWindowTitle(tr("Spreadsheet columns"));
     m_table->setHorizontalHeaderLabels({tr("Column in the sheet"), tr("Ledger field")});
@@ -36,6 +38,7 @@ ImportMappingDialog::ImportMappingDialog(ProjectFile &project, const QStringList
         for (const QString &f : LedgerImport::fields())
             field->addItem(LedgerImport::fieldLabel(f), f);
         m_table->setCellWidget(r, 1, field);
+        connect(field, &QComboBox::currentIndexChanged, this, &ImportMappingDialog::updatePreview);
     }
     m_table->resizeColumnToContents(0);
     m_presets->addItem(tr("(guessed from the headers)"));
@@ -43,9 +46,9 @@ ImportMappingDialog::ImportMappingDialog(ProjectFile &project, const QStringList
         m_presets->addItems(*names);
     connect(m_presets, &QComboBox::currentIndexChanged, this, [this, guessed](int index) {
         if (index == 0) {
-            show(guessed);
+            showMapping(guessed);
         } else if (auto preset = ImportPresets::load(m_project, m_presets->currentText())) {
-            show(*preset);
+            showMapping(*preset);
         }
     });
     m_presetName->setPlaceholderText(tr("e.g. 青田县月报"));
@@ -59,22 +62,35 @@ ImportMappingDialog::ImportMappingDialog(ProjectFile &project, const QStringList
     layout->addWidget(
         new QLabel(tr("Check which column holds what. Columns not imported are ignored."), this));
     layout->addWidget(m_table);
+    m_previewText->setWordWrap(true);
+    layout->addWidget(m_previewText);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(520, 560);
-    show(guessed);
+    showMapping(guessed);
 }
 
-void ImportMappingDialog::show(const Mapping &mapping)
+void ImportMappingDialog::showMapping(const Mapping &mapping)
 {
     for (int r = 0; r < m_headers.size(); ++r) {
         auto *field = qobject_cast<QComboBox *>(m_table->cellWidget(r, 1));
+        QSignalBlocker block(field); // one preview for the whole mapping
         field->setCurrentIndex(0);
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
             if (it.value() == m_headers[r])
                 field->setCurrentIndex(std::max(0, field->findData(it.key())));
         }
     }
+    updatePreview();
+}
+
+void ImportMappingDialog::updatePreview()
+{
+    const Mapping current = mapping();
+    m_previewText->setText(!current.contains(QStringLiteral("name"))
+                               ? tr("Choose the column that holds the project name.")
+                           : m_preview ? m_preview(current)
+                                       : QString());
 }
 
 ImportMappingDialog::Mapping ImportMappingDialog::mapping() const

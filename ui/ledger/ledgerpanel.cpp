@@ -5,8 +5,9 @@
 #include "core/project/projectnotifier.h"
 
 #include "core/domain/domain.h"
+#include "core/domain/fields.h"
 #include "core/ledger/projectquery.h"
-#include "core/storage/projectfile.h"
+#include "core/project/lookups.h"
 #include "ui/ledger/projecttablemodel.h"
 
 #include <QCheckBox>
@@ -79,7 +80,7 @@ LedgerPanel::LedgerPanel(QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ProjectTableModel::SignedDate, Qt::DescendingOrder);
+    m_view->sortByColumn(m_model->columnOf(QStringLiteral("signed_date")), Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -88,8 +89,10 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultSectionSize(110);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setColumnWidth(ProjectTableModel::Name, 320);
-    m_view->setColumnHidden(ProjectTableModel::Investor, true);
+    // The usual columns; the header's context menu offers every other field of the catalogue.
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnHidden(c, !m_model->field(c).has(Field::Shown));
+    m_view->setColumnWidth(m_model->columnOf(QStringLiteral("name")), 320);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_view);
@@ -158,27 +161,36 @@ void LedgerPanel::refresh()
 
 void LedgerPanel::fillChoices()
 {
-    auto fill = [this](QComboBox *box, const QString &sql) {
+    auto fill = [this](QComboBox *box, const Result<QStringList> &names) {
         const QString kept = box->currentData().toString();
         QSignalBlocker block(box);
         while (box->count() > 1)
             box->removeItem(1);
-        if (!m_project)
-            return;
-        auto stmt = m_project->db().prepare(sql);
-        if (!stmt) {
-            Q_EMIT loadFailed(stmt.errorMessage());
+        if (!names) {
+            Q_EMIT loadFailed(names.errorMessage());
             return;
         }
-        Status done = stmt->forEachRow([&] { box->addItem(stmt->text(0), stmt->text(0)); });
+        for (const QString &name : names.value())
+            box->addItem(name, name);
         box->setCurrentIndex(std::max(0, box->findData(kept)));
-        if (!done)
-            Q_EMIT loadFailed(done.errorMessage());
     };
-    fill(m_unit, QStringLiteral("SELECT name FROM units ORDER BY fid"));
-    fill(m_park, QStringLiteral("SELECT name FROM parks ORDER BY name"));
-    fill(m_chain, QStringLiteral("SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND "
-                                 "chain != '' ORDER BY chain"));
+    auto names = [](const Result<QList<Lookups::Choice>> &choices) -> Result<QStringList> {
+        if (!choices)
+            return choices.error();
+        QStringList list;
+        for (const Lookups::Choice &c : choices.value())
+            list << c.name;
+        list.removeDuplicates();
+        return list;
+    };
+    if (!m_project) {
+        for (QComboBox *box : {m_unit, m_park, m_chain})
+            fill(box, QStringList());
+        return;
+    }
+    fill(m_unit, names(Lookups::units(*m_project)));
+    fill(m_park, names(Lookups::parks(*m_project, Lookups::Order::Name)));
+    fill(m_chain, Lookups::chains(*m_project));
 }
 
 void LedgerPanel::applyFilter()
@@ -226,7 +238,7 @@ void LedgerPanel::showColumnMenu(const QPoint &pos)
         QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!m_view->isColumnHidden(c));
-        action->setEnabled(c != ProjectTableModel::Name);
+        action->setEnabled(!m_model->field(c).has(Field::Title));
         connect(action, &QAction::toggled, this,
                 [this, c](bool on) { m_view->setColumnHidden(c, !on); });
     }
@@ -240,7 +252,10 @@ qint64 LedgerPanel::currentFid() const
 
 QString LedgerPanel::currentName() const
 {
-    return m_view->currentIndex().siblingAtColumn(ProjectTableModel::Name).data().toString();
+    return m_view->currentIndex()
+        .siblingAtColumn(m_model->columnOf(QStringLiteral("name")))
+        .data()
+        .toString();
 }
 
 void LedgerPanel::selectFid(qint64 fid)

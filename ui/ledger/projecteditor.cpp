@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/projecteditor.h"
 
-#include "core/project/projectdocument.h"
-
 #include "core/commands/commands.h"
 #include "core/domain/domain.h"
+#include "core/domain/fields.h"
 #include "core/domain/valueparsers.h"
-#include "core/storage/projectfile.h"
+#include "core/project/lookups.h"
+#include "core/project/projectdocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -42,9 +41,15 @@ QDateEdit *dateEdit(QWidget *parent, const QString &emptyText)
     return edit;
 }
 
+// A stored number as the editor shows it, in 万 of the currency divided by `divisor`.
 QString numberText(const QVariant &v, double divisor = 1)
 {
     return v.isNull() ? QString() : QString::number(v.toDouble() / divisor, 'g', 12);
+}
+
+double wanPer(ValueParsers::DefaultUnit unit)
+{
+    return unit == ValueParsers::DefaultUnit::Yi ? Domain::kWanPerYi : 1;
 }
 
 } // namespace
@@ -54,92 +59,40 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     , m_project(document.store())
     , m_document(document)
     , m_fid(fid)
+    , m_events(new QTableWidget(0, 4, this))
+    , m_parcels(new QListWidget(this))
+    , m_error(new QLabel(this))
 {
     setWindowTitle(fid ? tr("Edit project") : tr("New project"));
-    auto line = [this] { return new QLineEdit(this); };
-    m_name = line();
-    m_investor = line();
-    m_chain = line();
-    m_investment = line();
-    m_foreign = line();
-    m_land = line();
-    m_output = line();
-    m_leadOfficial = line();
-    m_taskForce = line();
-    m_dropReason = line();
-    m_investment->setPlaceholderText(tr("e.g. 5亿, 8000万 or 13.3"));
-    m_investmentUnit = new QComboBox(this);
-    m_investmentUnit->addItem(tr("100M CNY (亿元)"), int(ValueParsers::DefaultUnit::Yi));
-    m_investmentUnit->addItem(tr("10k CNY (万元)"), int(ValueParsers::DefaultUnit::Wan));
-    m_investorType = new QComboBox(this);
-    m_investorType->addItem(tr("(not given)"), QString());
-    for (const DomainValue &v : Domain::investorTypes())
-        m_investorType->addItem(Domain::label(Domain::investorTypes(), QLatin1String(v.code)),
-                                QLatin1String(v.code));
-    m_unit = new QComboBox(this);
-    m_park = new QComboBox(this);
-    m_unit->addItem(tr("(not given)"), QVariant());
-    m_park->addItem(tr("(not given)"), QVariant());
-    Status choices; // shown once m_error exists
-    for (const auto &[box, table] :
-         {std::pair{m_unit, QStringLiteral("units")}, std::pair{m_park, QStringLiteral("parks")}}) {
-        auto stmt = m_project.db().prepare(
-            QStringLiteral("SELECT fid, name FROM %1 ORDER BY fid").arg(table));
-        if (!stmt) {
-            choices = stmt.error();
-            continue;
-        }
-        QComboBox *target = box;
-        if (Status done = stmt->forEachRow([&] { target->addItem(stmt->text(1), stmt->int64(0)); });
-            !done)
-            choices = done;
-    }
-    m_stage = new QComboBox(this);
-    for (const DomainValue &v : Domain::stages())
-        m_stage->addItem(Domain::label(Domain::stages(), QLatin1String(v.code)),
-                         QLatin1String(v.code));
-    m_confidential = new QCheckBox(tr("Confidential: never shown in presentations"), this);
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setMaximumHeight(70);
-    m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color:#B00020"));
     m_error->setWordWrap(true);
-    m_error->setText(choices.errorMessage());
 
-    auto *amount = new QHBoxLayout;
-    amount->addWidget(m_investment, 1);
-    amount->addWidget(m_investmentUnit);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Project name"), m_name);
-    form->addRow(tr("Investor"), m_investor);
-    form->addRow(tr("Investor type"), m_investorType);
-    form->addRow(tr("Unit"), m_unit);
-    form->addRow(tr("Park"), m_park);
-    form->addRow(tr("Industry chain"), m_chain);
-    form->addRow(tr("Total investment"), amount);
-    form->addRow(tr("Foreign investment (10k USD)"), m_foreign);
-    form->addRow(tr("Land need (mu)"), m_land);
-    form->addRow(tr("Expected annual output"), m_output);
-    form->addRow(tr("Lead official"), m_leadOfficial);
-    form->addRow(tr("Task force"), m_taskForce);
-    form->addRow(QString(), m_confidential);
-    form->addRow(tr("Notes"), m_notes);
-    auto *general = new QWidget(this);
-    general->setLayout(form);
-
+    // One row per catalogue field the editor edits: the project's own fields on the first tab,
+    // its stage, milestone dates and drop reason on the second.
+    auto *general = new QFormLayout;
     auto *lifecycle = new QFormLayout;
-    lifecycle->addRow(tr("Current stage"), m_stage);
-    for (const DomainValue &v : Domain::stages()) {
-        const QString code = QLatin1String(v.code);
-        QDateEdit *edit = dateEdit(this, tr("(no date)"));
-        m_dates.insert(Domain::milestoneColumn(code), edit);
-        lifecycle->addRow(Domain::label(Domain::stages(), code), edit);
+    for (const Field &field : Fields::projects()) {
+        if (field.input == Field::Input::None)
+            continue;
+        QWidget *widget = createInput(field);
+        QFormLayout *form = field.has(Field::Lifecycle) ? lifecycle : general;
+        const Input &input = m_inputs.last();
+        if (field.input == Field::Input::Check) {
+            form->addRow(QString(), widget);
+        } else if (input.unit) {
+            auto *row = new QHBoxLayout;
+            row->addWidget(widget, 1);
+            row->addWidget(input.unit);
+            form->addRow(Fields::label(field), row);
+        } else {
+            form->addRow(Fields::title(field), widget);
+        }
     }
-    lifecycle->addRow(tr("Reason dropped"), m_dropReason);
-    auto *stages = new QWidget(this);
-    stages->setLayout(lifecycle);
+    auto *generalPage = new QWidget(this);
+    generalPage->setLayout(general);
+    auto *stagesPage = new QWidget(this);
+    stagesPage->setLayout(lifecycle);
 
-    m_events = new QTableWidget(0, 4, this);
     m_events->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Text"), tr("Author")});
     m_events->horizontalHeader()->setStretchLastSection(true);
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -152,7 +105,6 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     logLayout->addWidget(m_events);
     logLayout->addWidget(addEvent, 0, Qt::AlignLeft);
 
-    m_parcels = new QListWidget(this);
     auto *parcelsPage = new QWidget(this);
     auto *parcelsLayout = new QVBoxLayout(parcelsPage);
     auto *parcelsHint
@@ -169,11 +121,12 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
         else
             m_linked.remove(parcel);
     });
-    connect(m_park, &QComboBox::currentIndexChanged, this, &ProjectEditor::fillParcels);
+    if (m_park)
+        connect(m_park, &QComboBox::currentIndexChanged, this, &ProjectEditor::fillParcels);
 
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(general, tr("Project"));
-    tabs->addTab(stages, tr("Stage and milestones"));
+    tabs->addTab(generalPage, tr("Project"));
+    tabs->addTab(stagesPage, tr("Stage and milestones"));
     tabs->addTab(parcelsPage, tr("Linked parcels"));
     tabs->addTab(log, tr("Activity log"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -183,58 +136,162 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     layout->addWidget(tabs);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(560, 640);
+    resize(560, 680);
     load();
+}
+
+QWidget *ProjectEditor::createInput(const Field &field)
+{
+    Input input{&field, nullptr, nullptr};
+    switch (field.input) {
+    case Field::Input::Lines: {
+        auto *edit = new QPlainTextEdit(this);
+        edit->setMaximumHeight(70);
+        input.widget = edit;
+        break;
+    }
+    case Field::Input::Check:
+        input.widget = new QCheckBox(field.hint ? Fields::hint(field) : Fields::label(field), this);
+        break;
+    case Field::Input::Date:
+        input.widget = dateEdit(this, tr("(no date)"));
+        break;
+    case Field::Input::Choice: {
+        auto *box = new QComboBox(this);
+        if (!field.has(Field::Required))
+            box->addItem(tr("(not given)"), QVariant());
+        if (field.type == Field::Type::Code) {
+            for (const DomainValue &v : field.codes())
+                box->addItem(Domain::label(field.codes(), QLatin1String(v.code)),
+                             QLatin1String(v.code));
+        } else if (auto choices = Lookups::references(m_project, QLatin1String(field.target))) {
+            for (const Lookups::Choice &c : *choices)
+                box->addItem(c.name, c.id);
+        } else {
+            m_error->setText(choices.errorMessage());
+        }
+        if (Fields::column(field) == QLatin1String("park_id"))
+            m_park = box;
+        input.widget = box;
+        break;
+    }
+    case Field::Input::Amount: {
+        // A bare number is read in the unit chosen beside it; "5亿" or "8000万" say their own.
+        input.unit = new QComboBox(this);
+        if (field.type == Field::Type::MoneyUsd) {
+            input.unit->addItem(tr("10k USD (万美元)"), int(ValueParsers::DefaultUnit::Wan));
+            input.unit->addItem(tr("100M USD (亿美元)"), int(ValueParsers::DefaultUnit::Yi));
+        } else {
+            input.unit->addItem(tr("100M CNY (亿元)"), int(ValueParsers::DefaultUnit::Yi));
+            input.unit->addItem(tr("10k CNY (万元)"), int(ValueParsers::DefaultUnit::Wan));
+        }
+        auto *edit = new QLineEdit(this);
+        edit->setPlaceholderText(Fields::hint(field));
+        input.widget = edit;
+        // Switching the unit converts a number already typed, so it keeps its value.
+        QComboBox *unit = input.unit;
+        connect(unit, &QComboBox::currentIndexChanged, edit, [edit, unit](int index) {
+            bool ok = false;
+            const double shown = edit->text().trimmed().toDouble(&ok);
+            if (!ok)
+                return;
+            const auto to = ValueParsers::DefaultUnit(unit->itemData(index).toInt());
+            const auto from = ValueParsers::DefaultUnit(unit->itemData(1 - index).toInt());
+            edit->setText(QString::number(shown * wanPer(from) / wanPer(to), 'g', 12));
+        });
+        break;
+    }
+    case Field::Input::Line:
+    case Field::Input::Number:
+    case Field::Input::None: {
+        auto *edit = new QLineEdit(this);
+        edit->setPlaceholderText(Fields::hint(field));
+        input.widget = edit;
+        break;
+    }
+    }
+    m_inputs << input;
+    return input.widget;
+}
+
+void ProjectEditor::setValue(const Input &input, const QVariant &value)
+{
+    const Field &field = *input.field;
+    if (auto *line = qobject_cast<QLineEdit *>(input.widget)) {
+        if (input.unit)
+            line->setText(numberText(
+                value, wanPer(ValueParsers::DefaultUnit(input.unit->currentData().toInt()))));
+        else if (field.isNumber())
+            line->setText(numberText(value));
+        else
+            line->setText(value.toString());
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(input.widget)) {
+        text->setPlainText(value.toString());
+    } else if (auto *box = qobject_cast<QComboBox *>(input.widget)) {
+        const QVariant key = field.type == Field::Type::Code ? QVariant(value.toString()) : value;
+        box->setCurrentIndex(std::max(0, box->findData(key)));
+    } else if (auto *date = qobject_cast<QDateEdit *>(input.widget)) {
+        const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+        date->setDate(d.isValid() ? d : kNoDate);
+    } else if (auto *check = qobject_cast<QCheckBox *>(input.widget)) {
+        check->setChecked(value.toInt() != 0);
+    }
+}
+
+Result<QVariant> ProjectEditor::value(const Input &input) const
+{
+    const Field &field = *input.field;
+    auto orNull = [](const QString &text) {
+        return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
+    };
+    auto problem = [&](const QString &why) {
+        return Error{Fields::label(field) + QStringLiteral(": ") + why};
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(input.widget)) {
+        if (input.unit) {
+            auto parsed = ValueParsers::parseAmount(
+                line->text(), ValueParsers::DefaultUnit(input.unit->currentData().toInt()));
+            if (!parsed)
+                return problem(parsed.errorMessage());
+            return parsed->has_value() ? QVariant((*parsed)->wan) : QVariant();
+        }
+        if (field.type == Field::Type::Area) {
+            auto parsed = ValueParsers::parseArea(line->text());
+            if (!parsed)
+                return problem(parsed.errorMessage());
+            return parsed->has_value() ? QVariant(**parsed) : QVariant();
+        }
+        return orNull(line->text());
+    }
+    if (auto *text = qobject_cast<QPlainTextEdit *>(input.widget))
+        return orNull(text->toPlainText());
+    if (auto *box = qobject_cast<QComboBox *>(input.widget))
+        return box->currentData();
+    if (auto *date = qobject_cast<QDateEdit *>(input.widget))
+        return date->date() == kNoDate ? QVariant() : QVariant(date->date().toString(Qt::ISODate));
+    if (auto *check = qobject_cast<QCheckBox *>(input.widget))
+        return QVariant(check->isChecked() ? 1 : 0);
+    return QVariant();
 }
 
 void ProjectEditor::load()
 {
     if (!m_fid) {
-        m_stage->setCurrentIndex(0);
         fillParcels();
         return;
     }
-    auto links = m_project.db().prepare(
-        QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"));
-    if (!links) {
-        m_error->setText(links.errorMessage());
-        return;
-    }
-    links->bind(1, m_fid);
-    if (Status done = links->forEachRow([&] { m_linked.insert(links->int64(0)); }); !done) {
-        m_error->setText(done.errorMessage());
-        return;
-    }
+    if (auto linked = Lookups::linkedParcels(m_project, m_fid))
+        m_linked = *linked;
+    else
+        m_error->setText(linked.errorMessage());
     auto row
         = ChangeSet::readRow(m_project, QStringLiteral("projects"), QStringLiteral("fid"), m_fid);
     if (!row || row->isEmpty()) {
         m_error->setText(row ? tr("This project no longer exists.") : row.errorMessage());
         return;
     }
-    const QVariantMap &v = *row;
-    m_name->setText(v.value(QStringLiteral("name")).toString());
-    m_investor->setText(v.value(QStringLiteral("investor")).toString());
-    m_chain->setText(v.value(QStringLiteral("chain")).toString());
-    m_investment->setText(numberText(v.value(QStringLiteral("investment_wan")), Domain::kWanPerYi));
-    m_foreign->setText(numberText(v.value(QStringLiteral("foreign_investment_wan_usd"))));
-    m_land->setText(numberText(v.value(QStringLiteral("land_mu"))));
-    m_output->setText(
-        numberText(v.value(QStringLiteral("expected_output_wan")), Domain::kWanPerYi));
-    m_leadOfficial->setText(v.value(QStringLiteral("lead_official")).toString());
-    m_taskForce->setText(v.value(QStringLiteral("task_force")).toString());
-    m_dropReason->setText(v.value(QStringLiteral("drop_reason")).toString());
-    m_notes->setPlainText(v.value(QStringLiteral("notes")).toString());
-    m_confidential->setChecked(v.value(QStringLiteral("confidential")).toInt() != 0);
-    m_investorType->setCurrentIndex(
-        std::max(0, m_investorType->findData(v.value(QStringLiteral("investor_type")).toString())));
-    m_unit->setCurrentIndex(std::max(0, m_unit->findData(v.value(QStringLiteral("unit_id")))));
-    m_park->setCurrentIndex(std::max(0, m_park->findData(v.value(QStringLiteral("park_id")))));
-    m_stage->setCurrentIndex(
-        std::max(0, m_stage->findData(v.value(QStringLiteral("stage")).toString())));
-    for (auto it = m_dates.begin(); it != m_dates.end(); ++it) {
-        const QDate d = QDate::fromString(v.value(it.key()).toString(), Qt::ISODate);
-        it.value()->setDate(d.isValid() ? d : kNoDate);
-    }
+    for (const Input &input : std::as_const(m_inputs))
+        setValue(input, row->value(Fields::column(*input.field)));
     loadEvents();
     fillParcels();
 }
@@ -243,34 +300,24 @@ void ProjectEditor::fillParcels()
 {
     QSignalBlocker block(m_parcels);
     m_parcels->clear();
-    QStringList ids;
-    for (qint64 id : std::as_const(m_linked))
-        ids << QString::number(id);
-    const QVariant park = m_park->currentData();
-    auto stmt = m_project.db().prepare(
-        QStringLiteral("SELECT p.fid, p.code, k.name, p.status, p.area_mu FROM parcels p LEFT JOIN "
-                       "parks k ON k.fid = p.park_id "
-                       "WHERE p.park_id = ?1 OR p.fid IN (%1) ORDER BY p.code")
-            .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(','))));
-    if (!stmt) {
-        m_error->setText(stmt.errorMessage());
+    auto parcels
+        = Lookups::parcels(m_project, m_park ? m_park->currentData() : QVariant(), m_linked);
+    if (!parcels) {
+        m_error->setText(parcels.errorMessage());
         return;
     }
-    stmt->bind(1, park.isNull() ? QVariant(-1) : park);
     const QLocale locale;
-    Status done = stmt->forEachRow([&] {
+    for (const Lookups::Parcel &parcel : *parcels) {
         auto *item
             = new QListWidgetItem(tr("%1 · %2 · %3 · %4 mu")
-                                      .arg(stmt->text(1), stmt->text(2),
-                                           Domain::label(Domain::parcelStatuses(), stmt->text(3)),
-                                           locale.toString(stmt->real(4), 'f', 1)),
+                                      .arg(parcel.code, parcel.park,
+                                           Domain::label(Domain::parcelStatuses(), parcel.status),
+                                           locale.toString(parcel.areaMu, 'f', 1)),
                                   m_parcels);
-        item->setData(Qt::UserRole, stmt->int64(0));
+        item->setData(Qt::UserRole, parcel.fid);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_linked.contains(stmt->int64(0)) ? Qt::Checked : Qt::Unchecked);
-    });
-    if (!done)
-        m_error->setText(done.errorMessage());
+        item->setCheckState(m_linked.contains(parcel.fid) ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 QList<qint64> ProjectEditor::checkedParcels() const
@@ -283,25 +330,20 @@ QList<qint64> ProjectEditor::checkedParcels() const
 void ProjectEditor::loadEvents()
 {
     m_events->setRowCount(0);
-    auto stmt = m_project.db().prepare(QStringLiteral(
-        "SELECT event_date, kind, text, author FROM project_events WHERE project_id = ?1 "
-        "ORDER BY event_date DESC, id DESC"));
-    if (!stmt) {
-        m_error->setText(stmt.errorMessage());
+    auto events = Lookups::events(m_project, m_fid);
+    if (!events) {
+        m_error->setText(events.errorMessage());
         return;
     }
-    stmt->bind(1, m_fid);
-    Status done = stmt->forEachRow([&] {
+    for (const Lookups::Event &event : *events) {
         const int r = m_events->rowCount();
         m_events->insertRow(r);
-        m_events->setItem(r, 0, new QTableWidgetItem(stmt->text(0)));
+        m_events->setItem(r, 0, new QTableWidgetItem(event.date));
         m_events->setItem(r, 1,
-                          new QTableWidgetItem(Domain::label(Domain::eventKinds(), stmt->text(1))));
-        m_events->setItem(r, 2, new QTableWidgetItem(stmt->text(2)));
-        m_events->setItem(r, 3, new QTableWidgetItem(stmt->text(3)));
-    });
-    if (!done)
-        m_error->setText(done.errorMessage());
+                          new QTableWidgetItem(Domain::label(Domain::eventKinds(), event.kind)));
+        m_events->setItem(r, 2, new QTableWidgetItem(event.text));
+        m_events->setItem(r, 3, new QTableWidgetItem(event.author));
+    }
 }
 
 void ProjectEditor::addActivity()
@@ -336,57 +378,13 @@ void ProjectEditor::addActivity()
 QVariantMap ProjectEditor::values(QString *problem) const
 {
     QVariantMap v;
-    auto text = [](QLineEdit *e) {
-        return e->text().trimmed().isEmpty() ? QVariant() : QVariant(e->text().trimmed());
-    };
-    v.insert(QStringLiteral("name"), m_name->text().trimmed());
-    v.insert(QStringLiteral("investor"), text(m_investor));
-    v.insert(QStringLiteral("chain"), text(m_chain));
-    v.insert(QStringLiteral("lead_official"), text(m_leadOfficial));
-    v.insert(QStringLiteral("task_force"), text(m_taskForce));
-    v.insert(QStringLiteral("drop_reason"), text(m_dropReason));
-    v.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed().isEmpty()
-                                          ? QVariant()
-                                          : QVariant(m_notes->toPlainText().trimmed()));
-    v.insert(QStringLiteral("confidential"), m_confidential->isChecked() ? 1 : 0);
-    v.insert(QStringLiteral("investor_type"), m_investorType->currentData().toString().isEmpty()
-                                                  ? QVariant()
-                                                  : m_investorType->currentData());
-    v.insert(QStringLiteral("unit_id"), m_unit->currentData());
-    v.insert(QStringLiteral("park_id"), m_park->currentData());
-    v.insert(QStringLiteral("stage"), m_stage->currentData());
-    for (auto it = m_dates.cbegin(); it != m_dates.cend(); ++it)
-        v.insert(it.key(), it.value()->date() == kNoDate
-                               ? QVariant()
-                               : QVariant(it.value()->date().toString(Qt::ISODate)));
-    // Amounts: "5亿", "8000万" or a number in the chosen unit.
-    const auto unit = ValueParsers::DefaultUnit(m_investmentUnit->currentData().toInt());
-    const std::tuple<QLineEdit *, const char *, QString, ValueParsers::DefaultUnit> amounts[] = {
-        {m_investment, "investment_wan", tr("Total investment"), unit},
-        {m_output, "expected_output_wan", tr("Expected annual output"),
-         ValueParsers::DefaultUnit::Yi},
-        {m_foreign, "foreign_investment_wan_usd", tr("Foreign investment"),
-         ValueParsers::DefaultUnit::Wan},
-    };
-    for (const auto &[edit, column, label, bare] : amounts) {
-        auto parsed = ValueParsers::parseAmount(edit->text(), bare);
+    for (const Input &input : m_inputs) {
+        auto parsed = value(input);
         if (!parsed) {
-            *problem = label + QStringLiteral(": ") + parsed.errorMessage();
+            *problem = parsed.errorMessage();
             return {};
         }
-        v.insert(QLatin1String(column),
-                 parsed->has_value() ? QVariant((*parsed)->wan) : QVariant());
-    }
-    if (!m_land->text().trimmed().isEmpty()) {
-        bool ok = false;
-        const double mu = m_land->text().trimmed().remove(QStringLiteral("亩")).toDouble(&ok);
-        if (!ok || mu < 0) {
-            *problem = tr("Land need: \"%1\" is not a number of mu.").arg(m_land->text());
-            return {};
-        }
-        v.insert(QStringLiteral("land_mu"), mu);
-    } else {
-        v.insert(QStringLiteral("land_mu"), QVariant());
+        v.insert(Fields::column(*input.field), *parsed);
     }
     return v;
 }

@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/base/result.h"
+
 #include <QDialog>
-#include <QMap>
+#include <QList>
 #include <QSet>
+#include <QVariant>
 
 class ProjectFile;
 class ProjectDocument;
 class QComboBox;
-class QCheckBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QListWidget;
 class QTableWidget;
+struct Field;
 
-// Edits every field of one project (or a new one) with units and validation: amounts typed as
-// "5亿", "8000万" or a number in the chosen unit, dates from a calendar (or empty), the lifecycle
-// rules checked before anything is saved; shows and extends the project's activity log. Saving is
-// one undoable command.
+// Edits every field of one project (or a new one), as the field catalogue describes them: amounts
+// typed as "5亿", "8000万" or a number in the chosen unit, dates from a calendar (or empty),
+// choices from the code lists and the project's units and parks; the lifecycle rules are checked
+// before anything is saved. Shows and extends the project's activity log and its linked parcels.
+// Saving is one undoable command.
 class ProjectEditor : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,16 @@ public:
     void accept() override;
 
 private:
+    // The widget that edits one field of the catalogue.
+    struct Input
+    {
+        const Field *field = nullptr;
+        QWidget *widget = nullptr; // QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QCheckBox
+        QComboBox *unit = nullptr; // amounts: the unit of a bare number
+    };
+    QWidget *createInput(const Field &field);
+    void setValue(const Input &input, const QVariant &value);
+    Result<QVariant> value(const Input &input) const;
     void load();
     void loadEvents();
     void addActivity();
@@ -40,12 +51,8 @@ private:
     ProjectFile &m_project;
     ProjectDocument &m_document;
     qint64 m_fid;
-    QLineEdit *m_name, *m_investor, *m_chain, *m_investment, *m_foreign, *m_land, *m_output,
-        *m_leadOfficial, *m_taskForce, *m_dropReason;
-    QComboBox *m_investmentUnit, *m_investorType, *m_unit, *m_park, *m_stage;
-    QMap<QString, QDateEdit *> m_dates; // milestone column → editor
-    QCheckBox *m_confidential;
-    QPlainTextEdit *m_notes;
+    QList<Input> m_inputs;
+    QComboBox *m_park = nullptr; // its parcels are offered for linking
     QTableWidget *m_events;
     QListWidget *m_parcels;
     QSet<qint64> m_linked; // parcels ticked, kept while the park filter changes

@@ -1,57 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/projecttablemodel.h"
 
-#include "core/domain/domain.h"
-#include "core/storage/projectfile.h"
-
-#include <QLocale>
+#include "core/domain/fields.h"
 
 namespace {
 
 constexpr int kPage = 256;
 
-// The SQL that sorts by a column, NULLs last whatever the direction.
-QString orderExpression(int column)
-{
-    switch (ProjectTableModel::Column(column)) {
-    case ProjectTableModel::Name:
-        return QStringLiteral("p.name");
-    case ProjectTableModel::Unit:
-        return QStringLiteral("u.name");
-    case ProjectTableModel::Park:
-        return QStringLiteral("k.name");
-    case ProjectTableModel::Chain:
-        return QStringLiteral("p.chain");
-    case ProjectTableModel::InvestorType:
-        return QStringLiteral("p.investor_type");
-    case ProjectTableModel::Investment:
-        return QStringLiteral("p.investment_wan");
-    case ProjectTableModel::Land:
-        return QStringLiteral("p.land_mu");
-    case ProjectTableModel::Stage: {
-        QStringList cases;
-        const QStringList stages = Domain::codes(Domain::stages());
-        for (int i = 0; i < stages.size(); ++i)
-            cases << QStringLiteral("WHEN '%1' THEN %2").arg(stages[i]).arg(i);
-        return QStringLiteral("CASE p.stage %1 END").arg(cases.join(QLatin1Char(' ')));
-    }
-    case ProjectTableModel::SignedDate:
-        return QStringLiteral("p.signed_date");
-    case ProjectTableModel::LeadOfficial:
-        return QStringLiteral("p.lead_official");
-    case ProjectTableModel::Investor:
-        return QStringLiteral("p.investor");
-    case ProjectTableModel::ColumnCount:
-        break;
-    }
-    return QStringLiteral("p.fid");
-}
-
 } // namespace
 
 ProjectTableModel::ProjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    for (const Field &field : Fields::projects()) {
+        if (field.type != Field::Type::Key)
+            m_fields << &field;
+    }
+}
+
+int ProjectTableModel::columnOf(const QString &fieldKey) const
+{
+    for (int c = 0; c < m_fields.size(); ++c) {
+        if (Fields::key(*m_fields[c]) == fieldKey)
+            return c;
+    }
+    return -1;
+}
 
 void ProjectTableModel::setProject(ProjectFile *project)
 {
@@ -91,10 +65,9 @@ Status ProjectTableModel::reload()
 
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
-    const QString expression = orderExpression(column);
-    const QString direction
-        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    m_orderBy = QStringLiteral("(%1) IS NULL, %1 %2").arg(expression, direction);
+    if (column < 0 || column >= m_fields.size())
+        return;
+    m_orderBy = ProjectQuery::orderBy(Fields::key(*m_fields[column]), order);
     if (Status done = reload(); !done)
         Q_EMIT loadFailed(done.errorMessage());
 }
@@ -109,7 +82,7 @@ int ProjectTableModel::rowOf(qint64 fid) const
     return m_rowOfFid.value(fid, -1);
 }
 
-const ProjectRow *ProjectTableModel::row(int index) const
+const ProjectQuery::Values *ProjectTableModel::row(int index) const
 {
     const qint64 fid = fidAt(index);
     if (auto it = m_cache.constFind(fid); it != m_cache.constEnd())
@@ -118,13 +91,12 @@ const ProjectRow *ProjectTableModel::row(int index) const
         return nullptr;
     // Load the page around the row in one query.
     const int first = index - index % kPage;
-    auto page = ProjectQuery::rows(*m_project, m_fids.mid(first, kPage));
+    auto page = ProjectQuery::values(*m_project, m_fids.mid(first, kPage), m_fields);
     if (!page)
         return nullptr;
     if (m_cache.size() > 20 * kPage)
         m_cache.clear(); // a bounded cache: the view only ever shows a screenful
-    for (const ProjectRow &r : *page)
-        m_cache.insert(r.fid, r);
+    m_cache.insert(*page);
     auto it = m_cache.constFind(fid);
     return it == m_cache.constEnd() ? nullptr : &*it;
 }
@@ -136,88 +108,32 @@ int ProjectTableModel::rowCount(const QModelIndex &parent) const
 
 int ProjectTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_fields.size());
 }
 
 QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_fids.size())
+    if (!index.isValid() || index.row() >= m_fids.size() || index.column() >= m_fields.size())
         return {};
     if (role == FidRole)
         return m_fids.at(index.row());
+    const Field &f = *m_fields[index.column()];
     if (role == Qt::TextAlignmentRole)
-        return (index.column() == Investment || index.column() == Land)
-                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant();
+        return f.isNumber() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role != Qt::DisplayRole)
         return {};
-    const ProjectRow *r = row(index.row());
+    const ProjectQuery::Values *r = row(index.row());
     if (!r)
         return {};
-    const QLocale locale;
-    switch (Column(index.column())) {
-    case Name:
-        return r->name;
-    case Unit:
-        return r->unit;
-    case Park:
-        return r->park;
-    case Chain:
-        return r->chain;
-    case InvestorType:
-        return r->investorType.isEmpty() ? QString()
-                                         : Domain::label(Domain::investorTypes(), r->investorType);
-    case Investment:
-        return r->investmentWan.isNull()
-                   ? QVariant()
-                   : QVariant(
-                       locale.toString(r->investmentWan.toDouble() / Domain::kWanPerYi, 'f', 2));
-    case Land:
-        return r->landMu.isNull() ? QVariant()
-                                  : QVariant(locale.toString(r->landMu.toDouble(), 'f', 0));
-    case Stage:
-        return Domain::label(Domain::stages(), r->stage);
-    case SignedDate:
-        return r->signedDate.isValid() ? r->signedDate.toString(Qt::ISODate) : QString();
-    case LeadOfficial:
-        return r->leadOfficial;
-    case Investor:
-        return r->investor;
-    case ColumnCount:
-        break;
-    }
-    return {};
+    const QVariant &value = r->at(index.column());
+    // Numbers without their unit: the column title states it.
+    return f.isNumber() ? Fields::displayNumber(f, value) : Fields::display(f, value);
 }
 
 QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_fields.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Name:
-        return tr("Project");
-    case Unit:
-        return tr("Unit");
-    case Park:
-        return tr("Park");
-    case Chain:
-        return tr("Industry chain");
-    case InvestorType:
-        return tr("Investor type");
-    case Investment:
-        return tr("Investment (100M CNY)");
-    case Land:
-        return tr("Land (mu)");
-    case Stage:
-        return tr("Stage");
-    case SignedDate:
-        return tr("Signed");
-    case LeadOfficial:
-        return tr("Lead official");
-    case Investor:
-        return tr("Investor");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return Fields::title(*m_fields[section]);
 }

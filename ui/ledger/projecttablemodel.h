@@ -5,37 +5,28 @@
 #include "core/ledger/projectquery.h"
 
 #include <QAbstractTableModel>
-#include <QDate>
 #include <QHash>
 #include <QVariant>
 
 class ProjectFile;
+struct Field;
 
-// The project ledger as a table, one row per project. SQLite filters and sorts; the model keeps
-// only the ordered fids and loads row contents page by page as the view asks for them, so it stays
-// smooth at 100 000 projects. Money is shown in 亿元 with two decimals (stored in 万元), land in
-// 亩.
+// The project ledger as a table, one row per project and one column per field of the catalogue
+// (Fields::projects(), all but the key; the panel shows the usual ones and offers the rest).
+// SQLite filters and sorts; the model keeps only the ordered fids and loads row contents page by
+// page as the view asks for them, so it stays smooth at 100 000 projects. Money is shown in 亿元
+// with two decimals (stored in 万元), land in 亩, codes as words.
 class ProjectTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        Name,
-        Unit,
-        Park,
-        Chain,
-        InvestorType,
-        Investment,
-        Land,
-        Stage,
-        SignedDate,
-        LeadOfficial,
-        Investor,
-        ColumnCount
-    };
     static constexpr int FidRole = Qt::UserRole + 1;
 
     explicit ProjectTableModel(QObject *parent = nullptr);
+
+    // The catalogue field a column shows; the column of a field key (-1 when none).
+    const Field &field(int column) const { return *m_fields.at(column); }
+    int columnOf(const QString &fieldKey) const;
 
     void setProject(ProjectFile *project);
     void setFilter(const ProjectFilter &filter);
@@ -57,13 +48,14 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    const ProjectRow *row(int index) const;
+    const ProjectQuery::Values *row(int index) const;
 
+    QList<const Field *> m_fields;
     ProjectFile *m_project = nullptr;
     ProjectFilter m_filter;
     QString m_orderBy;
     QList<qint64> m_fids;
     ProjectQuery::Totals m_totals;
     QHash<qint64, int> m_rowOfFid;
-    mutable QHash<qint64, ProjectRow> m_cache;
+    mutable QHash<qint64, ProjectQuery::Values> m_cache;
 };

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/domain.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <span>
+
+// One column of a project table as the whole program knows it: where it is stored, what it holds
+// and in which unit, its label (English source, translated in the "Fields" context), the header
+// words the importer recognises, the header the exporter writes, how the editor asks for it and
+// whether it is confidential. Constant data; see Fields for the catalogue itself.
+struct Field
+{
+    enum class Type {
+        Key,      // the row's number (fid): written to exports so the activity log can refer to it
+        Text,     //
+        Integer,  //
+        Money,    // 万元 (10⁴ CNY) stored, shown in 亿元
+        MoneyUsd, // 万美元
+        Area,     // 亩
+        MoneyPerMu, // 万元/亩
+        Date,       // ISO YYYY-MM-DD
+        Code,       // one code of `codes`
+        Boolean,    // 0/1; 是/否 in spreadsheets
+        Reference,  // fid of a row of `target`; shown, exported and imported by that row's name
+        Longitude,  // of the row's point geometry (column geom), CGCS2000 degrees
+        Latitude,   //
+    };
+    // How the project editor asks for the value; None: not edited there.
+    enum class Input { None, Line, Lines, Amount, Number, Date, Choice, Check };
+    enum Flag {
+        Required = 0x1,
+        // Negotiation data: who invests how much, the activity log, the lead official, notes.
+        // Never shown to an audience (presentations); the office's own ledger shows it.
+        Confidential = 0x2,
+        Shown = 0x4,      // a column of the ledger table by default (the others: its column menu)
+        Title = 0x8,      // names the row (project name, parcel code)
+        Lifecycle = 0x10, // the stage and what belongs to it (editor's stage tab)
+        Milestone = 0x20, // the date a stage was reached
+    };
+
+    const char *key;    // stable id; import mappings and presets name fields by it
+    const char *column; // column in the table; nullptr when derived (a project's name in the log)
+    Type type;
+    const char *label;  // English, QT_TRANSLATE_NOOP("Fields", …)
+    const char *header; // exported header (Chinese, UTF-8); the unit is added: 总投资(万元)
+    const char *words;  // further headers the importer takes, '|'-separated, most specific first
+    Input input = Input::None;
+    int flags = 0;
+    std::span<const DomainValue> (*codes)() = nullptr; // Type::Code
+    const char *target = nullptr;                      // Type::Reference: units, parks
+    const char *hint = nullptr;                        // editor placeholder, QT_TRANSLATE_NOOP
+
+    bool has(Flag flag) const { return (flags & flag) != 0; }
+    bool isNumber() const;
+    bool isLocation() const { return type == Type::Longitude || type == Type::Latitude; }
+};
+
+// The field catalogue: projects, their activity log, and (smaller) parcels, parks, units and
+// enclaves. The ledger importer and exporter, the ledger table, the details panel, the project
+// editor, ProjectRules and Validator read it; nothing else lists the columns of these tables.
+//
+// Confidentiality: a confidential field is left out of everything shown to an audience
+// (Audience::Public: presentations, public details), and a project marked confidential is left
+// out altogether. The office (Audience::Office) sees everything: ledger, editor, exports, validate.
+namespace Fields {
+
+enum class Audience { Office, Public };
+
+std::span<const Field> projects();
+std::span<const Field> events(); // project_events, as the exported activity log has it
+std::span<const Field> of(const QString &table); // empty for tables without a catalogue
+QStringList tables();                            // the tables that have one
+
+const Field *find(std::span<const Field> fields, const QString &key);
+const Field *byColumn(std::span<const Field> fields, const QString &column);
+// The fields of a table that carry a flag, in catalogue order.
+QList<const Field *> withFlag(std::span<const Field> fields, Field::Flag flag);
+
+QString key(const Field &field);
+QString column(const Field &field);
+QString label(const Field &field); // translated
+QString hint(const Field &field);  // translated; empty when there is none
+
+// The unit values are stored in, as spreadsheets write it (万元, 万美元, 亩, 万元/亩); empty for
+// values without a unit.
+QString storedUnit(const Field &field);
+// The unit values are shown in (translated: 亿元 for money, 亩 …); empty without a unit.
+QString displayUnit(const Field &field);
+// The label with the display unit, for a column title: "Total investment (100M CNY)".
+QString title(const Field &field);
+// A stored value in the display unit, localised, without the unit (ledger table cells).
+QString displayNumber(const Field &field, const QVariant &value);
+// A stored value as a person reads it: numbers with their unit, codes as labels, yes/no.
+// References must already be resolved to names. Empty for null.
+QString display(const Field &field, const QVariant &value);
+
+// The exported header: the header word and the stored unit, "总投资(万元)".
+QString exportHeader(const Field &field);
+// Every header the importer takes for the field, the exported header first.
+QStringList headerWords(const Field &field);
+
+bool isShownTo(const Field &field, Audience audience);
+
+} // namespace Fields

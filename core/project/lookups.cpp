@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/lookups.h"
+
+#include "core/storage/projectfile.h"
+
+namespace Lookups {
+
+namespace {
+
+Result<QList<Choice>> choices(ProjectFile &project, const QString &table, Order order)
+{
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT fid, name FROM %1 ORDER BY %2")
+            .arg(SqliteDb::quoted(table),
+                 order == Order::Name ? QStringLiteral("name, fid") : QStringLiteral("fid")));
+    if (!stmt)
+        return stmt.error();
+    QList<Choice> list;
+    if (Status done = stmt->forEachRow([&] {
+            list.append({stmt->int64(0), stmt->text(1)});
+        });
+        !done)
+        return done.error();
+    return list;
+}
+
+} // namespace
+
+Result<QList<Choice>> units(ProjectFile &project, Order order)
+{
+    return choices(project, QStringLiteral("units"), order);
+}
+
+Result<QList<Choice>> parks(ProjectFile &project, Order order)
+{
+    return choices(project, QStringLiteral("parks"), order);
+}
+
+Result<QList<Choice>> references(ProjectFile &project, const QString &table)
+{
+    if (table != QLatin1String("units") && table != QLatin1String("parks"))
+        return Error{QStringLiteral("no choices for %1").arg(table)}; // a programming error
+    return choices(project, table, Order::Key);
+}
+
+Result<QStringList> chains(ProjectFile &project)
+{
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND chain != '' "
+        "ORDER BY chain"));
+    if (!stmt)
+        return stmt.error();
+    QStringList list;
+    if (Status done = stmt->forEachRow([&] { list << stmt->text(0); }); !done)
+        return done.error();
+    return list;
+}
+
+Result<QList<Parcel>> parcels(ProjectFile &project, const QVariant &parkId,
+                              const QSet<qint64> &also)
+{
+    QVariantList args{parkId.isNull() ? QVariant(-1) : parkId};
+    QStringList placeholders;
+    for (qint64 fid : also) {
+        args << fid;
+        placeholders << QStringLiteral("?%1").arg(args.size());
+    }
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT p.fid, p.code, k.name, p.status, p.area_mu FROM parcels p "
+                       "LEFT JOIN parks k ON k.fid = p.park_id "
+                       "WHERE p.park_id = ?1 OR p.fid IN (%1) ORDER BY p.code, p.fid")
+            .arg(placeholders.isEmpty() ? QStringLiteral("NULL")
+                                        : placeholders.join(QLatin1Char(','))));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(args);
+    QList<Parcel> list;
+    if (Status done = stmt->forEachRow([&] {
+            list.append(
+                {stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->real(4)});
+        });
+        !done)
+        return done.error();
+    return list;
+}
+
+Result<QSet<qint64>> linkedParcels(ProjectFile &project, qint64 projectFid)
+{
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, projectFid);
+    QSet<qint64> linked;
+    if (Status done = stmt->forEachRow([&] { linked.insert(stmt->int64(0)); }); !done)
+        return done.error();
+    return linked;
+}
+
+Result<QList<Event>> events(ProjectFile &project, qint64 projectFid)
+{
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT id, event_date, kind, stage, text, author FROM project_events "
+                       "WHERE project_id = ?1 ORDER BY event_date DESC, id DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, projectFid);
+    QList<Event> list;
+    if (Status done = stmt->forEachRow([&] {
+            list.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                         stmt->text(5)});
+        });
+        !done)
+        return done.error();
+    return list;
+}
+
+} // namespace Lookups
