@@ -193,7 +193,7 @@ void TestMapRenderer::hitTestFindsParcel()
     const QRectF b = parcel->bounds;
     settings.extent = MapSettings::fitted(
         b.adjusted(-b.width() * 2, -b.height() * 2, b.width() * 2, b.height() * 2), settings.size);
-    auto hit = MapHitTest::at(settings, settings.toPixels(parcel->anchor));
+    auto hit = MapHitTest::at(settings, settings.mapToPixel().toPixel(parcel->anchor));
     QVERIFY(hit);
     QCOMPARE(hit->layer, QStringLiteral("parcels"));
     QCOMPARE(hit->fid, 1);

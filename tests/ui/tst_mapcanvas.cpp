@@ -24,11 +24,10 @@ private Q_SLOTS:
     void gestureShowsOldFrameUntilNewOne();
 
 private:
-    QPointF mercatorAt(const QPointF &pixel) const
+    QPointF mercatorAt(const QPointF &pixel) const { return m_canvas->mapToPixel().toMap(pixel); }
+    QPoint pixelAt(const QPointF &mercator) const
     {
-        const double mpp = m_canvas->metresPerPixel();
-        return {m_canvas->extent().left() + pixel.x() * mpp,
-                m_canvas->extent().bottom() - pixel.y() * mpp};
+        return m_canvas->mapToPixel().toPixel(mercator).toPoint();
     }
     QTemporaryDir m_dir;
     QString m_demo;
@@ -102,9 +101,7 @@ void TestMapCanvas::clickIdentifiesFeature()
     const QRectF b = parcel->bounds;
     m_canvas->setExtent(b.adjusted(-b.width() * 3, -b.height() * 3, b.width() * 3, b.height() * 3));
     m_canvas->renderNow();
-    const double mpp = m_canvas->metresPerPixel();
-    const QPoint at(qRound((parcel->anchor.x() - m_canvas->extent().left()) / mpp),
-                    qRound((m_canvas->extent().bottom() - parcel->anchor.y()) / mpp));
+    const QPoint at = pixelAt(parcel->anchor);
     QSignalSpy clicked(m_canvas.get(), &MapCanvas::featureClicked);
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at);
     QCOMPARE(clicked.count(), 1);
@@ -119,9 +116,7 @@ void TestMapCanvas::ctrlClickAddsToSelection()
     const MapFeature *parcel = m_canvas->map().layer(QStringLiteral("parcels"))->source->feature(2);
     const QRectF b = parcel->bounds;
     m_canvas->setExtent(b.adjusted(-b.width() * 3, -b.height() * 3, b.width() * 3, b.height() * 3));
-    const double mpp = m_canvas->metresPerPixel();
-    const QPoint at(qRound((parcel->anchor.x() - m_canvas->extent().left()) / mpp),
-                    qRound((m_canvas->extent().bottom() - parcel->anchor.y()) / mpp));
+    const QPoint at = pixelAt(parcel->anchor);
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ControlModifier, at);
     QCOMPARE(m_canvas->selection().size(), 2);
 }

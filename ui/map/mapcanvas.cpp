@@ -169,18 +169,21 @@ void MapCanvas::zoomToSelection()
     setExtent(all.adjusted(-pad, -pad, pad, pad));
 }
 
+MapToPixel MapCanvas::mapToPixel() const
+{
+    return MapToPixel(m_extent, size(), devicePixelRatioF());
+}
+
 double MapCanvas::metresPerPixel() const
 {
-    return m_extent.width() / std::max(1, width());
+    return mapToPixel().mapUnitsPerPixel();
 }
 
 void MapCanvas::zoomBy(double factor, const QPointF &anchorPixel)
 {
     if (m_extent.isEmpty())
         return;
-    const double mpp = metresPerPixel();
-    const QPointF anchor(m_extent.left() + anchorPixel.x() * mpp,
-                         m_extent.bottom() - anchorPixel.y() * mpp);
+    const QPointF anchor = mapToPixel().toMap(anchorPixel);
     const QRectF next(QPointF(anchor.x() - (anchor.x() - m_extent.left()) * factor,
                               anchor.y() - (anchor.y() - m_extent.top()) * factor),
                       QSizeF(m_extent.width() * factor, m_extent.height() * factor));
@@ -195,8 +198,9 @@ void MapCanvas::zoomBy(double factor, const QPointF &anchorPixel)
 
 void MapCanvas::panByPixels(const QPointF &delta)
 {
-    const double mpp = metresPerPixel();
-    m_extent.translate(-delta.x() * mpp, delta.y() * mpp);
+    // The map moves with the pointer: the extent moves the opposite way.
+    const MapToPixel view = mapToPixel();
+    m_extent.translate(view.toMap(QPointF(0, 0)) - view.toMap(delta));
     update();
     Q_EMIT extentChanged(m_extent);
     scheduleRender();
@@ -253,11 +257,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (!m_frame.isNull() && !m_extent.isEmpty()) {
         // Where the frame's extent lies under the current extent: a move and a scale.
-        const double s = width() / m_extent.width();
-        const QRectF target(QPointF((m_frameExtent.left() - m_extent.left()) * s,
-                                    (m_extent.bottom() - m_frameExtent.bottom()) * s),
-                            QSizeF(m_frameExtent.width() * s, m_frameExtent.height() * s));
-        painter.drawImage(target, m_frame);
+        painter.drawImage(mapToPixel().toPixel(m_frameExtent), m_frame);
     }
     painter.setRenderHint(QPainter::Antialiasing);
     for (const FeatureKey &key : std::as_const(m_selection)) {
@@ -279,10 +279,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
 void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QString &,
                               const QColor &colour, double width) const
 {
-    const double s = this->width() / m_extent.width();
-    auto px = [&](const QPointF &m) {
-        return QPointF((m.x() - m_extent.left()) * s, (m_extent.bottom() - m.y()) * s);
-    };
+    const MapToPixel view = mapToPixel();
+    auto px = [&view](const QPointF &m) { return view.toPixel(m); };
     painter.setPen(QPen(colour, width));
     painter.setBrush(Qt::NoBrush);
     if (f.kind == Wkb::Kind::Point) {
@@ -291,8 +289,7 @@ void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QStr
         return;
     }
     if (!f.hasGeometry) {
-        painter.drawRect(QRectF(px(QPointF(f.bounds.left(), f.bounds.bottom())),
-                                px(QPointF(f.bounds.right(), f.bounds.top()))));
+        painter.drawRect(view.toPixel(f.bounds));
         return;
     }
     QPainterPath path;
@@ -390,8 +387,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
     if (!m_extent.isEmpty()) {
-        const QPointF m(m_extent.left() + pos.x() * metresPerPixel(),
-                        m_extent.bottom() - pos.y() * metresPerPixel());
+        const QPointF m = mapToPixel().toMap(QPointF(pos));
         Q_EMIT cursorMoved(WebMercator::toLonLat(m.x(), m.y()));
     }
     if (m_drag == Drag::None) {
@@ -416,10 +412,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     m_drag = Drag::None;
     const QRect box = QRect(m_pressPos, event->position().toPoint()).normalized();
     if (drag == Drag::ZoomBox && m_moved && box.width() > 4 && box.height() > 4) {
-        const double mpp = metresPerPixel();
-        setExtent(QRectF(
-            QPointF(m_extent.left() + box.left() * mpp, m_extent.bottom() - box.bottom() * mpp),
-            QPointF(m_extent.left() + box.right() * mpp, m_extent.bottom() - box.top() * mpp)));
+        setExtent(mapToPixel().toMap(QRectF(box)));
         return;
     }
     if (drag == Drag::SelectBox && m_moved) {

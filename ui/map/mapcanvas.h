@@ -40,6 +40,8 @@ public:
     void zoomToSelection();
     void zoomBy(double factor, const QPointF &anchorPixel);
     void panByPixels(const QPointF &delta);
+    // The current view in widget pixels (device pixels: mapToPixel().device()).
+    MapToPixel mapToPixel() const;
     double metresPerPixel() const;
 
     QSet<FeatureKey> selection() const { return m_selection; }

@@ -61,7 +61,7 @@ public:
         : m_settings(settings)
         , m_layer(layer)
         , m_style(layer.style)
-        , m_scale(settings.size.width() / settings.extent.width())
+        , m_view(settings.mapToPixel())
         , m_symbolScale(settings.symbolScale())
     {
         for (const LayerStyle::Category &c : m_style.categories)
@@ -74,16 +74,15 @@ public:
                                                                    : m_style.defaultFill;
     }
 
+    // Image pixels, counted from the top of the band being drawn.
     QPointF px(const QPointF &m, int bandTop) const
     {
-        return {(m.x() - m_settings.extent.left()) * m_scale,
-                (m_settings.extent.bottom() - m.y()) * m_scale - bandTop};
+        return m_view.toPixel(m) - QPointF(0, bandTop);
     }
 
     QRectF pxBounds(const MapFeature &f, int bandTop) const
     {
-        return QRectF(px(QPointF(f.bounds.left(), f.bounds.bottom()), bandTop),
-                      px(QPointF(f.bounds.right(), f.bounds.top()), bandTop));
+        return m_view.toPixel(f.bounds).translated(0, -bandTop);
     }
 
     // Draws the polygons and lines of `features` that touch this band into `image`.
@@ -247,7 +246,7 @@ private:
     const MapSettings &m_settings;
     const MapLayer &m_layer;
     const LayerStyle &m_style;
-    double m_scale;
+    MapToPixel m_view;
     double m_symbolScale;
     std::vector<QColor> m_fills;
 };
