@@ -5,6 +5,8 @@
 #include "core/map/render/maprenderer.h"
 #include "core/map/render/renderscheduler.h"
 #include "core/map/tiles/tilesource.h"
+#include "ui/map/maptool.h"
+#include "ui/map/tools/pantool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -18,6 +20,7 @@
 MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
     , m_scheduler(new RenderScheduler(this))
+    , m_panTool(new PanTool(this))
 {
     setMinimumSize(320, 240);
     setFocusPolicy(Qt::StrongFocus);
@@ -31,17 +34,21 @@ MapCanvas::MapCanvas(QWidget *parent)
     connect(&m_hoverTimer, &QTimer::timeout, this, [this] {
         if (m_extent.isEmpty())
             return;
-        auto hit = MapHitTest::at(frameSettings(), QPointF(m_hoverPos) * devicePixelRatioF(),
-                                  /*waitIfBusy=*/false);
+        auto hit = featureAt(m_hoverPos);
         const bool changed = bool(hit) != bool(m_hover)
                              || (hit && (hit->layer != m_hover->layer || hit->fid != m_hover->fid));
         m_hover = hit;
         if (changed)
             update();
     });
+    setTool(nullptr);
 }
 
-MapCanvas::~MapCanvas() = default;
+MapCanvas::~MapCanvas()
+{
+    // Tools are children: deleted after this, they must not find their way back here.
+    disconnect(m_toolDestroyed);
+}
 
 void MapCanvas::setMap(const MapSettings &map)
 {
@@ -215,6 +222,66 @@ void MapCanvas::setSelection(const QSet<FeatureKey> &selection)
     Q_EMIT selectionChanged();
 }
 
+void MapCanvas::setTool(MapTool *tool)
+{
+    if (!tool)
+        tool = m_panTool;
+    if (tool == m_tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate();
+    disconnect(m_toolDestroyed);
+    m_tool = tool;
+    if (tool != m_panTool)
+        m_toolDestroyed = connect(tool, &QObject::destroyed, this, [this] { setTool(nullptr); });
+    setCursor(tool->cursor());
+    tool->activate();
+    update();
+    Q_EMIT toolChanged(tool);
+}
+
+MapTool *MapCanvas::tool() const
+{
+    return m_tool ? m_tool.data() : m_panTool;
+}
+
+QPointF MapCanvas::devicePixel(const QPointF &widgetPixel) const
+{
+    return widgetPixel * devicePixelRatioF();
+}
+
+std::optional<MapHit> MapCanvas::featureAt(const QPointF &pixel) const
+{
+    if (m_extent.isEmpty())
+        return std::nullopt;
+    return MapHitTest::at(frameSettings(), devicePixel(pixel), /*waitIfBusy=*/false);
+}
+
+QList<MapHit> MapCanvas::featuresIn(const QRectF &pixels) const
+{
+    if (m_extent.isEmpty())
+        return {};
+    return MapHitTest::inside(
+        frameSettings(), QRectF(devicePixel(pixels.topLeft()), devicePixel(pixels.bottomRight())));
+}
+
+void MapCanvas::identifyAt(const QPointF &pixel, bool toggle)
+{
+    const std::optional<MapHit> hit = featureAt(pixel);
+    QSet<FeatureKey> chosen = toggle ? m_selection : QSet<FeatureKey>();
+    if (!hit) {
+        setSelection(chosen);
+        return;
+    }
+    const FeatureKey key{hit->layer, hit->fid};
+    if (toggle && chosen.contains(key))
+        chosen.remove(key);
+    else
+        chosen.insert(key);
+    setSelection(chosen);
+    Q_EMIT featureClicked(hit->layer, hit->fid);
+}
+
 MapSettings MapCanvas::frameSettings() const
 {
     MapSettings settings = m_map;
@@ -268,12 +335,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (m_hover && m_hover->feature)
         drawHighlight(painter, *m_hover->feature, m_hover->layer, QColor(0x00, 0x5F, 0xCC), 2);
-    if (m_drag == Drag::ZoomBox || m_drag == Drag::SelectBox) {
-        painter.setPen(QPen(QColor(0x00, 0x5F, 0xCC), 1, Qt::DashLine));
-        painter.setBrush(QColor(0x00, 0x5F, 0xCC, 30));
-        painter.drawRect(QRect(m_pressPos, m_lastPos).normalized());
-    }
     drawOverlays(painter);
+    tool()->paint(painter);
 }
 
 void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QString &,
@@ -365,6 +428,10 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
 {
+    event->ignore();
+    tool()->wheelEvent(event);
+    if (event->isAccepted())
+        return;
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0)
         return;
@@ -374,82 +441,36 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    m_pressPos = m_lastPos = event->position().toPoint();
-    m_moved = false;
-    m_drag = event->modifiers() & Qt::ShiftModifier     ? Drag::ZoomBox
-             : event->modifiers() & Qt::ControlModifier ? Drag::SelectBox
-                                                        : Drag::Pan;
+    m_hoverTimer.stop();
+    tool()->canvasPressEvent(event);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
     if (!m_extent.isEmpty()) {
-        const QPointF m = mapToPixel().toMap(QPointF(pos));
+        const QPointF m = mapToPixel().toMap(event->position());
         Q_EMIT cursorMoved(WebMercator::toLonLat(m.x(), m.y()));
     }
-    if (m_drag == Drag::None) {
-        m_hoverPos = pos;
+    if (event->buttons() == Qt::NoButton) {
+        m_hoverPos = event->position().toPoint();
         if (!m_hoverTimer.isActive())
             m_hoverTimer.start();
-        return;
     }
-    if ((pos - m_pressPos).manhattanLength() > 3)
-        m_moved = true;
-    if (m_drag == Drag::Pan && m_moved)
-        panByPixels(pos - m_lastPos);
-    m_lastPos = pos;
-    update();
+    tool()->canvasMoveEvent(event);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || m_drag == Drag::None)
-        return;
-    const Drag drag = m_drag;
-    m_drag = Drag::None;
-    const QRect box = QRect(m_pressPos, event->position().toPoint()).normalized();
-    if (drag == Drag::ZoomBox && m_moved && box.width() > 4 && box.height() > 4) {
-        setExtent(mapToPixel().toMap(QRectF(box)));
-        return;
-    }
-    if (drag == Drag::SelectBox && m_moved) {
-        QSet<FeatureKey> chosen = m_selection;
-        const qreal dpr = devicePixelRatioF();
-        const QRectF pixels(QPointF(box.topLeft()) * dpr, QPointF(box.bottomRight()) * dpr);
-        for (const MapHit &hit : MapHitTest::inside(frameSettings(), pixels)) {
-            if (hit.layer != QLatin1String("units"))
-                chosen.insert({hit.layer, hit.fid});
-        }
-        setSelection(chosen);
-        update();
-        return;
-    }
-    if (m_moved) {
-        update();
-        return;
-    }
-    // A click: identify what is under the cursor.
-    auto hit = MapHitTest::at(frameSettings(), event->position() * devicePixelRatioF());
-    QSet<FeatureKey> chosen
-        = (event->modifiers() & Qt::ControlModifier) ? m_selection : QSet<FeatureKey>();
-    if (hit) {
-        const FeatureKey key{hit->layer, hit->fid};
-        if ((event->modifiers() & Qt::ControlModifier) && chosen.contains(key))
-            chosen.remove(key);
-        else
-            chosen.insert(key);
-        setSelection(chosen);
-        Q_EMIT featureClicked(hit->layer, hit->fid);
-    } else {
-        setSelection(chosen);
-    }
+    tool()->canvasReleaseEvent(event);
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    event->ignore();
+    tool()->keyPressEvent(event);
+    if (event->isAccepted())
+        return;
+    event->accept();
     const double step = width() / 4.0;
     switch (event->key()) {
     case Qt::Key_Left:

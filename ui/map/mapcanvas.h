@@ -5,17 +5,21 @@
 #include "core/map/render/mapsettings.h"
 
 #include <QImage>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+class MapTool;
 class RenderScheduler;
+Q_MOC_INCLUDE("ui/map/maptool.h")
 
 // The map canvas. Shows the last rendered frame and, during a gesture, redraws that frame moved
 // and scaled (it never waits for the renderer); when the gesture settles it asks for a new frame,
 // rendered by core on a worker thread, and swaps it in.
-// Mouse: drag pans, wheel zooms around the cursor, Shift+drag zooms to a box, Ctrl+drag selects a
-// box, click identifies, Ctrl+click adds to the selection. Keys: arrows pan, +/− zoom.
+// Mouse and keyboard go to the active MapTool. The default PanTool: drag pans, Shift+drag zooms
+// to a box, Ctrl+drag selects a box, click identifies, Ctrl+click adds to the selection. Unless the
+// tool takes them, the wheel zooms around the cursor, arrows pan and +/− zoom.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -46,6 +50,19 @@ public:
 
     QSet<FeatureKey> selection() const { return m_selection; }
     void setSelection(const QSet<FeatureKey> &selection);
+
+    // The tool that gets mouse and key events; nullptr restores the default pan tool. The canvas
+    // does not take ownership (tools are the canvas's QObject children).
+    void setTool(MapTool *tool);
+    MapTool *tool() const;
+    // For tools; positions in widget pixels. Both answer from what is loaded when a layer is
+    // busy loading for a render: the user interface never waits for the renderer.
+    std::optional<MapHit> featureAt(const QPointF &pixel) const;
+    QList<MapHit> featuresIn(const QRectF &pixels) const;
+    // What a click does: the feature under `pixel` becomes the selection (with `toggle` it joins
+    // or leaves it) and featureClicked is emitted; a click on empty map clears the selection
+    // unless `toggle`.
+    void identifyAt(const QPointF &pixel, bool toggle);
     // Current settings for a render of exactly what the widget shows.
     MapSettings frameSettings() const;
     bool hasFrame() const { return !m_frame.isNull(); }
@@ -57,6 +74,7 @@ Q_SIGNALS:
     void selectionChanged();
     void cursorMoved(const QPointF &lonLat);
     void extentChanged(const QRectF &mercator);
+    void toolChanged(MapTool *tool);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -76,6 +94,7 @@ private:
                        const QColor &colour, double width) const;
     void drawOverlays(QPainter &painter) const;
     MapLayer *layer(const QString &id);
+    QPointF devicePixel(const QPointF &widgetPixel) const;
 
     MapSettings m_map;
     QRectF m_extent;
@@ -88,8 +107,7 @@ private:
     QTimer m_hoverTimer;
     QPoint m_hoverPos;
 
-    enum class Drag { None, Pan, ZoomBox, SelectBox } m_drag = Drag::None;
-    QPoint m_pressPos;
-    QPoint m_lastPos;
-    bool m_moved = false;
+    MapTool *m_panTool;
+    QPointer<MapTool> m_tool; // falls back to m_panTool if the active tool is deleted
+    QMetaObject::Connection m_toolDestroyed;
 };
