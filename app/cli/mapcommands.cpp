@@ -169,9 +169,15 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
                       wanted.height() * 0.04);
     }
     settings.extent = MapSettings::fitted(wanted, size);
-    const QImage image = MapRenderer::render(settings);
+    const RenderedMap map = MapRenderer::render(settings);
+    if (!map.errors.isEmpty()) {
+        // A map missing a layer is not what was asked for: say which, and write nothing.
+        for (const LayerError &error : map.errors)
+            err << error.message << '\n';
+        return BadInput;
+    }
     QImageWriter writer(outPath);
-    if (!writer.write(image)) {
+    if (!writer.write(map.image)) {
         err << Args::tr("Cannot write %1: %2")
                    .arg(QDir::toNativeSeparators(outPath), writer.errorString())
             << '\n';
@@ -256,7 +262,12 @@ int benchRender(QStringList argList, QTextStream &out, QTextStream &err)
         MapRenderer::Stats stats;
         QElapsedTimer timer;
         timer.start();
-        last = MapRenderer::render(settings, nullptr, &stats);
+        RenderedMap map = MapRenderer::render(settings, nullptr, &stats);
+        if (!map.errors.isEmpty()) {
+            err << map.errors.front().message << '\n';
+            return BadInput;
+        }
+        last = map.image;
         times.push_back(timer.nsecsElapsed() / 1e6);
         labelTimes.push_back(stats.labelMs);
         if (i == 0)

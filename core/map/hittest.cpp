@@ -98,14 +98,15 @@ std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool
     return std::nullopt;
 }
 
-QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels)
+QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels, bool waitIfBusy)
 {
     QList<MapHit> hits;
     const QRectF rect = settings.mapToPixel().toMap(pixels);
     for (const MapLayer &layer : settings.layers) {
         if (!layer.visible || !layer.source)
             continue;
-        auto features = layer.source->features(rect, settings.metresPerPixel());
+        auto features
+            = layer.source->features(rect, settings.metresPerPixel(), nullptr, waitIfBusy);
         if (!features)
             continue;
         for (const MapFeature *f : *features) {

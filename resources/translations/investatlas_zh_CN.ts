@@ -20,7 +20,9 @@
     </message>
     <message numerus="yes">
         <source>Expected %n file name(s).</source>
-        <translation><numerusform>需要 %n 个文件名。</numerusform></translation>
+        <translation>
+            <numerusform>需要 %n 个文件名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
@@ -94,7 +96,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>项目需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a project stage.</source>
+        <source>&quot;%1&quot; is not a project stage.</source>
         <translation>“%1”不是项目阶段。</translation>
     </message>
     <message>
@@ -122,7 +124,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>删除 %1</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of activity.</source>
+        <source>&quot;%1&quot; is not a kind of activity.</source>
         <translation>“%1”不是活动类型。</translation>
     </message>
     <message>
@@ -172,7 +174,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>示范数据中没有飞地所在地 %1 的位置。</translation>
     </message>
     <message>
-        <source>The target's unit %1 is not in the demo.</source>
+        <source>The target&apos;s unit %1 is not in the demo.</source>
         <translation>目标所属单位 %1 不在示范项目中。</translation>
     </message>
     <message>
@@ -668,12 +670,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>无法识别图层 %1 的坐标系。</translation>
     </message>
     <message>
-        <source>Layer %1 has no spatial index; open it in QGIS or run "ogrinfo -sql \"SELECT CreateSpatialIndex('%1','%2')\"" first.</source>
-        <translation>图层 %1 没有空间索引；请先在 QGIS 中打开，或运行 "ogrinfo -sql \"SELECT CreateSpatialIndex('%1','%2')\""。</translation>
+        <source>Layer %1 has no spatial index; open it in QGIS or run &quot;ogrinfo -sql \&quot;SELECT CreateSpatialIndex(&apos;%1&apos;,&apos;%2&apos;)\&quot;&quot; first.</source>
+        <translation>图层 %1 没有空间索引；请先在 QGIS 中打开，或运行 &quot;ogrinfo -sql \&quot;SELECT CreateSpatialIndex(&apos;%1&apos;,&apos;%2&apos;)\&quot;&quot;。</translation>
     </message>
     <message>
         <source>Cannot read the extent of layer %1.</source>
         <translation>无法读取图层 %1 的范围。</translation>
+    </message>
+    <message>
+        <source>Cannot read layer %1: %2</source>
+        <translation>无法读取图层 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -688,7 +694,9 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
     <message numerus="yes">
         <source>Expected %n file name(s).</source>
-        <translation><numerusform>需要 %n 个文件名。</numerusform></translation>
+        <translation>
+            <numerusform>需要 %n 个文件名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown stage %1; the stages are %2.</source>
@@ -703,8 +711,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>--on-duplicate 只能是 update 或 skip。</translation>
     </message>
     <message>
-        <source>The mapping %1 is not a JSON object like {"name": "项目名称", "investment": "总投资"}.</source>
-        <translation>映射文件 %1 不是形如 {"name": "项目名称", "investment": "总投资"} 的 JSON 对象。</translation>
+        <source>The mapping %1 is not a JSON object like {&quot;name&quot;: &quot;项目名称&quot;, &quot;investment&quot;: &quot;总投资&quot;}.</source>
+        <translation>映射文件 %1 不是形如 {&quot;name&quot;: &quot;项目名称&quot;, &quot;investment&quot;: &quot;总投资&quot;} 的 JSON 对象。</translation>
     </message>
     <message>
         <source>%1 accepted (%2 new, %3 updated), %4 rejected, %5 skipped; %6.</source>
@@ -724,7 +732,9 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
     <message numerus="yes">
         <source>%n project(s) written.</source>
-        <translation><numerusform>已写出 %n 个项目。</numerusform></translation>
+        <translation>
+            <numerusform>已写出 %n 个项目。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage:
@@ -773,7 +783,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>映射中的字段 %1 未知；可用字段为 %2。</translation>
     </message>
     <message>
-        <source>The mapping's column "%1" is not in the header row %2.</source>
+        <source>The mapping&apos;s column &quot;%1&quot; is not in the header row %2.</source>
         <translation>映射中的列“%1”不在第 %2 行表头中。</translation>
     </message>
     <message>
@@ -793,15 +803,15 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>区县 %1 不在本项目中（允许新建区县后可导入）</translation>
     </message>
     <message>
-        <source>investor type "%1" is not one of 央企, 国企, 上市, 500强, 外资, 民企</source>
+        <source>investor type &quot;%1&quot; is not one of 央企, 国企, 上市, 500强, 外资, 民企</source>
         <translation>投资方类型“%1”不是 央企、国企、上市、500强、外资、民企 之一</translation>
     </message>
     <message>
-        <source>land "%1" is not a number of mu</source>
+        <source>land &quot;%1&quot; is not a number of mu</source>
         <translation>用地“%1”不是亩数</translation>
     </message>
     <message>
-        <source>stage "%1" is not understood</source>
+        <source>stage &quot;%1&quot; is not understood</source>
         <translation>无法识别进度“%1”</translation>
     </message>
     <message>
@@ -814,7 +824,9 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
     <message numerus="yes">
         <source>Import %n project(s)</source>
-        <translation><numerusform>导入 %n 个项目</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个项目</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -897,7 +909,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
         <translation>备注</translation>
     </message>
     <message>
-        <source>No row in the first 20 holds all the mapping's columns (%1).</source>
+        <source>No row in the first 20 holds all the mapping&apos;s columns (%1).</source>
         <translation>前 20 行中没有同时包含映射中所有列（%1）的行。</translation>
     </message>
 </context>
@@ -953,7 +965,9 @@ Exit codes: 0 success, 1 usage error, 2 bad input.
     </message>
     <message numerus="yes">
         <source>%n project(s) · total investment %1 (100M CNY) · land %2 mu</source>
-        <translation><numerusform>%n 个项目 · 总投资 %1 亿元 · 用地 %2 亩</numerusform></translation>
+        <translation>
+            <numerusform>%n 个项目 · 总投资 %1 亿元 · 用地 %2 亩</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1046,7 @@ Import now? Duplicates of existing projects:</source>
 <context>
     <name>Lifecycle</name>
     <message>
-        <source>%1 "%2" is not a date (YYYY-MM-DD).</source>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -1140,11 +1154,15 @@ Import now? Duplicates of existing projects:</source>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>%n 个项目</numerusform></translation>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n parcel(s)</source>
-        <translation><numerusform>%n 个地块</numerusform></translation>
+        <translation>
+            <numerusform>%n 个地块</numerusform>
+        </translation>
     </message>
     <message>
         <source>InvestAtlas</source>
@@ -1355,6 +1373,10 @@ Use File → Open to open a project (.gpkg).</source>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
+    <message>
+        <source>Layer “%1” could not be drawn: %2</source>
+        <translation>图层“%1”无法绘制：%2</translation>
+    </message>
 </context>
 <context>
     <name>MapCommands</name>
@@ -1440,7 +1462,7 @@ Use File → Open to open a project (.gpkg).</source>
 <context>
     <name>MercatorTransform</name>
     <message>
-        <source>The layer's coordinate system cannot be transformed to Web Mercator: %1</source>
+        <source>The layer&apos;s coordinate system cannot be transformed to Web Mercator: %1</source>
         <translation>该图层的坐标系无法转换为 Web 墨卡托：%1</translation>
     </message>
 </context>
@@ -1587,7 +1609,7 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>外资</translation>
     </message>
     <message>
-        <source>Land need: "%1" is not a number of mu.</source>
+        <source>Land need: &quot;%1&quot; is not a number of mu.</source>
         <translation>用地需求：“%1”不是亩数。</translation>
     </message>
     <message>
@@ -1787,7 +1809,7 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>这是 GeoPackage 文件，但不是招商一张图项目。</translation>
     </message>
     <message>
-        <source>The project's schema version is missing or unreadable.</source>
+        <source>The project&apos;s schema version is missing or unreadable.</source>
         <translation>项目的数据结构版本缺失或无法识别。</translation>
     </message>
 </context>
@@ -1802,7 +1824,7 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8, and this system cannot read GBK text. Save the file as "CSV UTF-8" and try again.</source>
+        <source>%1 is not UTF-8, and this system cannot read GBK text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>%1 不是 UTF-8 编码，本系统也无法读取 GBK 文本。请将文件另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -1854,7 +1876,7 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>%1 %2：%3 = %4 在 %5 中没有对应记录。</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is not a valid %4 (expected one of %5).</source>
+        <source>%1 %2: &quot;%3&quot; is not a valid %4 (expected one of %5).</source>
         <translation>%1 %2：“%3”不是有效的 %4（应为 %5 之一）。</translation>
     </message>
     <message>
@@ -1865,7 +1887,7 @@ Use File → Open to open a project (.gpkg).</source>
 <context>
     <name>ValueParsers</name>
     <message>
-        <source>"%1" is not an amount (write it like 5亿元, 8000万元 or 13.3).</source>
+        <source>&quot;%1&quot; is not an amount (write it like 5亿元, 8000万元 or 13.3).</source>
         <translation>“%1”不是金额（应写作 5亿元、8000万元 或 13.3）。</translation>
     </message>
     <message>
@@ -1873,11 +1895,11 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>金额 %1 为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date.</source>
+        <source>&quot;%1&quot; is not a valid date.</source>
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).</source>
+        <source>&quot;%1&quot; is not a date (write it like 2023/2/15, 2023年3月 or 2022.12).</source>
         <translation>“%1”不是日期（应写作 2023/2/15、2023年3月 或 2022.12）。</translation>
     </message>
 </context>

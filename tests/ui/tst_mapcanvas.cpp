@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demobuilder.h"
 #include "core/map/projectlayers.h"
+#include "core/storage/sqlitedb.h"
 #include "testutils.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/map/tools/identifytool.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void boxToolsDrawRubberBand();
     void switchingToolsChangesBehaviour();
     void toolCanTakeWheelAndKeys();
+    void failedLayerIsReportedOnce();
     void gestureShowsOldFrameUntilNewOne();
 
 private:
@@ -298,6 +300,45 @@ void TestMapCanvas::toolCanTakeWheelAndKeys()
     // A tool deleted while active gives the canvas back to panning.
     delete tool;
     QCOMPARE(m_canvas->tool()->objectName(), QStringLiteral("pan"));
+}
+
+void TestMapCanvas::failedLayerIsReportedOnce()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.gpkg"));
+    QVERIFY(QFile::copy(m_demo, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto layers = ProjectLayers::open(path);
+    QVERIFY(layers);
+    {
+        auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("DROP TABLE parcels")));
+    }
+    MapCanvas canvas;
+    canvas.resize(800, 600);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    QSignalSpy failed(&canvas, &MapCanvas::layerFailed);
+    MapSettings map;
+    map.layers = layers.takeValue();
+    canvas.setMap(map);
+    // From the worker thread, through the scheduler.
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("parcels"));
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("parcels")));
+    const QImage shown = canvas.grab().toImage();
+    // Every later frame fails the same way: said once.
+    canvas.renderNow();
+    QCOMPARE(failed.count(), 1);
+    // Hidden, the layer is not missed; shown again, the failure is new.
+    canvas.setLayerVisible(QStringLiteral("parcels"), false);
+    canvas.renderNow();
+    // The notice in the top-left corner (white, over the map) has gone.
+    const QImage hidden = canvas.grab().toImage();
+    QVERIFY(QColor(shown.pixel(14, 14)).lightness() > QColor(hidden.pixel(14, 14)).lightness());
+    canvas.setLayerVisible(QStringLiteral("parcels"), true);
+    canvas.renderNow();
+    QCOMPARE(failed.count(), 2);
 }
 
 void TestMapCanvas::gestureShowsOldFrameUntilNewOne()

@@ -166,7 +166,13 @@ void MapCanvas::zoomToSelection()
     QRectF all;
     for (const FeatureKey &key : std::as_const(m_selection)) {
         MapLayer *l = layer(key.first);
-        const MapFeature *f = l && l->source ? l->source->feature(key.second) : nullptr;
+        if (!l || !l->source)
+            continue;
+        // Usually cached: it was clicked or drawn. One selected in the ledger far from the view
+        // is read from the file, which waits if a render is loading that layer just then.
+        const MapFeature *f = l->source->cachedFeature(key.second);
+        if (!f || !f->hasGeometry)
+            f = l->source->feature(key.second);
         if (f)
             all = all.isNull() ? f->bounds : all.united(f->bounds);
     }
@@ -261,8 +267,8 @@ QList<MapHit> MapCanvas::featuresIn(const QRectF &pixels) const
 {
     if (m_extent.isEmpty())
         return {};
-    return MapHitTest::inside(
-        frameSettings(), QRectF(devicePixel(pixels.topLeft()), devicePixel(pixels.bottomRight())));
+    const QRectF device(devicePixel(pixels.topLeft()), devicePixel(pixels.bottomRight()));
+    return MapHitTest::inside(frameSettings(), device, /*waitIfBusy=*/false);
 }
 
 void MapCanvas::identifyAt(const QPointF &pixel, bool toggle)
@@ -305,10 +311,18 @@ void MapCanvas::renderNow()
     onRendered(MapRenderer::render(settings), settings);
 }
 
-void MapCanvas::onRendered(const QImage &image, const MapSettings &settings)
+void MapCanvas::onRendered(const RenderedMap &map, const MapSettings &settings)
 {
-    m_frame = image;
+    m_frame = map.image;
     m_frameExtent = settings.extent;
+    // Said once per failure, not with every frame; a layer drawn again clears its failure.
+    QHash<QString, QString> failed;
+    for (const LayerError &error : map.errors) {
+        failed.insert(error.layer, error.message);
+        if (m_layerErrors.value(error.layer) != error.message)
+            Q_EMIT layerFailed(error.layer, error.message);
+    }
+    m_layerErrors = failed;
     update();
 }
 
@@ -336,6 +350,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     if (m_hover && m_hover->feature)
         drawHighlight(painter, *m_hover->feature, m_hover->layer, QColor(0x00, 0x5F, 0xCC), 2);
     drawOverlays(painter);
+    drawLayerErrors(painter);
     tool()->paint(painter);
 }
 
@@ -415,6 +430,38 @@ void MapCanvas::drawOverlays(QPainter &painter) const
             painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, attribution);
         }
     }
+}
+
+// Layers missing from the frame, in a small box in the top-left corner, until they draw again.
+void MapCanvas::drawLayerErrors(QPainter &painter) const
+{
+    if (m_layerErrors.isEmpty())
+        return;
+    QStringList lines;
+    for (auto it = m_layerErrors.cbegin(); it != m_layerErrors.cend(); ++it) {
+        const MapLayer *l = m_map.layer(it.key());
+        lines << tr("Layer “%1” could not be drawn: %2").arg(l ? l->title : it.key(), it.value());
+    }
+    lines.sort();
+    QFont small = font();
+    small.setPixelSize(12);
+    const QFontMetrics metrics(small);
+    const int maxWidth = std::max(100, width() - 120); // clear of the north arrow
+    int textWidth = 0;
+    for (QString &line : lines) {
+        line = metrics.elidedText(line, Qt::ElideRight, maxWidth);
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(line));
+    }
+    const QRectF box(10, 10, textWidth + 16, lines.size() * metrics.height() + 10);
+    painter.save();
+    painter.setFont(small);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(QColor(0xA1, 0x26, 0x22));
+    painter.drawText(box.adjusted(8, 5, -8, -5), Qt::AlignLeft | Qt::AlignTop,
+                     lines.join(QLatin1Char('\n')));
+    painter.restore();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)

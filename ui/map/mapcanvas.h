@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/map/hittest.h"
+#include "core/map/render/maprenderer.h"
 #include "core/map/render/mapsettings.h"
 
+#include <QHash>
 #include <QImage>
 #include <QPointer>
 #include <QSet>
@@ -75,6 +77,9 @@ Q_SIGNALS:
     void cursorMoved(const QPointF &lonLat);
     void extentChanged(const QRectF &mercator);
     void toolChanged(MapTool *tool);
+    // A layer could not be read for the last frame and is missing from it (message translated,
+    // for the status bar). Emitted once per failure, not with every frame.
+    void layerFailed(const QString &layer, const QString &message);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -88,11 +93,12 @@ protected:
 
 private:
     void scheduleRender(int delayMs = 120);
-    void onRendered(const QImage &image, const MapSettings &settings);
+    void onRendered(const RenderedMap &map, const MapSettings &settings);
     QRectF fullExtent() const;
     void drawHighlight(QPainter &painter, const MapFeature &feature, const QString &layer,
                        const QColor &colour, double width) const;
     void drawOverlays(QPainter &painter) const;
+    void drawLayerErrors(QPainter &painter) const;
     MapLayer *layer(const QString &id);
     QPointF devicePixel(const QPointF &widgetPixel) const;
 
@@ -100,6 +106,7 @@ private:
     QRectF m_extent;
     QImage m_frame;
     QRectF m_frameExtent;
+    QHash<QString, QString> m_layerErrors; // layer id → why it is missing from the frame
     RenderScheduler *m_scheduler;
     QTimer m_settle;
     QSet<FeatureKey> m_selection;

@@ -265,16 +265,18 @@ void drawBasemap(QPainter &painter, const MapSettings &settings, TileSource &sou
 
 } // namespace
 
-QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> *cancel,
-                           Stats *stats)
+RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<bool> *cancel,
+                                Stats *stats)
 {
     Stats local;
     Stats &s = stats ? *stats : local;
     auto cancelled = [cancel] { return cancel && cancel->load(); };
-    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    RenderedMap result;
+    QImage &image = result.image;
+    image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(settings.background);
     if (settings.extent.isEmpty() || settings.size.isEmpty())
-        return image;
+        return result;
     {
         QPainter painter(&image);
         for (const auto &source : {settings.basemap, settings.basemapOverlay}) {
@@ -295,7 +297,11 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
         timer.start();
         auto features = layer.source->features(queryRect, mpp, cancel);
         s.queryMs += timer.nsecsElapsed() / 1e6;
-        if (!features || cancelled())
+        if (!features) {
+            result.errors.append({layer.id, features.errorMessage()});
+            continue;
+        }
+        if (cancelled())
             continue;
         timer.start();
         LayerPainter painter(settings, layer);
@@ -366,5 +372,5 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
         s.labelRects << p.rect;
     s.labelMs = timer.nsecsElapsed() / 1e6;
     image.setDevicePixelRatio(settings.devicePixelRatio);
-    return image;
+    return result;
 }
