@@ -4,6 +4,7 @@
 
 #include "core/map/crs/mercator.h"
 #include "core/map/projectlayers.h"
+#include "core/map/render/decorations.h"
 #include "core/map/render/maprenderer.h"
 #include "core/map/tiles/tilesource.h"
 #include "core/platform/memoryusage.h"
@@ -105,7 +106,8 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
     Args args(std::move(argList));
     const QString usage = Args::tr(
         "Usage: investatlas-cli render FILE.gpkg --out MAP.png [--size 1920x1080] "
-        "[--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels]");
+        "[--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels] "
+        "[--no-decorations]");
     const QString outPath = args.option(QStringLiteral("--out"));
     const QSize size
         = parseSize(args.option(QStringLiteral("--size"), QStringLiteral("1920x1080")));
@@ -114,6 +116,7 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
     bool dpiOk = true;
     const double dpi = args.option(QStringLiteral("--dpi"), QStringLiteral("96")).toDouble(&dpiOk);
     const bool noLabels = args.flag(QStringLiteral("--no-labels"));
+    const bool noDecorations = args.flag(QStringLiteral("--no-decorations"));
     const QString file = args.file();
     if (outPath.isEmpty())
         args.fail(Args::tr("--out is required."));
@@ -169,12 +172,16 @@ int render(QStringList argList, QTextStream &out, QTextStream &err)
                       wanted.height() * 0.04);
     }
     settings.extent = MapSettings::fitted(wanted, size);
-    const RenderedMap map = MapRenderer::render(settings);
+    RenderedMap map = MapRenderer::render(settings);
     if (!map.errors.isEmpty()) {
         // A map missing a layer is not what was asked for: say which, and write nothing.
         for (const LayerError &error : map.errors)
             err << error.message << '\n';
         return BadInput;
+    }
+    if (!noDecorations) {
+        QPainter painter(&map.image);
+        MapDecorations::paint(painter, settings.mapToPixel(), settings.symbolScale());
     }
     QImageWriter writer(outPath);
     if (!writer.write(map.image)) {

@@ -1366,14 +1366,6 @@ Use File → Open to open a project (.gpkg).</source>
 请通过“文件 → 打开”打开项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 公里</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 米</translation>
-    </message>
-    <message>
         <source>Layer “%1” could not be drawn: %2</source>
         <translation>图层“%1”无法绘制：%2</translation>
     </message>
@@ -1391,10 +1383,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Expected one GeoPackage file.</source>
         <translation>需要一个 GeoPackage 文件。</translation>
-    </message>
-    <message>
-        <source>Usage: investatlas-cli render FILE.gpkg --out MAP.png [--size 1920x1080] [--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels]</source>
-        <translation>用法：investatlas-cli render 文件.gpkg --out 地图.png [--size 1920x1080] [--extent 经度0,纬度0,经度1,纬度1] [--layers units,parks,…] [--dpi N] [--no-labels]</translation>
     </message>
     <message>
         <source>--out is required.</source>
@@ -1435,6 +1423,21 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Usage: investatlas-cli bench-render GPKG --layer NAME --view full|0.1|0.01 --runs N [--label FIELD] [--basemap FILE.mbtiles]</source>
         <translation>用法：investatlas-cli bench-render GPKG --layer 图层 --view full|0.1|0.01 --runs N [--label 字段] [--basemap 文件.mbtiles]</translation>
+    </message>
+    <message>
+        <source>Usage: investatlas-cli render FILE.gpkg --out MAP.png [--size 1920x1080] [--extent lon0,lat0,lon1,lat1] [--layers units,parks,…] [--dpi N] [--no-labels] [--no-decorations]</source>
+        <translation>用法：investatlas-cli render 文件.gpkg --out 地图.png [--size 1920x1080] [--extent 经度0,纬度0,经度1,纬度1] [--layers units,parks,…] [--dpi N] [--no-labels] [--no-decorations]</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/projectfile.h"
+#include "core/storage/sqlitedb.h"
 #include "testutils.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void validateReportsProblems();
     void ledgerList();
     void ledgerImportExport();
+    void renderDecorations();
+    void renderNamesUnreadableLayer();
 
 private:
     TestUtils::ProcessResult cli(const QStringList &args)
@@ -207,6 +211,50 @@ void TestCli::ledgerImportExport()
     QVERIFY(QFile::exists(out));
     QCOMPARE(cli({QStringLiteral("ledger"), QStringLiteral("export"), project, out}).exitCode,
              2); // exists
+}
+
+// Dark pixels (the scale bar's ink) in the bottom-left corner of a rendered map.
+static int inkInBottomLeft(const QImage &image)
+{
+    int ink = 0;
+    for (int y = image.height() - 60; y < image.height(); ++y) {
+        for (int x = 0; x < 200; ++x)
+            ink += qGray(image.pixel(x, y)) < 80;
+    }
+    return ink;
+}
+
+void TestCli::renderDecorations()
+{
+    const QString with = m_dir.filePath(QStringLiteral("with.png"));
+    const QString without = m_dir.filePath(QStringLiteral("without.png"));
+    const QStringList args{QStringLiteral("render"), m_demo, QStringLiteral("--size"),
+                           QStringLiteral("800x600")};
+    const auto drawn = cli(args + QStringList{QStringLiteral("--out"), with});
+    QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+    const auto plain = cli(
+        args + QStringList{QStringLiteral("--out"), without, QStringLiteral("--no-decorations")});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    // The view of the units leaves the corner empty: ink there is the scale bar.
+    QVERIFY(inkInBottomLeft(QImage(with)) > 50);
+    QCOMPARE(inkInBottomLeft(QImage(without)), 0);
+}
+
+void TestCli::renderNamesUnreadableLayer()
+{
+    const QString project = m_dir.filePath(QStringLiteral("dropped.gpkg"));
+    QVERIFY(QFile::copy(m_demo, project));
+    QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = SqliteDb::open(project, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("DROP TABLE parcels"))); // its index stays behind
+    }
+    const QString out = m_dir.filePath(QStringLiteral("dropped.png"));
+    const auto result = cli({QStringLiteral("render"), project, QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("parcels"), result.err.constData());
+    QVERIFY(!QFile::exists(out)); // nothing written
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 #include "ui/map/mapcanvas.h"
 
 #include "core/map/crs/mercator.h"
+#include "core/map/render/decorations.h"
 #include "core/map/render/maprenderer.h"
 #include "core/map/render/renderscheduler.h"
 #include "core/map/tiles/tilesource.h"
@@ -15,7 +16,6 @@
 #include <QWheelEvent>
 
 #include <cmath>
-#include <numbers>
 
 MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
@@ -386,42 +386,7 @@ void MapCanvas::drawOverlays(QPainter &painter) const
 {
     if (m_extent.isEmpty())
         return;
-    painter.setRenderHint(QPainter::Antialiasing);
-    // Scale bar: a round ground length (1, 2 or 5 × 10ⁿ m) about 120 px long, measured at the
-    // centre latitude (Web Mercator stretches by 1/cos φ).
-    const double lat = WebMercator::toLonLat(m_extent.center().x(), m_extent.center().y()).y();
-    const double groundPerPixel = metresPerPixel() * std::cos(lat * std::numbers::pi / 180.0);
-    const double wanted = groundPerPixel * 120;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
-    double length = magnitude;
-    for (double step : {2.0, 5.0, 10.0}) {
-        if (magnitude * step <= wanted)
-            length = magnitude * step;
-    }
-    const double barPixels = length / groundPerPixel;
-    const QString text = length >= 1000 ? tr("%1 km").arg(length / 1000) : tr("%1 m").arg(length);
-    const QPointF origin(16, height() - 20);
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 5, Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(origin, origin + QPointF(barPixels, 0));
-    painter.setPen(QPen(QColor(0x22, 0x22, 0x22), 2, Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(origin, origin + QPointF(barPixels, 0));
-    painter.drawLine(origin, origin - QPointF(0, 6));
-    painter.drawLine(origin + QPointF(barPixels, 0), origin + QPointF(barPixels, -6));
-    QFont small = font();
-    small.setPixelSize(12);
-    painter.setFont(small);
-    painter.drawText(QRectF(origin.x(), origin.y() - 24, barPixels + 60, 16), Qt::AlignLeft, text);
-
-    // North arrow: Web Mercator keeps north up.
-    const QPointF n(width() - 28, 40);
-    QPolygonF arrow{n + QPointF(0, -18), n + QPointF(9, 10), n + QPointF(0, 4),
-                    n + QPointF(-9, 10)};
-    painter.setPen(QPen(Qt::white, 1.5));
-    painter.setBrush(QColor(0x22, 0x22, 0x22));
-    painter.drawPolygon(arrow);
-    painter.setPen(QColor(0x22, 0x22, 0x22));
-    painter.drawText(QRectF(n.x() - 10, n.y() + 10, 20, 16), Qt::AlignCenter, QStringLiteral("N"));
-
+    MapDecorations::paint(painter, mapToPixel());
     if (m_map.basemap) {
         const QString attribution = m_map.basemap->attribution();
         if (!attribution.isEmpty()) {

@@ -12,12 +12,7 @@
 #include <cmath>
 #include <thread>
 
-namespace {
-
-// Layers with more features than this are drawn in horizontal bands, one per core.
-constexpr size_t kParallelThreshold = 20000;
-
-QFont labelFont(int pixelSize, bool bold)
+QFont MapRenderer::mapFont(int pixelSize, bool bold)
 {
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
@@ -28,6 +23,11 @@ QFont labelFont(int pixelSize, bool bold)
     font.setBold(bold);
     return font;
 }
+
+namespace {
+
+// Layers with more features than this are drawn in horizontal bands, one per core.
+constexpr size_t kParallelThreshold = 20000;
 
 QRgb premultiplied(const QColor &colour)
 {
@@ -351,7 +351,7 @@ RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<b
             p.drawImage(0, 0, layerImage);
         }
         if (settings.labels && !layer.style.labelColumn.isEmpty()) {
-            const int font = labels.addFont(labelFont(
+            const int font = labels.addFont(mapFont(
                 int(layer.style.labelPixelSize * settings.symbolScale()), layer.style.labelBold));
             painter.addLabels(labels, font, *features);
         }

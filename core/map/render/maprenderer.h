@@ -3,6 +3,7 @@
 
 #include "core/map/render/mapsettings.h"
 
+#include <QFont>
 #include <QImage>
 
 #include <atomic>
@@ -38,6 +39,9 @@ public:
         QList<QRectF> labelRects; // pixels, for tests
         double queryMs = 0, drawMs = 0, labelMs = 0;
     };
+
+    // The typeface of text on maps (labels, scale bar): a sans-serif with Chinese glyphs.
+    static QFont mapFont(int pixelSize, bool bold = false);
 
     static RenderedMap render(const MapSettings &settings,
                               const std::atomic<bool> *cancel = nullptr, Stats *stats = nullptr);
