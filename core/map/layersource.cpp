@@ -291,15 +291,25 @@ void LayerSource::publish()
 {
     if (!m_changed)
         return;
-    m_published.store(std::make_shared<const FeatureList>(m_current));
+    std::shared_ptr<const FeatureList> snapshot = std::make_shared<const FeatureList>(m_current);
+    {
+        std::lock_guard lock(m_publishedMutex);
+        m_published.swap(snapshot); // the old one is freed outside the lock, or by its last reader
+    }
     m_changed = false;
+}
+
+std::shared_ptr<const LayerSource::FeatureList> LayerSource::published() const
+{
+    std::lock_guard lock(m_publishedMutex);
+    return m_published;
 }
 
 LayerSource::FeatureList LayerSource::cachedIn(const QRectF &view) const
 {
     FeatureList result;
-    if (const std::shared_ptr<const FeatureList> published = m_published.load()) {
-        for (const MapFeature *f : *published) {
+    if (const std::shared_ptr<const FeatureList> snapshot = published()) {
+        for (const MapFeature *f : *snapshot) {
             if (touches(*f, view))
                 result.push_back(f);
         }
@@ -386,18 +396,18 @@ const MapFeature *LayerSource::feature(qint64 fid)
 
 const MapFeature *LayerSource::cachedFeature(qint64 fid) const
 {
-    const std::shared_ptr<const FeatureList> published = m_published.load();
-    if (!published)
+    const std::shared_ptr<const FeatureList> snapshot = published();
+    if (!snapshot)
         return nullptr;
-    const auto it = std::lower_bound(published->begin(), published->end(), fid,
+    const auto it = std::lower_bound(snapshot->begin(), snapshot->end(), fid,
                                      [](const MapFeature *f, qint64 id) { return f->fid < id; });
-    return it != published->end() && (*it)->fid == fid ? *it : nullptr;
+    return it != snapshot->end() && (*it)->fid == fid ? *it : nullptr;
 }
 
 qint64 LayerSource::cachedCount() const
 {
-    const std::shared_ptr<const FeatureList> published = m_published.load();
-    return published ? qint64(published->size()) : 0;
+    const std::shared_ptr<const FeatureList> snapshot = published();
+    return snapshot ? qint64(snapshot->size()) : 0;
 }
 
 Status LayerSource::invalidate(const QSet<qint64> &fids)

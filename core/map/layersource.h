@@ -49,9 +49,9 @@ struct MapFeature
 // before it is handed out; a fuller or newer version of a feature is a new copy that replaces
 // the old one in the cache, and the old copy stays in memory, unchanged, until the source is
 // destroyed — so a pointer a render holds never sees a write and never dangles. After every
-// change the list of current copies is published as an immutable snapshot (an atomic
-// shared_ptr); the GUI thread reads that instead of waiting for the mutex while a render loads
-// (features() with waitIfBusy false, cachedFeature()).
+// change the list of current copies is published as an immutable snapshot; the GUI thread reads
+// that instead of waiting for the mutex while a render loads (features() with waitIfBusy false,
+// cachedFeature()). The snapshot's own lock guards only the swap of one shared_ptr.
 class LayerSource
 {
     Q_DECLARE_TR_FUNCTIONS(LayerSource)
@@ -103,6 +103,7 @@ private:
     void adopt(FeatureList added);
     void replace(const MapFeature *copy);
     void publish();
+    std::shared_ptr<const FeatureList> published() const;
     FeatureList cachedIn(const QRectF &view) const;
 
     QString m_path, m_table, m_geometryColumn, m_rtree;
@@ -114,13 +115,15 @@ private:
     QRectF m_mercatorExtent; // Web Mercator
     std::atomic<qint64> m_featureCount = 0;
 
-    mutable std::mutex m_mutex; // guards everything below but m_published
+    mutable std::mutex m_mutex; // guards everything below but the snapshot
     SqliteDb m_db;
     std::deque<MapFeature> m_store; // every copy ever handed out, at stable addresses
     std::unordered_map<qint64, const MapFeature *> m_byFid; // the current copy of each fid
     FeatureList m_current;                                  // the same, sorted by fid
     bool m_changed = false;                                 // m_current is not published yet
     std::vector<QRectF> m_loadedRects; // layer CRS rectangles whose features are all cached
-    // m_current as of the last change; replaced, never modified. Read without the mutex.
-    std::atomic<std::shared_ptr<const FeatureList>> m_published;
+    // m_current as of the last change; replaced, never modified. Its lock is held only to copy
+    // or swap the pointer, never while reading the file.
+    mutable std::mutex m_publishedMutex;
+    std::shared_ptr<const FeatureList> m_published;
 };

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 
 // LayerSource's thread contract: a feature handed out is never written again, edits and fuller
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void shapesArriveAsNewCopies();
     void invalidateReplacesAndRemoves();
     void busyLayerAnswersFromCacheAtOnce();
+    void rendersAndTheGuiShareWithoutRaces();
 
 private:
     // A fresh copy of the demo project, so that a test may change it.
@@ -172,6 +174,69 @@ void TestLayerSource::busyLayerAnswersFromCacheAtOnce()
     // The load that could not read the file says so, naming the layer.
     QVERIFY(renderFailed);
     QVERIFY2(renderError.contains(QStringLiteral("parcels")), qPrintable(renderError));
+}
+
+// A render thread zooming in and out (dots, then shapes as new copies) while the GUI thread
+// hovers, highlights, identifies and invalidates. Built with -fsanitize=thread this checks the
+// contract; here it checks that every reader sees whole features and the cache stays consistent.
+void TestLayerSource::rendersAndTheGuiShareWithoutRaces()
+{
+    auto source = parcels(m_demo);
+    QVERIFY(source);
+    const QRectF all = source->extent();
+    std::atomic<bool> rendering{true};
+    std::atomic<qint64> broken{0};
+    auto readWhole = [&broken](const MapFeature *f) {
+        // What the renderer reads: points match the parts, and the box holds the shape.
+        qint64 points = 0;
+        for (int n : f->partSizes)
+            points += n;
+        if (points != qint64(f->points.size()) || (f->hasGeometry && f->points.empty()))
+            ++broken;
+        for (const QPointF &p : f->points) {
+            if (!f->bounds.adjusted(-1, -1, 1, 1).contains(p))
+                ++broken;
+        }
+    };
+    std::thread render([&] {
+        for (int i = 0; i < 60; ++i) {
+            const double zoom = 1 << (i % 6); // whole layer → 1/32 of it, around a moving centre
+            QRectF view(0, 0, all.width() / zoom, all.height() / zoom);
+            view.moveCenter(all.topLeft()
+                            + QPointF(all.width() * ((i * 7) % 10) / 10.0,
+                                      all.height() * ((i * 3) % 10) / 10.0));
+            auto features = source->features(view, view.width() / 1920);
+            if (!features) {
+                ++broken;
+                continue;
+            }
+            for (const MapFeature *f : *features)
+                readWhole(f);
+        }
+        rendering = false;
+    });
+    qint64 fid = 1;
+    while (rendering) {
+        fid = fid % source->featureCount() + 1;
+        if (auto hover = source->features(all, all.width() / 800, nullptr, /*waitIfBusy=*/false)) {
+            for (const MapFeature *f : *hover)
+                readWhole(f);
+        }
+        if (const MapFeature *f = source->cachedFeature(fid))
+            readWhole(f);
+        if (fid % 7 == 0) {
+            if (const MapFeature *f = source->feature(fid))
+                readWhole(f);
+        }
+        if (fid % 11 == 0)
+            QVERIFY(source->invalidate({fid}));
+    }
+    render.join();
+    QCOMPARE(broken.load(), 0);
+    auto everything = source->features(all, 1.0);
+    QVERIFY(everything);
+    QCOMPARE(qint64(everything->size()), source->featureCount());
+    QCOMPARE(source->cachedCount(), source->featureCount());
 }
 
 QTEST_GUILESS_MAIN(TestLayerSource)

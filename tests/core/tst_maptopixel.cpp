@@ -13,7 +13,6 @@ private Q_SLOTS:
     void roundTrip();
     void northIsUp();
     void rectanglesComeBackNormalised();
-    void transformMatchesPoints();
     void hiDpi();
     void mapSettingsCountDevicePixels();
     void degenerateViewsStayFinite();
@@ -85,14 +84,6 @@ void TestMapToPixel::rectanglesComeBackNormalised()
     // A box dragged up and to the left still maps to a proper rectangle.
     const QRectF dragged = view.toMap(QRectF(QPointF(400, 300), QPointF(200, 100)));
     QVERIFY(dragged.width() > 0 && dragged.height() > 0);
-}
-
-void TestMapToPixel::transformMatchesPoints()
-{
-    const MapToPixel view(kExtent, QSizeF(1024, 768), 1.5);
-    const QTransform t = view.transform();
-    for (const QPointF &m : {kExtent.topLeft(), kExtent.center(), QPointF(13360000.0, 3506000.0)})
-        QVERIFY(near(t.map(m), view.toPixel(m), 1e-6));
 }
 
 void TestMapToPixel::hiDpi()

@@ -358,12 +358,11 @@ void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QStr
                               const QColor &colour, double width) const
 {
     const MapToPixel view = mapToPixel();
-    auto px = [&view](const QPointF &m) { return view.toPixel(m); };
     painter.setPen(QPen(colour, width));
     painter.setBrush(Qt::NoBrush);
     if (f.kind == Wkb::Kind::Point) {
         for (const QPointF &p : f.points)
-            painter.drawEllipse(px(p), 9, 9);
+            painter.drawEllipse(view.toPixel(p), 9, 9);
         return;
     }
     if (!f.hasGeometry) {
@@ -375,7 +374,7 @@ void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QStr
     for (int n : f.partSizes) {
         QPolygonF ring;
         for (int i = 0; i < n; ++i)
-            ring << px(f.points[start + size_t(i)]);
+            ring << view.toPixel(f.points[start + size_t(i)]);
         start += size_t(n);
         path.addPolygon(ring);
     }

@@ -25,12 +25,6 @@ QRectF MapToPixel::toMap(const QRectF &pixels) const
     return QRectF(toMap(pixels.bottomLeft()), toMap(pixels.topRight())).normalized();
 }
 
-QTransform MapToPixel::transform() const
-{
-    return QTransform(m_pixelsPerUnit, 0, 0, -m_pixelsPerUnit, -m_extent.left() * m_pixelsPerUnit,
-                      m_north * m_pixelsPerUnit);
-}
-
 MapToPixel MapToPixel::device() const
 {
     return MapToPixel(m_extent, m_size * m_devicePixelRatio, 1.0);

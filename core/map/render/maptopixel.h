@@ -4,7 +4,6 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
-#include <QTransform>
 
 // Converts between Web Mercator metres and the pixels of one view: `extent` shown across `size`
 // pixels, north up. Pixel y grows downwards while northing grows upwards, so the extent's
@@ -38,8 +37,6 @@ public:
     // Rectangles come back normalised: a map rectangle's northern edge becomes the pixel top.
     QRectF toPixel(const QRectF &map) const;
     QRectF toMap(const QRectF &pixels) const;
-    // Map → pixel as a painter transform (for drawing map geometry with QPainter directly).
-    QTransform transform() const;
     // The same view counted in device pixels: size × ratio, ratio 1.
     MapToPixel device() const;
 
