@@ -243,8 +243,7 @@ void TestCli::renderDecorations()
 void TestCli::renderNamesUnreadableLayer()
 {
     const QString project = m_dir.filePath(QStringLiteral("dropped.gpkg"));
-    QVERIFY(QFile::copy(m_demo, project));
-    QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestUtils::copyWritable(m_demo, project));
     {
         auto db = SqliteDb::open(project, SqliteDb::Mode::ReadWrite);
         QVERIFY(db);

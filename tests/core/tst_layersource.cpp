@@ -6,7 +6,6 @@
 #include "testutils.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,11 +41,7 @@ void TestLayerSource::initTestCase()
 QString TestLayerSource::demoCopy(const QString &name)
 {
     const QString path = m_dir.filePath(name);
-    QFile::remove(path);
-    if (!QFile::copy(m_demo, path))
-        return {};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
+    return TestUtils::copyWritable(m_demo, path) ? path : QString();
 }
 
 std::shared_ptr<LayerSource> TestLayerSource::parcels(const QString &path)

@@ -212,8 +212,7 @@ void TestMapRenderer::cancelledRenderReturnsNothing()
 void TestMapRenderer::unreadableLayerIsReported()
 {
     const QString path = m_dir.filePath(QStringLiteral("dropped.gpkg"));
-    QVERIFY(QFile::copy(m_demo, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestUtils::copyWritable(m_demo, path));
     auto layers = ProjectLayers::open(path);
     QVERIFY(layers);
     // Another program drops the parcels after the map opened them.

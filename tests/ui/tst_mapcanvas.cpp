@@ -305,8 +305,7 @@ void TestMapCanvas::toolCanTakeWheelAndKeys()
 void TestMapCanvas::failedLayerIsReportedOnce()
 {
     const QString path = m_dir.filePath(QStringLiteral("dropped.gpkg"));
-    QVERIFY(QFile::copy(m_demo, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestUtils::copyWritable(m_demo, path));
     auto layers = ProjectLayers::open(path);
     QVERIFY(layers);
     {

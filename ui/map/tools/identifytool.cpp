@@ -6,29 +6,12 @@
 #include <QMouseEvent>
 
 IdentifyTool::IdentifyTool(MapCanvas *canvas)
-    : MapTool(canvas)
+    : BoxTool(canvas)
 {
     setObjectName(QStringLiteral("identify"));
 }
 
-void IdentifyTool::canvasPressEvent(QMouseEvent *event)
+void IdentifyTool::clicked(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton)
-        m_band.begin(event->position().toPoint());
-}
-
-void IdentifyTool::canvasMoveEvent(QMouseEvent *event)
-{
-    if (m_band.isActive())
-        m_band.moveTo(event->position().toPoint());
-}
-
-void IdentifyTool::canvasReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || !m_band.isActive())
-        return;
-    m_band.moveTo(event->position().toPoint());
-    m_band.finish();
-    if (!m_band.isDrag())
-        canvas()->identifyAt(event->position(), event->modifiers() & Qt::ControlModifier);
+    canvas()->identifyAt(event->position(), event->modifiers() & Qt::ControlModifier);
 }

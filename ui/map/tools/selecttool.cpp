@@ -6,7 +6,7 @@
 #include <QMouseEvent>
 
 SelectTool::SelectTool(MapCanvas *canvas)
-    : MapTool(canvas)
+    : BoxTool(canvas)
 {
     setObjectName(QStringLiteral("select"));
 }
@@ -21,36 +21,12 @@ void SelectTool::selectInBox(MapCanvas *canvas, const QRect &box, bool add)
     canvas->setSelection(chosen);
 }
 
-void SelectTool::deactivate()
+void SelectTool::clicked(QMouseEvent *event)
 {
-    m_band.finish();
-    canvas()->update();
+    canvas()->identifyAt(event->position(), event->modifiers() & Qt::ControlModifier);
 }
 
-void SelectTool::canvasPressEvent(QMouseEvent *event)
+void SelectTool::boxDrawn(const QRect &box, QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton)
-        m_band.begin(event->position().toPoint());
-}
-
-void SelectTool::canvasMoveEvent(QMouseEvent *event)
-{
-    if (!m_band.isActive())
-        return;
-    m_band.moveTo(event->position().toPoint());
-    canvas()->update();
-}
-
-void SelectTool::canvasReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || !m_band.isActive())
-        return;
-    m_band.moveTo(event->position().toPoint());
-    m_band.finish();
-    const bool control = event->modifiers() & Qt::ControlModifier;
-    if (m_band.isDrag())
-        selectInBox(canvas(), m_band.box(), control || (event->modifiers() & Qt::ShiftModifier));
-    else
-        canvas()->identifyAt(event->position(), control);
-    canvas()->update();
+    selectInBox(canvas(), box, event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier));
 }

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/map/maptool.h"
-#include "ui/map/tools/rubberband.h"
+#include "ui/map/tools/boxtool.h"
 
 // Select: drag a box to select the features inside it (with Ctrl or Shift the box adds to the
 // selection); a click identifies, Ctrl+click adds to or removes from the selection.
-class SelectTool : public MapTool
+class SelectTool : public BoxTool
 {
     Q_OBJECT
 public:
@@ -18,12 +17,8 @@ public:
     static void selectInBox(MapCanvas *canvas, const QRect &box, bool add);
 
     QCursor cursor() const override { return Qt::CrossCursor; }
-    void deactivate() override;
-    void canvasPressEvent(QMouseEvent *event) override;
-    void canvasMoveEvent(QMouseEvent *event) override;
-    void canvasReleaseEvent(QMouseEvent *event) override;
-    void paint(QPainter &painter) const override { m_band.paint(painter); }
 
-private:
-    RubberBand m_band;
+protected:
+    void clicked(QMouseEvent *event) override;
+    void boxDrawn(const QRect &box, QMouseEvent *event) override;
 };

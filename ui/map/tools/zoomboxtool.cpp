@@ -6,7 +6,7 @@
 #include <QMouseEvent>
 
 ZoomBoxTool::ZoomBoxTool(MapCanvas *canvas)
-    : MapTool(canvas)
+    : BoxTool(canvas)
 {
     setObjectName(QStringLiteral("zoom-box"));
 }
@@ -17,35 +17,12 @@ void ZoomBoxTool::zoomToBox(MapCanvas *canvas, const QRect &box)
         canvas->setExtent(canvas->mapToPixel().toMap(QRectF(box)));
 }
 
-void ZoomBoxTool::deactivate()
+void ZoomBoxTool::clicked(QMouseEvent *event)
 {
-    m_band.finish();
-    canvas()->update();
+    canvas()->zoomBy(0.5, event->position());
 }
 
-void ZoomBoxTool::canvasPressEvent(QMouseEvent *event)
+void ZoomBoxTool::boxDrawn(const QRect &box, QMouseEvent *)
 {
-    if (event->button() == Qt::LeftButton)
-        m_band.begin(event->position().toPoint());
-}
-
-void ZoomBoxTool::canvasMoveEvent(QMouseEvent *event)
-{
-    if (!m_band.isActive())
-        return;
-    m_band.moveTo(event->position().toPoint());
-    canvas()->update();
-}
-
-void ZoomBoxTool::canvasReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || !m_band.isActive())
-        return;
-    m_band.moveTo(event->position().toPoint());
-    m_band.finish();
-    if (m_band.isDrag())
-        zoomToBox(canvas(), m_band.box());
-    else
-        canvas()->zoomBy(0.5, event->position());
-    canvas()->update();
+    zoomToBox(canvas(), box);
 }

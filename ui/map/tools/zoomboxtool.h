@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/map/maptool.h"
-#include "ui/map/tools/rubberband.h"
+#include "ui/map/tools/boxtool.h"
 
 // Zoom in: drag a box to show just that box, or click to zoom in twofold around the point.
-class ZoomBoxTool : public MapTool
+class ZoomBoxTool : public BoxTool
 {
     Q_OBJECT
 public:
@@ -15,12 +14,8 @@ public:
     static void zoomToBox(MapCanvas *canvas, const QRect &box);
 
     QCursor cursor() const override { return Qt::CrossCursor; }
-    void deactivate() override;
-    void canvasPressEvent(QMouseEvent *event) override;
-    void canvasMoveEvent(QMouseEvent *event) override;
-    void canvasReleaseEvent(QMouseEvent *event) override;
-    void paint(QPainter &painter) const override { m_band.paint(painter); }
 
-private:
-    RubberBand m_band;
+protected:
+    void clicked(QMouseEvent *event) override;
+    void boxDrawn(const QRect &box, QMouseEvent *event) override;
 };
