@@ -27,13 +27,19 @@ inline QString cliPath()
     return QStringLiteral(INVESTATLAS_CLI);
 }
 
+// Copies `source` over `target` as a writable file, before a test changes it.
+inline bool copyWritable(const QString &source, const QString &target)
+{
+    QFile::remove(target);
+    return QFile::copy(source, target)
+           && QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 // Copies a fixture into `dir` before a test changes it.
 inline QString copyFixture(const QString &name, const QTemporaryDir &dir)
 {
     const QString target = dir.filePath(name);
-    QFile::remove(target);
-    QFile::copy(testData(name), target);
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    copyWritable(testData(name), target);
     return target;
 }
 

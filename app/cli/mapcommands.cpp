@@ -5,6 +5,7 @@
 
 #include "core/map/crs/mercator.h"
 #include "core/map/projectlayers.h"
+#include "core/map/render/decorations.h"
 #include "core/map/render/maprenderer.h"
 #include "core/map/tiles/tilesource.h"
 #include "core/platform/memoryusage.h"
@@ -76,6 +77,7 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
     args.addOption({QStringLiteral("dpi"), Tr::tr("Dots per inch, 24 to 1200 (default 96)."),
                     QStringLiteral("N"), QStringLiteral("96")});
     args.addOption({QStringLiteral("no-labels"), Tr::tr("Draw no labels.")});
+    args.addOption({QStringLiteral("no-decorations"), Tr::tr("Draw no scale bar or north arrow.")});
     if (auto exit = args.parse(argList))
         return *exit;
     const QString outPath = args.value(QStringLiteral("out"));
@@ -85,6 +87,7 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
     bool dpiOk = true;
     const double dpi = args.value(QStringLiteral("dpi")).toDouble(&dpiOk);
     const bool noLabels = args.isSet(QStringLiteral("no-labels"));
+    const bool noDecorations = args.isSet(QStringLiteral("no-decorations"));
     const QString file = args.arguments().first();
     QStringList problems;
     if (outPath.isEmpty())
@@ -147,9 +150,19 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
                       wanted.height() * 0.04);
     }
     settings.extent = MapSettings::fitted(wanted, size);
-    const QImage image = MapRenderer::render(settings);
+    RenderedMap map = MapRenderer::render(settings);
+    if (!map.errors.isEmpty()) {
+        // A map missing a layer is not what was asked for: say which, and write nothing.
+        for (const LayerError &error : map.errors)
+            err << error.message << '\n';
+        return BadInput;
+    }
+    if (!noDecorations) {
+        QPainter painter(&map.image);
+        MapDecorations::paint(painter, settings.mapToPixel(), settings.symbolScale());
+    }
     QImageWriter writer(outPath);
-    if (!writer.write(image)) {
+    if (!writer.write(map.image)) {
         err << Tr::tr("Cannot write %1: %2")
                    .arg(QDir::toNativeSeparators(outPath), writer.errorString())
             << '\n';
@@ -252,7 +265,12 @@ int benchRender(const QStringList &argList, QTextStream &out, QTextStream &err)
         MapRenderer::Stats stats;
         QElapsedTimer timer;
         timer.start();
-        last = MapRenderer::render(settings, nullptr, &stats);
+        RenderedMap map = MapRenderer::render(settings, nullptr, &stats);
+        if (!map.errors.isEmpty()) {
+            err << map.errors.front().message << '\n';
+            return BadInput;
+        }
+        last = map.image;
         times.push_back(timer.nsecsElapsed() / 1e6);
         labelTimes.push_back(stats.labelMs);
         if (i == 0)

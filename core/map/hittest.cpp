@@ -47,8 +47,9 @@ namespace MapHitTest {
 
 std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool waitIfBusy)
 {
-    const double mpp = settings.metresPerPixel();
-    const QPointF m = settings.toMercator(pixel);
+    const MapToPixel view = settings.mapToPixel();
+    const double mpp = view.mapUnitsPerPixel();
+    const QPointF m = view.toMap(pixel);
     const double tolerance = 4 * settings.symbolScale() * mpp;
     for (auto layer = settings.layers.rbegin(); layer != settings.layers.rend(); ++layer) {
         if (!layer->visible || !layer->source)
@@ -97,16 +98,15 @@ std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool
     return std::nullopt;
 }
 
-QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels)
+QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels, bool waitIfBusy)
 {
     QList<MapHit> hits;
-    const QRectF rect
-        = QRectF(settings.toMercator(pixels.bottomLeft()), settings.toMercator(pixels.topRight()))
-              .normalized();
+    const QRectF rect = settings.mapToPixel().toMap(pixels);
     for (const MapLayer &layer : settings.layers) {
         if (!layer.visible || !layer.source)
             continue;
-        auto features = layer.source->features(rect, settings.metresPerPixel());
+        auto features
+            = layer.source->features(rect, settings.metresPerPixel(), nullptr, waitIfBusy);
         if (!features)
             continue;
         for (const MapFeature *f : *features) {

@@ -15,8 +15,9 @@ struct MapHit
 };
 
 namespace MapHitTest {
-// `waitIfBusy` false: give up at once while a layer is being loaded (for hover).
+// Pixels are the image's (device pixels: MapSettings::mapToPixel). `waitIfBusy` false (the GUI
+// thread): never wait for a layer a render is loading; answer from what it has loaded so far.
 std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool waitIfBusy = true);
 // Every feature of visible layers whose bounds lie inside the pixel rectangle.
-QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels);
+QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels, bool waitIfBusy = true);
 } // namespace MapHitTest

@@ -4,9 +4,11 @@
 #include "core/storage/gpkggeometry.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <ogr_spatialref.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -37,6 +39,17 @@ QPointF anchorOf(const std::vector<QPointF> &points, const std::vector<int> &par
         start += size_t(n);
     }
     return best;
+}
+
+bool byFid(const MapFeature *a, const MapFeature *b)
+{
+    return a->fid < b->fid;
+}
+
+// Zero-sized bounds (points) never "intersect" in QRectF's sense.
+bool touches(const MapFeature &f, const QRectF &view)
+{
+    return f.bounds.intersects(view) || view.contains(f.bounds.topLeft());
 }
 
 } // namespace
@@ -136,7 +149,7 @@ bool LayerSource::loaded(const QRectF &layerRect) const
     return false;
 }
 
-void LayerSource::setGeometry(MapFeature &feature, const char *blob, qsizetype size)
+void LayerSource::setGeometry(MapFeature &feature, const char *blob, qsizetype size) const
 {
     if (size < 8 || blob[0] != 'G' || blob[1] != 'P')
         return;
@@ -172,6 +185,9 @@ void LayerSource::setGeometry(MapFeature &feature, const char *blob, qsizetype s
 Status LayerSource::load(const QString &whereSql, const QVariantList &args, double metresPerPixel,
                          const std::atomic<bool> *cancel)
 {
+    FeatureList added;
+    // What was read stays cached, also when cancelled or failing half-way: each feature is whole.
+    auto adoptAdded = qScopeGuard([&] { adopt(std::move(added)); });
     auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 t %3")
                                  .arg(m_selectColumns, SqliteDb::quoted(m_table), whereSql));
     if (!stmt)
@@ -191,9 +207,10 @@ Status LayerSource::load(const QString &whereSql, const QVariantList &args, doub
         const qint64 fid = stmt->int64(0);
         if (m_byFid.count(fid))
             continue;
-        MapFeature &feature = m_features.emplace_back();
+        // Filled here, before anyone else can see it (adopt() hands it out).
+        MapFeature &feature = m_store.emplace_back();
         feature.fid = fid;
-        m_byFid.emplace(fid, &feature);
+        added.push_back(&feature);
         const QByteArrayView blob = stmt->blobView(1);
         double minX, maxX, minY, maxY;
         if (blob.isEmpty()
@@ -219,7 +236,8 @@ Status LayerSource::load(const QString &whereSql, const QVariantList &args, doub
     return {};
 }
 
-Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
+// Reads the shapes of features cached with their box only, into new copies that replace them.
+Status LayerSource::loadGeometries(const FeatureList &features)
 {
     constexpr size_t batch = 500;
     for (size_t start = 0; start < features.size(); start += batch) {
@@ -238,15 +256,73 @@ Status LayerSource::loadGeometries(const std::vector<MapFeature *> &features)
             return stmt.error();
         stmt->bindAll(fids);
         Status done = stmt->forEachRow([&] {
-            if (auto it = m_byFid.find(stmt->int64(0)); it != m_byFid.end()) {
-                const QByteArrayView blob = stmt->blobView(1);
-                setGeometry(*it->second, blob.data(), blob.size());
-            }
+            const auto it = m_byFid.find(stmt->int64(0));
+            if (it == m_byFid.end())
+                return;
+            MapFeature &copy = m_store.emplace_back(*it->second);
+            const QByteArrayView blob = stmt->blobView(1);
+            setGeometry(copy, blob.data(), blob.size());
+            if (copy.hasGeometry)
+                replace(&copy);
+            else
+                m_store.pop_back(); // unreadable shape: keep the box rather than copy it each time
         });
         if (!done)
             return done;
     }
     return {};
+}
+
+void LayerSource::adopt(FeatureList added)
+{
+    if (added.empty())
+        return;
+    if (!std::is_sorted(added.begin(), added.end(), byFid)) // a whole-table scan comes sorted
+        std::sort(added.begin(), added.end(), byFid);
+    for (const MapFeature *f : added)
+        m_byFid.emplace(f->fid, f);
+    const auto middle = m_current.insert(m_current.end(), added.begin(), added.end());
+    std::inplace_merge(m_current.begin(), middle, m_current.end(), byFid);
+    m_changed = true;
+}
+
+void LayerSource::replace(const MapFeature *copy)
+{
+    m_byFid[copy->fid] = copy;
+    const auto it = std::lower_bound(m_current.begin(), m_current.end(), copy, byFid);
+    Q_ASSERT(it != m_current.end() && (*it)->fid == copy->fid);
+    *it = copy;
+    m_changed = true;
+}
+
+void LayerSource::publish()
+{
+    if (!m_changed)
+        return;
+    std::shared_ptr<const FeatureList> snapshot = std::make_shared<const FeatureList>(m_current);
+    {
+        std::lock_guard lock(m_publishedMutex);
+        m_published.swap(snapshot); // the old one is freed outside the lock, or by its last reader
+    }
+    m_changed = false;
+}
+
+std::shared_ptr<const LayerSource::FeatureList> LayerSource::published() const
+{
+    std::lock_guard lock(m_publishedMutex);
+    return m_published;
+}
+
+LayerSource::FeatureList LayerSource::cachedIn(const QRectF &view) const
+{
+    FeatureList result;
+    if (const std::shared_ptr<const FeatureList> snapshot = published()) {
+        for (const MapFeature *f : *snapshot) {
+            if (touches(*f, view))
+                result.push_back(f);
+        }
+    }
+    return result;
 }
 
 Result<std::vector<const MapFeature *>> LayerSource::features(const QRectF &view,
@@ -258,8 +334,10 @@ Result<std::vector<const MapFeature *>> LayerSource::features(const QRectF &view
     if (waitIfBusy)
         lock.lock();
     else if (!lock.try_lock())
-        return std::vector<const MapFeature *>();
-    std::vector<const MapFeature *> result;
+        return cachedIn(view);
+    // Declared after the lock, so it runs before the unlock, on every way out.
+    auto publishing = qScopeGuard([this] { publish(); });
+    FeatureList result;
     if (m_layerExtent.isNull())
         return result;
     const QRectF layerRect = m_transform->inverseBounds(view);
@@ -278,33 +356,37 @@ Result<std::vector<const MapFeature *>> LayerSource::features(const QRectF &view
                                    {margin.left(), margin.right(), margin.top(), margin.bottom()},
                                    metresPerPixel, cancel);
         if (!done)
-            return done.error();
+            return Error{tr("Cannot read layer %1: %2").arg(m_table, done.errorMessage())};
         if (cancel && cancel->load())
             return result;
         m_loadedRects.push_back(whole ? m_layerExtent.adjusted(-1e12, -1e12, 1e12, 1e12) : margin);
     }
     const double dotSize = 1.5 * metresPerPixel;
-    std::vector<MapFeature *> needGeometry;
-    for (MapFeature &feature : m_features) {
-        if (feature.stale)
+    std::vector<size_t> inView; // positions in m_current, which upgrades below keep
+    FeatureList needGeometry;
+    for (size_t i = 0; i < m_current.size(); ++i) {
+        const MapFeature &feature = *m_current[i];
+        if (!touches(feature, view))
             continue;
-        if (!feature.bounds.intersects(view) && !view.contains(feature.bounds.topLeft()))
-            continue;
+        inView.push_back(i);
         if (!feature.hasGeometry
             && (feature.bounds.width() >= dotSize || feature.bounds.height() >= dotSize))
             needGeometry.push_back(&feature);
-        result.push_back(&feature);
     }
     if (!needGeometry.empty()) {
         if (Status done = loadGeometries(needGeometry); !done)
-            return done.error();
+            return Error{tr("Cannot read layer %1: %2").arg(m_table, done.errorMessage())};
     }
+    result.reserve(inView.size());
+    for (size_t i : inView)
+        result.push_back(m_current[i]);
     return result;
 }
 
 const MapFeature *LayerSource::feature(qint64 fid)
 {
     std::lock_guard lock(m_mutex);
+    auto publishing = qScopeGuard([this] { publish(); });
     auto it = m_byFid.find(fid);
     if (it == m_byFid.end()) {
         if (!load(QStringLiteral("WHERE t.fid = ?1"), {fid}, 0, nullptr))
@@ -313,24 +395,27 @@ const MapFeature *LayerSource::feature(qint64 fid)
         if (it == m_byFid.end())
             return nullptr;
     }
-    if (!it->second->hasGeometry)
+    if (!it->second->hasGeometry) {
         (void)loadGeometries({it->second});
+        it = m_byFid.find(fid);
+    }
     return it->second;
 }
 
 const MapFeature *LayerSource::cachedFeature(qint64 fid) const
 {
-    std::unique_lock lock(m_mutex, std::try_to_lock);
-    if (!lock.owns_lock())
+    const std::shared_ptr<const FeatureList> snapshot = published();
+    if (!snapshot)
         return nullptr;
-    auto it = m_byFid.find(fid);
-    return it == m_byFid.end() ? nullptr : it->second;
+    const auto it = std::lower_bound(snapshot->begin(), snapshot->end(), fid,
+                                     [](const MapFeature *f, qint64 id) { return f->fid < id; });
+    return it != snapshot->end() && (*it)->fid == fid ? *it : nullptr;
 }
 
 qint64 LayerSource::cachedCount() const
 {
-    std::lock_guard lock(m_mutex);
-    return qint64(m_features.size());
+    const std::shared_ptr<const FeatureList> snapshot = published();
+    return snapshot ? qint64(snapshot->size()) : 0;
 }
 
 Status LayerSource::invalidate(const QSet<qint64> &fids)
@@ -338,16 +423,18 @@ Status LayerSource::invalidate(const QSet<qint64> &fids)
     if (fids.isEmpty())
         return {};
     std::lock_guard lock(m_mutex);
+    auto publishing = qScopeGuard([this] { publish(); });
     QStringList placeholders;
     QVariantList args;
     for (const qint64 fid : fids) {
-        if (auto it = m_byFid.find(fid); it != m_byFid.end()) {
-            it->second->stale = true;
-            m_byFid.erase(it);
-        }
+        m_byFid.erase(fid);
         placeholders << QStringLiteral("?%1").arg(args.size() + 1);
         args << fid;
     }
+    // The old copies leave the cache (a render holding them finishes with them); deleted
+    // features stay gone, the others come back below.
+    std::erase_if(m_current, [&fids](const MapFeature *f) { return fids.contains(f->fid); });
+    m_changed = true;
     // Fresh copies, full geometry: an edited feature is usually the one the user looks at.
     if (Status done = load(QStringLiteral("WHERE t.fid IN (%1)").arg(placeholders.join(u',')), args,
                            0, nullptr);

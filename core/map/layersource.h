@@ -22,8 +22,9 @@
 #include <vector>
 
 // One feature as the renderer needs it: geometry already in Web Mercator metres, plus the few
-// attributes the style uses. Geometry of features too small to be more than a dot at the zoom
-// they were first seen is loaded later, when a view needs it.
+// attributes the style uses. Features too small to be more than a dot at the zoom they were first
+// seen keep only their box; when a view needs their shape, the source reads it into a new copy.
+// Immutable once a LayerSource hands it out: any thread may read it without a lock.
 struct MapFeature
 {
     qint64 fid = 0;
@@ -31,9 +32,6 @@ struct MapFeature
     QPointF anchor; // label / link anchor (Mercator): centroid of the largest ring, or the point
     Wkb::Kind kind = Wkb::Kind::Unknown;
     bool hasGeometry = false;
-    // Replaced by a newer copy after an edit (see LayerSource::invalidate). Written only under
-    // the source's lock; stale features stay in memory so a running render can finish with them.
-    bool stale = false;
     std::vector<QPointF> points; // every ring, line and point, concatenated
     std::vector<int> partSizes;
     int category = -1; // index into the source's category values, -1 when none matches
@@ -43,9 +41,17 @@ struct MapFeature
 };
 
 // A feature table of any GeoPackage, read for rendering. Owns its own read-only SQLite
-// connection (readers never block the project's writer in WAL mode) and an append-only cache of
-// transformed features: a re-render only draws. Thread-safe; features stay valid as long as the
-// source lives. To see edits, invalidate() the changed fids.
+// connection (readers never block the project's writer in WAL mode) and a cache of transformed
+// features: a re-render only draws. To see edits, invalidate() the changed fids.
+//
+// Threads: render jobs read on a worker while the GUI thread hit-tests and highlights. Everything
+// mutable is guarded by one mutex, held while reading the file. A MapFeature is written only
+// before it is handed out; a fuller or newer version of a feature is a new copy that replaces
+// the old one in the cache, and the old copy stays in memory, unchanged, until the source is
+// destroyed — so a pointer a render holds never sees a write and never dangles. After every
+// change the list of current copies is published as an immutable snapshot; the GUI thread reads
+// that instead of waiting for the mutex while a render loads (features() with waitIfBusy false,
+// cachedFeature()). The snapshot's own lock guards only the swap of one shared_ptr.
 class LayerSource
 {
     Q_DECLARE_TR_FUNCTIONS(LayerSource)
@@ -70,28 +76,35 @@ public:
 
     // Features whose bounds intersect `view` (Mercator). `metresPerPixel` decides which features
     // need their full geometry. Returns an empty list when cancelled.
-    // With `waitIfBusy` false (hover on the GUI thread) it returns an empty list at once while
-    // another thread is loading, instead of blocking the user interface.
+    // With `waitIfBusy` false (hover, clicks, box selection on the GUI thread) it never waits:
+    // while another thread is loading it returns at once what the cache already holds.
     Result<std::vector<const MapFeature *>> features(const QRectF &view, double metresPerPixel,
                                                      const std::atomic<bool> *cancel = nullptr,
                                                      bool waitIfBusy = true);
-    // The cached feature with this fid, loading it if needed; nullptr when there is none.
+    // The feature with this fid with its full geometry, loading it if needed (waits while a
+    // render loads); nullptr when there is none.
     const MapFeature *feature(qint64 fid);
-    // The feature if it is already cached and the source is not busy loading; never reads the
-    // file. For painting overlays on the GUI thread.
+    // The feature if it is already cached (possibly only its box); never reads the file and
+    // never waits. For painting overlays on the GUI thread.
     const MapFeature *cachedFeature(qint64 fid) const;
-    qint64 cachedCount() const;
+    qint64 cachedCount() const; // features cached, never waits
     // The features `fids` were added, edited or deleted: read them again (deleted ones vanish),
     // so the next render shows the change without reopening the layer.
     Status invalidate(const QSet<qint64> &fids);
 
 private:
     LayerSource() = default;
+    using FeatureList = std::vector<const MapFeature *>;
     Status load(const QString &whereSql, const QVariantList &args, double metresPerPixel,
                 const std::atomic<bool> *cancel);
-    Status loadGeometries(const std::vector<MapFeature *> &features);
-    void setGeometry(MapFeature &feature, const char *blob, qsizetype size);
+    Status loadGeometries(const FeatureList &features);
+    void setGeometry(MapFeature &feature, const char *blob, qsizetype size) const;
     bool loaded(const QRectF &layerRect) const;
+    void adopt(FeatureList added);
+    void replace(const MapFeature *copy);
+    void publish();
+    std::shared_ptr<const FeatureList> published() const;
+    FeatureList cachedIn(const QRectF &view) const;
 
     QString m_path, m_table, m_geometryColumn, m_rtree;
     Columns m_columns;
@@ -102,9 +115,15 @@ private:
     QRectF m_mercatorExtent; // Web Mercator
     std::atomic<qint64> m_featureCount = 0;
 
-    mutable std::mutex m_mutex; // guards everything below
+    mutable std::mutex m_mutex; // guards everything below but the snapshot
     SqliteDb m_db;
-    std::deque<MapFeature> m_features; // stable addresses
-    std::unordered_map<qint64, MapFeature *> m_byFid;
+    std::deque<MapFeature> m_store; // every copy ever handed out, at stable addresses
+    std::unordered_map<qint64, const MapFeature *> m_byFid; // the current copy of each fid
+    FeatureList m_current;                                  // the same, sorted by fid
+    bool m_changed = false;                                 // m_current is not published yet
     std::vector<QRectF> m_loadedRects; // layer CRS rectangles whose features are all cached
+    // m_current as of the last change; replaced, never modified. Its lock is held only to copy
+    // or swap the pointer, never while reading the file.
+    mutable std::mutex m_publishedMutex;
+    std::shared_ptr<const FeatureList> m_published;
 };

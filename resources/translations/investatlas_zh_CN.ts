@@ -874,6 +874,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <source>Cannot read the extent of layer %1.</source>
         <translation>无法读取图层 %1 的范围。</translation>
     </message>
+    <message>
+        <source>Cannot read layer %1: %2</source>
+        <translation>无法读取图层 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCommands</name>
@@ -1595,12 +1599,8 @@ Use File → Open to open a project (.gpkg).</source>
 请通过“文件 → 打开”打开项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 公里</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 米</translation>
+        <source>Layer “%1” could not be drawn: %2</source>
+        <translation>图层“%1”无法绘制：%2</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1700,21 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Also time a full-screen basemap from this file, uncached and cached.</source>
         <translation>另外测试用此文件绘制全屏底图的耗时（无缓存和有缓存）。</translation>
+    </message>
+    <message>
+        <source>Draw no scale bar or north arrow.</source>
+        <translation>不绘制比例尺和指北针。</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/storage/sqlitedb.h"
 #include "testutils.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void readingCommandsNeverWrite_data();
     void readingCommandsNeverWrite();
     void renderUsesTheSameOpenChecks();
+    void renderDecorations();
+    void renderNamesUnreadableLayer();
 
 private:
     TestUtils::ProcessResult cli(const QStringList &args)
@@ -447,6 +450,49 @@ void TestCli::renderUsesTheSameOpenChecks()
         QCOMPARE(render.err, info.err);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
     }
+}
+
+// Dark pixels (the scale bar's ink) in the bottom-left corner of a rendered map.
+static int inkInBottomLeft(const QImage &image)
+{
+    int ink = 0;
+    for (int y = image.height() - 60; y < image.height(); ++y) {
+        for (int x = 0; x < 200; ++x)
+            ink += qGray(image.pixel(x, y)) < 80;
+    }
+    return ink;
+}
+
+void TestCli::renderDecorations()
+{
+    const QString with = m_dir.filePath(QStringLiteral("with.png"));
+    const QString without = m_dir.filePath(QStringLiteral("without.png"));
+    const QStringList args{QStringLiteral("render"), m_demo, QStringLiteral("--size"),
+                           QStringLiteral("800x600")};
+    const auto drawn = cli(args + QStringList{QStringLiteral("--out"), with});
+    QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+    const auto plain = cli(
+        args + QStringList{QStringLiteral("--out"), without, QStringLiteral("--no-decorations")});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    // The view of the units leaves the corner empty: ink there is the scale bar.
+    QVERIFY(inkInBottomLeft(QImage(with)) > 50);
+    QCOMPARE(inkInBottomLeft(QImage(without)), 0);
+}
+
+void TestCli::renderNamesUnreadableLayer()
+{
+    const QString project = m_dir.filePath(QStringLiteral("dropped.gpkg"));
+    QVERIFY(TestUtils::copyWritable(m_demo, project));
+    {
+        auto db = SqliteDb::open(project, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("DROP TABLE parcels"))); // its index stays behind
+    }
+    const QString out = m_dir.filePath(QStringLiteral("dropped.png"));
+    const auto result = cli({QStringLiteral("render"), project, QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("parcels"), result.err.constData());
+    QVERIFY(!QFile::exists(out)); // nothing written
 }
 
 QTEST_GUILESS_MAIN(TestCli)

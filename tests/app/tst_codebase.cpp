@@ -51,8 +51,9 @@ void TestCodebase::includesNameTheirFolder()
     int checked = 0;
     for (const QString &path : TestUtils::sourceFiles(
              {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")})) {
-        QFile file(QDir(TestUtils::sourceDir()).filePath(path)); // paths are relative to the root
-        QVERIFY(file.open(QIODevice::ReadOnly));
+        // The paths are relative to the source tree; CTest runs tests in the build tree.
+        QFile file(QDir(TestUtils::sourceDir()).filePath(path));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         const QString text = QString::fromUtf8(file.readAll());
         for (auto it = include.globalMatch(text); it.hasNext();) {
             const QString header = it.next().captured(1);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void labelsNeverOverlap();
     void hitTestFindsParcel();
     void cancelledRenderReturnsNothing();
+    void unreadableLayerIsReported();
     void mbtilesBasemap();
     void mbtilesRejectsVectorTiles();
     void tileCacheIsByteBounded();
@@ -146,7 +147,7 @@ void TestMapRenderer::rendersEveryStatusColour()
     for (MapLayer &layer : settings.layers)
         layer.visible = layer.id == QLatin1String("parcels") || layer.id == QLatin1String("units");
     MapRenderer::Stats stats;
-    const QImage image = MapRenderer::render(settings, nullptr, &stats);
+    const QImage image = MapRenderer::render(settings, nullptr, &stats).image;
     QCOMPARE(image.size(), QSize(3000, 2400));
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); ++y) {
@@ -194,7 +195,7 @@ void TestMapRenderer::hitTestFindsParcel()
     const QRectF b = parcel->bounds;
     settings.extent = MapSettings::fitted(
         b.adjusted(-b.width() * 2, -b.height() * 2, b.width() * 2, b.height() * 2), settings.size);
-    auto hit = MapHitTest::at(settings, settings.toPixels(parcel->anchor));
+    auto hit = MapHitTest::at(settings, settings.mapToPixel().toPixel(parcel->anchor));
     QVERIFY(hit);
     QCOMPARE(hit->layer, QStringLiteral("parcels"));
     QCOMPARE(hit->fid, 1);
@@ -206,7 +207,30 @@ void TestMapRenderer::hitTestFindsParcel()
 void TestMapRenderer::cancelledRenderReturnsNothing()
 {
     std::atomic<bool> cancel{true};
-    QVERIFY(MapRenderer::render(demoSettings(QSize(800, 600)), &cancel).isNull());
+    QVERIFY(MapRenderer::render(demoSettings(QSize(800, 600)), &cancel).image.isNull());
+}
+
+void TestMapRenderer::unreadableLayerIsReported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.gpkg"));
+    QVERIFY(TestUtils::copyWritable(m_demo, path));
+    auto layers = ProjectLayers::open(path);
+    QVERIFY(layers);
+    // Another program drops the parcels after the map opened them.
+    {
+        auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("DROP TABLE parcels")));
+    }
+    MapSettings settings = demoSettings(QSize(800, 600));
+    settings.layers = layers.takeValue();
+    const RenderedMap map = MapRenderer::render(settings);
+    // The other layers are drawn; the parcels are reported, not silently left out.
+    QVERIFY(!map.image.isNull());
+    QCOMPARE(map.errors.size(), 1);
+    QCOMPARE(map.errors.front().layer, QStringLiteral("parcels"));
+    QVERIFY2(map.errors.front().message.contains(QStringLiteral("parcels")),
+             qPrintable(map.errors.front().message));
 }
 
 static QByteArray pngOf(const QColor &colour)
@@ -251,7 +275,7 @@ void TestMapRenderer::mbtilesBasemap()
     settings.extent = QRectF(-WebMercator::kHalfWorld, -WebMercator::kHalfWorld,
                              2 * WebMercator::kHalfWorld, 2 * WebMercator::kHalfWorld);
     settings.basemap = *source;
-    const QImage image = MapRenderer::render(settings);
+    const QImage image = MapRenderer::render(settings).image;
     QCOMPARE(image.pixel(100, 100) | 0xFF000000u, QColor(0x12, 0x34, 0x56).rgb());
     QVERIFY((*source)->cache().bytes() > 0);
 }
@@ -300,7 +324,7 @@ void TestMapRenderer::offlineTileSourceFailsFastAndReportsOnce()
     settings.basemap = source;
     QElapsedTimer timer;
     timer.start();
-    const QImage first = MapRenderer::render(settings);
+    const QImage first = MapRenderer::render(settings).image;
     QVERIFY(timer.elapsed() < 1000); // never waits for the network
     QVERIFY(!first.isNull());
     QVERIFY(unavailable.wait(5000));

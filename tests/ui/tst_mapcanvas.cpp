@@ -1,13 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demobuilder.h"
 #include "core/map/projectlayers.h"
+#include "core/storage/sqlitedb.h"
 #include "testutils.h"
 #include "ui/map/mapcanvas.h"
+#include "ui/map/tools/identifytool.h"
+#include "ui/map/tools/selecttool.h"
+#include "ui/map/tools/zoomboxtool.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+
+namespace {
+
+// A tool of the kind a later feature adds: it takes the wheel for itself and counts clicks.
+class WheelTakingTool : public MapTool
+{
+public:
+    using MapTool::MapTool;
+    void wheelEvent(QWheelEvent *event) override
+    {
+        ++wheels;
+        event->accept();
+    }
+    void canvasReleaseEvent(QMouseEvent *) override { ++clicks; }
+    int wheels = 0;
+    int clicks = 0;
+};
+
+void drag(QWidget *widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::mousePress(widget, Qt::LeftButton, modifiers, from);
+    QTest::mouseMove(widget, (from + to) / 2);
+    QTest::mouseMove(widget, to);
+    QTest::mouseRelease(widget, Qt::LeftButton, modifiers, to);
+}
+
+} // namespace
 
 // Drives the canvas with real mouse and keyboard events, offscreen.
 class TestMapCanvas : public QObject
@@ -21,14 +52,47 @@ private Q_SLOTS:
     void arrowKeysPan();
     void clickIdentifiesFeature();
     void ctrlClickAddsToSelection();
+    void shiftDragZoomsToBox();
+    void ctrlDragSelectsBox();
+    void boxToolsDrawRubberBand();
+    void switchingToolsChangesBehaviour();
+    void toolCanTakeWheelAndKeys();
+    void failedLayerIsReportedOnce();
     void gestureShowsOldFrameUntilNewOne();
 
 private:
-    QPointF mercatorAt(const QPointF &pixel) const
+    QPointF mercatorAt(const QPointF &pixel) const { return m_canvas->mapToPixel().toMap(pixel); }
+    QPoint pixelAt(const QPointF &mercator) const
     {
-        const double mpp = m_canvas->metresPerPixel();
-        return {m_canvas->extent().left() + pixel.x() * mpp,
-                m_canvas->extent().bottom() - pixel.y() * mpp};
+        return m_canvas->mapToPixel().toPixel(mercator).toPoint();
+    }
+    // Zoomed in on parcel 7's park: parcels, park and projects fill the view.
+    void zoomToParcels()
+    {
+        const MapFeature *parcel
+            = m_canvas->map().layer(QStringLiteral("parcels"))->source->feature(7);
+        QVERIFY(parcel);
+        const QRectF b = parcel->bounds;
+        m_canvas->setExtent(
+            b.adjusted(-b.width() * 6, -b.height() * 6, b.width() * 6, b.height() * 6));
+        m_canvas->renderNow();
+    }
+    // What a box should select: every feature of a visible layer but the units lying wholly
+    // inside the box.
+    QSet<MapCanvas::FeatureKey> featuresInside(const QRect &box) const
+    {
+        const QRectF rect = m_canvas->mapToPixel().toMap(QRectF(box));
+        QSet<MapCanvas::FeatureKey> inside;
+        for (const MapLayer &layer : m_canvas->map().layers) {
+            if (!layer.visible || layer.id == QLatin1String("units"))
+                continue;
+            auto features = layer.source->features(rect, m_canvas->metresPerPixel());
+            for (const MapFeature *f : *features) {
+                if (rect.contains(f->bounds))
+                    inside.insert({layer.id, f->fid});
+            }
+        }
+        return inside;
     }
     QTemporaryDir m_dir;
     QString m_demo;
@@ -102,9 +166,7 @@ void TestMapCanvas::clickIdentifiesFeature()
     const QRectF b = parcel->bounds;
     m_canvas->setExtent(b.adjusted(-b.width() * 3, -b.height() * 3, b.width() * 3, b.height() * 3));
     m_canvas->renderNow();
-    const double mpp = m_canvas->metresPerPixel();
-    const QPoint at(qRound((parcel->anchor.x() - m_canvas->extent().left()) / mpp),
-                    qRound((m_canvas->extent().bottom() - parcel->anchor.y()) / mpp));
+    const QPoint at = pixelAt(parcel->anchor);
     QSignalSpy clicked(m_canvas.get(), &MapCanvas::featureClicked);
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at);
     QCOMPARE(clicked.count(), 1);
@@ -119,11 +181,163 @@ void TestMapCanvas::ctrlClickAddsToSelection()
     const MapFeature *parcel = m_canvas->map().layer(QStringLiteral("parcels"))->source->feature(2);
     const QRectF b = parcel->bounds;
     m_canvas->setExtent(b.adjusted(-b.width() * 3, -b.height() * 3, b.width() * 3, b.height() * 3));
-    const double mpp = m_canvas->metresPerPixel();
-    const QPoint at(qRound((parcel->anchor.x() - m_canvas->extent().left()) / mpp),
-                    qRound((m_canvas->extent().bottom() - parcel->anchor.y()) / mpp));
+    const QPoint at = pixelAt(parcel->anchor);
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ControlModifier, at);
     QCOMPARE(m_canvas->selection().size(), 2);
+}
+
+void TestMapCanvas::shiftDragZoomsToBox()
+{
+    const QRect box(QPoint(200, 150), QPoint(400, 300));
+    const QRectF wanted = m_canvas->mapToPixel().toMap(QRectF(box));
+    drag(m_canvas.get(), box.topLeft(), box.bottomRight(), Qt::ShiftModifier);
+    const QRectF after = m_canvas->extent();
+    // The box (4:3, like the canvas) is what the canvas shows now.
+    QVERIFY(qAbs(after.width() - wanted.width()) < wanted.width() * 0.02);
+    const QPointF offset = after.center() - wanted.center();
+    QVERIFY(qAbs(offset.x()) < m_canvas->metresPerPixel() * 2);
+    QVERIFY(qAbs(offset.y()) < m_canvas->metresPerPixel() * 2);
+    QVERIFY(m_canvas->selection().isEmpty());
+}
+
+void TestMapCanvas::ctrlDragSelectsBox()
+{
+    zoomToParcels();
+    const QRectF before = m_canvas->extent();
+    m_canvas->setSelection({{QStringLiteral("units"), 1}});
+    const QRect box(QPoint(150, 100), QPoint(650, 500));
+    const QSet<MapCanvas::FeatureKey> expected = featuresInside(box);
+    QVERIFY(expected.size() > 3);
+    QSignalSpy changed(m_canvas.get(), &MapCanvas::selectionChanged);
+    drag(m_canvas.get(), box.topLeft(), box.bottomRight(), Qt::ControlModifier);
+    QCOMPARE(m_canvas->extent(), before); // no pan
+    // Ctrl adds to what was selected.
+    QSet<MapCanvas::FeatureKey> added = expected;
+    added.insert({QStringLiteral("units"), 1});
+    QCOMPARE(m_canvas->selection(), added);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestMapCanvas::boxToolsDrawRubberBand()
+{
+    const QPoint inside(300, 250);
+    const QRgb plain = m_canvas->grab().toImage().pixel(inside);
+    QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::ControlModifier, QPoint(200, 200));
+    QTest::mouseMove(m_canvas.get(), QPoint(400, 300));
+    const QRgb banded = m_canvas->grab().toImage().pixel(inside);
+    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::ControlModifier, QPoint(400, 300));
+    // The box is tinted blue over the map while the drag lasts, and gone afterwards.
+    QVERIFY(qBlue(banded) > qRed(banded));
+    QVERIFY(banded != plain);
+    QCOMPARE(m_canvas->grab().toImage().pixel(inside), plain);
+}
+
+void TestMapCanvas::switchingToolsChangesBehaviour()
+{
+    zoomToParcels();
+    QSignalSpy toolChanged(m_canvas.get(), &MapCanvas::toolChanged);
+    QCOMPARE(m_canvas->tool()->objectName(), QStringLiteral("pan"));
+    const QRect box(QPoint(150, 100), QPoint(650, 500));
+
+    // Select: a plain drag selects instead of panning.
+    auto *select = new SelectTool(m_canvas.get());
+    m_canvas->setTool(select);
+    QCOMPARE(m_canvas->tool(), select);
+    QCOMPARE(toolChanged.count(), 1);
+    QCOMPARE(m_canvas->cursor().shape(), Qt::CrossCursor);
+    const QRectF before = m_canvas->extent();
+    const QSet<MapCanvas::FeatureKey> expected = featuresInside(box);
+    drag(m_canvas.get(), box.topLeft(), box.bottomRight());
+    QCOMPARE(m_canvas->extent(), before);
+    QCOMPARE(m_canvas->selection(), expected);
+
+    // Identify: a drag does nothing at all; a click still identifies.
+    m_canvas->setSelection({});
+    m_canvas->setTool(new IdentifyTool(m_canvas.get()));
+    drag(m_canvas.get(), box.topLeft(), box.bottomRight());
+    QCOMPARE(m_canvas->extent(), before);
+    QVERIFY(m_canvas->selection().isEmpty());
+    m_canvas->setLayerVisible(QStringLiteral("projects"), false);
+    const MapFeature *parcel = m_canvas->map().layer(QStringLiteral("parcels"))->source->feature(7);
+    QSignalSpy clicked(m_canvas.get(), &MapCanvas::featureClicked);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, pixelAt(parcel->anchor));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().at(1).toLongLong(), 7);
+
+    // Zoom box: a plain drag zooms.
+    m_canvas->setTool(new ZoomBoxTool(m_canvas.get()));
+    drag(m_canvas.get(), box.topLeft(), box.bottomRight());
+    QVERIFY(m_canvas->extent().width() < before.width() * 0.7);
+
+    // Back to the default: a drag pans again.
+    m_canvas->setTool(nullptr);
+    QCOMPARE(m_canvas->tool()->objectName(), QStringLiteral("pan"));
+    QCOMPARE(m_canvas->cursor().shape(), Qt::ArrowCursor);
+    const QRectF zoomed = m_canvas->extent();
+    drag(m_canvas.get(), QPoint(400, 300), QPoint(300, 300));
+    QVERIFY(m_canvas->extent().left() > zoomed.left());
+    QCOMPARE(m_canvas->extent().width(), zoomed.width());
+    QCOMPARE(toolChanged.count(), 4);
+}
+
+void TestMapCanvas::toolCanTakeWheelAndKeys()
+{
+    auto *tool = new WheelTakingTool(m_canvas.get());
+    m_canvas->setTool(tool);
+    const QRectF before = m_canvas->extent();
+    QWheelEvent wheel(QPointF(200, 150), m_canvas->mapToGlobal(QPointF(200, 150)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_canvas.get(), &wheel);
+    QCOMPARE(tool->wheels, 1);
+    QCOMPARE(m_canvas->extent(), before); // taken by the tool: no zoom
+    // Keys the tool leaves alone still navigate; mouse clicks reach the tool only.
+    QTest::keyClick(m_canvas.get(), Qt::Key_Right);
+    QVERIFY(m_canvas->extent().left() > before.left());
+    QSignalSpy clicked(m_canvas.get(), &MapCanvas::featureClicked);
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, QPoint(400, 300));
+    QCOMPARE(tool->clicks, 1);
+    QCOMPARE(clicked.count(), 0);
+    // A tool deleted while active gives the canvas back to panning.
+    delete tool;
+    QCOMPARE(m_canvas->tool()->objectName(), QStringLiteral("pan"));
+}
+
+void TestMapCanvas::failedLayerIsReportedOnce()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.gpkg"));
+    QVERIFY(TestUtils::copyWritable(m_demo, path));
+    auto layers = ProjectLayers::open(path);
+    QVERIFY(layers);
+    {
+        auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("DROP TABLE parcels")));
+    }
+    MapCanvas canvas;
+    canvas.resize(800, 600);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    QSignalSpy failed(&canvas, &MapCanvas::layerFailed);
+    MapSettings map;
+    map.layers = layers.takeValue();
+    canvas.setMap(map);
+    // From the worker thread, through the scheduler.
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("parcels"));
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("parcels")));
+    const QImage shown = canvas.grab().toImage();
+    // Every later frame fails the same way: said once.
+    canvas.renderNow();
+    QCOMPARE(failed.count(), 1);
+    // Hidden, the layer is not missed; shown again, the failure is new.
+    canvas.setLayerVisible(QStringLiteral("parcels"), false);
+    canvas.renderNow();
+    // The notice in the top-left corner (white, over the map) has gone.
+    const QImage hidden = canvas.grab().toImage();
+    QVERIFY(QColor(shown.pixel(14, 14)).lightness() > QColor(hidden.pixel(14, 14)).lightness());
+    canvas.setLayerVisible(QStringLiteral("parcels"), true);
+    canvas.renderNow();
+    QCOMPARE(failed.count(), 2);
 }
 
 void TestMapCanvas::gestureShowsOldFrameUntilNewOne()

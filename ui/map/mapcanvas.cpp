@@ -2,9 +2,12 @@
 #include "ui/map/mapcanvas.h"
 
 #include "core/map/crs/mercator.h"
+#include "core/map/render/decorations.h"
 #include "core/map/render/maprenderer.h"
 #include "core/map/render/renderscheduler.h"
 #include "core/map/tiles/tilesource.h"
+#include "ui/map/maptool.h"
+#include "ui/map/tools/pantool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -13,11 +16,11 @@
 #include <QWheelEvent>
 
 #include <cmath>
-#include <numbers>
 
 MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
     , m_scheduler(new RenderScheduler(this))
+    , m_panTool(new PanTool(this))
 {
     setMinimumSize(320, 240);
     setFocusPolicy(Qt::StrongFocus);
@@ -31,17 +34,21 @@ MapCanvas::MapCanvas(QWidget *parent)
     connect(&m_hoverTimer, &QTimer::timeout, this, [this] {
         if (m_extent.isEmpty())
             return;
-        auto hit = MapHitTest::at(frameSettings(), QPointF(m_hoverPos) * devicePixelRatioF(),
-                                  /*waitIfBusy=*/false);
+        auto hit = featureAt(m_hoverPos);
         const bool changed = bool(hit) != bool(m_hover)
                              || (hit && (hit->layer != m_hover->layer || hit->fid != m_hover->fid));
         m_hover = hit;
         if (changed)
             update();
     });
+    setTool(nullptr);
 }
 
-MapCanvas::~MapCanvas() = default;
+MapCanvas::~MapCanvas()
+{
+    // Tools are children: deleted after this, they must not find their way back here.
+    disconnect(m_toolDestroyed);
+}
 
 void MapCanvas::setMap(const MapSettings &map)
 {
@@ -165,7 +172,13 @@ void MapCanvas::zoomToSelection()
     QRectF all;
     for (const FeatureKey &key : std::as_const(m_selection)) {
         MapLayer *l = layer(key.first);
-        const MapFeature *f = l && l->source ? l->source->feature(key.second) : nullptr;
+        if (!l || !l->source)
+            continue;
+        // Usually cached: it was clicked or drawn. One selected in the ledger far from the view
+        // is read from the file, which waits if a render is loading that layer just then.
+        const MapFeature *f = l->source->cachedFeature(key.second);
+        if (!f || !f->hasGeometry)
+            f = l->source->feature(key.second);
         if (f)
             all = all.isNull() ? f->bounds : all.united(f->bounds);
     }
@@ -175,18 +188,21 @@ void MapCanvas::zoomToSelection()
     setExtent(all.adjusted(-pad, -pad, pad, pad));
 }
 
+MapToPixel MapCanvas::mapToPixel() const
+{
+    return MapToPixel(m_extent, size(), devicePixelRatioF());
+}
+
 double MapCanvas::metresPerPixel() const
 {
-    return m_extent.width() / std::max(1, width());
+    return mapToPixel().mapUnitsPerPixel();
 }
 
 void MapCanvas::zoomBy(double factor, const QPointF &anchorPixel)
 {
     if (m_extent.isEmpty())
         return;
-    const double mpp = metresPerPixel();
-    const QPointF anchor(m_extent.left() + anchorPixel.x() * mpp,
-                         m_extent.bottom() - anchorPixel.y() * mpp);
+    const QPointF anchor = mapToPixel().toMap(anchorPixel);
     const QRectF next(QPointF(anchor.x() - (anchor.x() - m_extent.left()) * factor,
                               anchor.y() - (anchor.y() - m_extent.top()) * factor),
                       QSizeF(m_extent.width() * factor, m_extent.height() * factor));
@@ -201,8 +217,9 @@ void MapCanvas::zoomBy(double factor, const QPointF &anchorPixel)
 
 void MapCanvas::panByPixels(const QPointF &delta)
 {
-    const double mpp = metresPerPixel();
-    m_extent.translate(-delta.x() * mpp, delta.y() * mpp);
+    // The map moves with the pointer: the extent moves the opposite way.
+    const MapToPixel view = mapToPixel();
+    m_extent.translate(view.toMap(QPointF(0, 0)) - view.toMap(delta));
     update();
     Q_EMIT extentChanged(m_extent);
     scheduleRender();
@@ -215,6 +232,66 @@ void MapCanvas::setSelection(const QSet<FeatureKey> &selection)
     m_selection = selection;
     update();
     Q_EMIT selectionChanged();
+}
+
+void MapCanvas::setTool(MapTool *tool)
+{
+    if (!tool)
+        tool = m_panTool;
+    if (tool == m_tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate();
+    disconnect(m_toolDestroyed);
+    m_tool = tool;
+    if (tool != m_panTool)
+        m_toolDestroyed = connect(tool, &QObject::destroyed, this, [this] { setTool(nullptr); });
+    setCursor(tool->cursor());
+    tool->activate();
+    update();
+    Q_EMIT toolChanged(tool);
+}
+
+MapTool *MapCanvas::tool() const
+{
+    return m_tool ? m_tool.data() : m_panTool;
+}
+
+QPointF MapCanvas::devicePixel(const QPointF &widgetPixel) const
+{
+    return widgetPixel * devicePixelRatioF();
+}
+
+std::optional<MapHit> MapCanvas::featureAt(const QPointF &pixel) const
+{
+    if (m_extent.isEmpty())
+        return std::nullopt;
+    return MapHitTest::at(frameSettings(), devicePixel(pixel), /*waitIfBusy=*/false);
+}
+
+QList<MapHit> MapCanvas::featuresIn(const QRectF &pixels) const
+{
+    if (m_extent.isEmpty())
+        return {};
+    const QRectF device(devicePixel(pixels.topLeft()), devicePixel(pixels.bottomRight()));
+    return MapHitTest::inside(frameSettings(), device, /*waitIfBusy=*/false);
+}
+
+void MapCanvas::identifyAt(const QPointF &pixel, bool toggle)
+{
+    const std::optional<MapHit> hit = featureAt(pixel);
+    QSet<FeatureKey> chosen = toggle ? m_selection : QSet<FeatureKey>();
+    if (!hit) {
+        setSelection(chosen);
+        return;
+    }
+    const FeatureKey key{hit->layer, hit->fid};
+    if (toggle && chosen.contains(key))
+        chosen.remove(key);
+    else
+        chosen.insert(key);
+    setSelection(chosen);
+    Q_EMIT featureClicked(hit->layer, hit->fid);
 }
 
 MapSettings MapCanvas::frameSettings() const
@@ -240,10 +317,18 @@ void MapCanvas::renderNow()
     onRendered(MapRenderer::render(settings), settings);
 }
 
-void MapCanvas::onRendered(const QImage &image, const MapSettings &settings)
+void MapCanvas::onRendered(const RenderedMap &map, const MapSettings &settings)
 {
-    m_frame = image;
+    m_frame = map.image;
     m_frameExtent = settings.extent;
+    // Said once per failure, not with every frame; a layer drawn again clears its failure.
+    QHash<QString, QString> failed;
+    for (const LayerError &error : map.errors) {
+        failed.insert(error.layer, error.message);
+        if (m_layerErrors.value(error.layer) != error.message)
+            Q_EMIT layerFailed(error.layer, error.message);
+    }
+    m_layerErrors = failed;
     update();
 }
 
@@ -259,11 +344,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (!m_frame.isNull() && !m_extent.isEmpty()) {
         // Where the frame's extent lies under the current extent: a move and a scale.
-        const double s = width() / m_extent.width();
-        const QRectF target(QPointF((m_frameExtent.left() - m_extent.left()) * s,
-                                    (m_extent.bottom() - m_frameExtent.bottom()) * s),
-                            QSizeF(m_frameExtent.width() * s, m_frameExtent.height() * s));
-        painter.drawImage(target, m_frame);
+        painter.drawImage(mapToPixel().toPixel(m_frameExtent), m_frame);
     }
     painter.setRenderHint(QPainter::Antialiasing);
     for (const FeatureKey &key : std::as_const(m_selection)) {
@@ -274,31 +355,24 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (m_hover && m_hover->feature)
         drawHighlight(painter, *m_hover->feature, m_hover->layer, QColor(0x00, 0x5F, 0xCC), 2);
-    if (m_drag == Drag::ZoomBox || m_drag == Drag::SelectBox) {
-        painter.setPen(QPen(QColor(0x00, 0x5F, 0xCC), 1, Qt::DashLine));
-        painter.setBrush(QColor(0x00, 0x5F, 0xCC, 30));
-        painter.drawRect(QRect(m_pressPos, m_lastPos).normalized());
-    }
     drawOverlays(painter);
+    drawLayerErrors(painter);
+    tool()->paint(painter);
 }
 
 void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QString &,
                               const QColor &colour, double width) const
 {
-    const double s = this->width() / m_extent.width();
-    auto px = [&](const QPointF &m) {
-        return QPointF((m.x() - m_extent.left()) * s, (m_extent.bottom() - m.y()) * s);
-    };
+    const MapToPixel view = mapToPixel();
     painter.setPen(QPen(colour, width));
     painter.setBrush(Qt::NoBrush);
     if (f.kind == Wkb::Kind::Point) {
         for (const QPointF &p : f.points)
-            painter.drawEllipse(px(p), 9, 9);
+            painter.drawEllipse(view.toPixel(p), 9, 9);
         return;
     }
     if (!f.hasGeometry) {
-        painter.drawRect(QRectF(px(QPointF(f.bounds.left(), f.bounds.bottom())),
-                                px(QPointF(f.bounds.right(), f.bounds.top()))));
+        painter.drawRect(view.toPixel(f.bounds));
         return;
     }
     QPainterPath path;
@@ -306,7 +380,7 @@ void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QStr
     for (int n : f.partSizes) {
         QPolygonF ring;
         for (int i = 0; i < n; ++i)
-            ring << px(f.points[start + size_t(i)]);
+            ring << view.toPixel(f.points[start + size_t(i)]);
         start += size_t(n);
         path.addPolygon(ring);
     }
@@ -317,42 +391,7 @@ void MapCanvas::drawOverlays(QPainter &painter) const
 {
     if (m_extent.isEmpty())
         return;
-    painter.setRenderHint(QPainter::Antialiasing);
-    // Scale bar: a round ground length (1, 2 or 5 × 10ⁿ m) about 120 px long, measured at the
-    // centre latitude (Web Mercator stretches by 1/cos φ).
-    const double lat = WebMercator::toLonLat(m_extent.center().x(), m_extent.center().y()).y();
-    const double groundPerPixel = metresPerPixel() * std::cos(lat * std::numbers::pi / 180.0);
-    const double wanted = groundPerPixel * 120;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
-    double length = magnitude;
-    for (double step : {2.0, 5.0, 10.0}) {
-        if (magnitude * step <= wanted)
-            length = magnitude * step;
-    }
-    const double barPixels = length / groundPerPixel;
-    const QString text = length >= 1000 ? tr("%1 km").arg(length / 1000) : tr("%1 m").arg(length);
-    const QPointF origin(16, height() - 20);
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 5, Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(origin, origin + QPointF(barPixels, 0));
-    painter.setPen(QPen(QColor(0x22, 0x22, 0x22), 2, Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(origin, origin + QPointF(barPixels, 0));
-    painter.drawLine(origin, origin - QPointF(0, 6));
-    painter.drawLine(origin + QPointF(barPixels, 0), origin + QPointF(barPixels, -6));
-    QFont small = font();
-    small.setPixelSize(12);
-    painter.setFont(small);
-    painter.drawText(QRectF(origin.x(), origin.y() - 24, barPixels + 60, 16), Qt::AlignLeft, text);
-
-    // North arrow: Web Mercator keeps north up.
-    const QPointF n(width() - 28, 40);
-    QPolygonF arrow{n + QPointF(0, -18), n + QPointF(9, 10), n + QPointF(0, 4),
-                    n + QPointF(-9, 10)};
-    painter.setPen(QPen(Qt::white, 1.5));
-    painter.setBrush(QColor(0x22, 0x22, 0x22));
-    painter.drawPolygon(arrow);
-    painter.setPen(QColor(0x22, 0x22, 0x22));
-    painter.drawText(QRectF(n.x() - 10, n.y() + 10, 20, 16), Qt::AlignCenter, QStringLiteral("N"));
-
+    MapDecorations::paint(painter, mapToPixel());
     if (m_map.basemap) {
         const QString attribution = m_map.basemap->attribution();
         if (!attribution.isEmpty()) {
@@ -361,6 +400,38 @@ void MapCanvas::drawOverlays(QPainter &painter) const
             painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, attribution);
         }
     }
+}
+
+// Layers missing from the frame, in a small box in the top-left corner, until they draw again.
+void MapCanvas::drawLayerErrors(QPainter &painter) const
+{
+    if (m_layerErrors.isEmpty())
+        return;
+    QStringList lines;
+    for (auto it = m_layerErrors.cbegin(); it != m_layerErrors.cend(); ++it) {
+        const MapLayer *l = m_map.layer(it.key());
+        lines << tr("Layer “%1” could not be drawn: %2").arg(l ? l->title : it.key(), it.value());
+    }
+    lines.sort();
+    QFont small = font();
+    small.setPixelSize(12);
+    const QFontMetrics metrics(small);
+    const int maxWidth = std::max(100, width() - 120); // clear of the north arrow
+    int textWidth = 0;
+    for (QString &line : lines) {
+        line = metrics.elidedText(line, Qt::ElideRight, maxWidth);
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(line));
+    }
+    const QRectF box(10, 10, textWidth + 16, lines.size() * metrics.height() + 10);
+    painter.save();
+    painter.setFont(small);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(QColor(0xA1, 0x26, 0x22));
+    painter.drawText(box.adjusted(8, 5, -8, -5), Qt::AlignLeft | Qt::AlignTop,
+                     lines.join(QLatin1Char('\n')));
+    painter.restore();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -374,6 +445,10 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
 {
+    event->ignore();
+    tool()->wheelEvent(event);
+    if (event->isAccepted())
+        return;
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0)
         return;
@@ -383,86 +458,36 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    m_pressPos = m_lastPos = event->position().toPoint();
-    m_moved = false;
-    m_drag = event->modifiers() & Qt::ShiftModifier     ? Drag::ZoomBox
-             : event->modifiers() & Qt::ControlModifier ? Drag::SelectBox
-                                                        : Drag::Pan;
+    m_hoverTimer.stop();
+    tool()->canvasPressEvent(event);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
     if (!m_extent.isEmpty()) {
-        const QPointF m(m_extent.left() + pos.x() * metresPerPixel(),
-                        m_extent.bottom() - pos.y() * metresPerPixel());
+        const QPointF m = mapToPixel().toMap(event->position());
         Q_EMIT cursorMoved(WebMercator::toLonLat(m.x(), m.y()));
     }
-    if (m_drag == Drag::None) {
-        m_hoverPos = pos;
+    if (event->buttons() == Qt::NoButton) {
+        m_hoverPos = event->position().toPoint();
         if (!m_hoverTimer.isActive())
             m_hoverTimer.start();
-        return;
     }
-    if ((pos - m_pressPos).manhattanLength() > 3)
-        m_moved = true;
-    if (m_drag == Drag::Pan && m_moved)
-        panByPixels(pos - m_lastPos);
-    m_lastPos = pos;
-    update();
+    tool()->canvasMoveEvent(event);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || m_drag == Drag::None)
-        return;
-    const Drag drag = m_drag;
-    m_drag = Drag::None;
-    const QRect box = QRect(m_pressPos, event->position().toPoint()).normalized();
-    if (drag == Drag::ZoomBox && m_moved && box.width() > 4 && box.height() > 4) {
-        const double mpp = metresPerPixel();
-        setExtent(QRectF(
-            QPointF(m_extent.left() + box.left() * mpp, m_extent.bottom() - box.bottom() * mpp),
-            QPointF(m_extent.left() + box.right() * mpp, m_extent.bottom() - box.top() * mpp)));
-        return;
-    }
-    if (drag == Drag::SelectBox && m_moved) {
-        QSet<FeatureKey> chosen = m_selection;
-        const qreal dpr = devicePixelRatioF();
-        const QRectF pixels(QPointF(box.topLeft()) * dpr, QPointF(box.bottomRight()) * dpr);
-        for (const MapHit &hit : MapHitTest::inside(frameSettings(), pixels)) {
-            if (hit.layer != QLatin1String("units"))
-                chosen.insert({hit.layer, hit.fid});
-        }
-        setSelection(chosen);
-        update();
-        return;
-    }
-    if (m_moved) {
-        update();
-        return;
-    }
-    // A click: identify what is under the cursor.
-    auto hit = MapHitTest::at(frameSettings(), event->position() * devicePixelRatioF());
-    QSet<FeatureKey> chosen
-        = (event->modifiers() & Qt::ControlModifier) ? m_selection : QSet<FeatureKey>();
-    if (hit) {
-        const FeatureKey key{hit->layer, hit->fid};
-        if ((event->modifiers() & Qt::ControlModifier) && chosen.contains(key))
-            chosen.remove(key);
-        else
-            chosen.insert(key);
-        setSelection(chosen);
-        Q_EMIT featureClicked(hit->layer, hit->fid);
-    } else {
-        setSelection(chosen);
-    }
+    tool()->canvasReleaseEvent(event);
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    event->ignore();
+    tool()->keyPressEvent(event);
+    if (event->isAccepted())
+        return;
+    event->accept();
     const double step = width() / 4.0;
     switch (event->key()) {
     case Qt::Key_Left:

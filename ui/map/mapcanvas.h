@@ -2,20 +2,26 @@
 #pragma once
 
 #include "core/map/hittest.h"
+#include "core/map/render/maprenderer.h"
 #include "core/map/render/mapsettings.h"
 
+#include <QHash>
 #include <QImage>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+class MapTool;
 class RenderScheduler;
+Q_MOC_INCLUDE("ui/map/maptool.h")
 
 // The map canvas. Shows the last rendered frame and, during a gesture, redraws that frame moved
 // and scaled (it never waits for the renderer); when the gesture settles it asks for a new frame,
 // rendered by core on a worker thread, and swaps it in.
-// Mouse: drag pans, wheel zooms around the cursor, Shift+drag zooms to a box, Ctrl+drag selects a
-// box, click identifies, Ctrl+click adds to the selection. Keys: arrows pan, +/− zoom.
+// Mouse and keyboard go to the active MapTool. The default PanTool: drag pans, Shift+drag zooms
+// to a box, Ctrl+drag selects a box, click identifies, Ctrl+click adds to the selection. Unless the
+// tool takes them, the wheel zooms around the cursor, arrows pan and +/− zoom.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -40,10 +46,25 @@ public:
     void zoomToSelection();
     void zoomBy(double factor, const QPointF &anchorPixel);
     void panByPixels(const QPointF &delta);
+    // The current view in widget pixels (device pixels: mapToPixel().device()).
+    MapToPixel mapToPixel() const;
     double metresPerPixel() const;
 
     QSet<FeatureKey> selection() const { return m_selection; }
     void setSelection(const QSet<FeatureKey> &selection);
+
+    // The tool that gets mouse and key events; nullptr restores the default pan tool. The canvas
+    // does not take ownership (tools are the canvas's QObject children).
+    void setTool(MapTool *tool);
+    MapTool *tool() const;
+    // For tools; positions in widget pixels. Both answer from what is loaded when a layer is
+    // busy loading for a render: the user interface never waits for the renderer.
+    std::optional<MapHit> featureAt(const QPointF &pixel) const;
+    QList<MapHit> featuresIn(const QRectF &pixels) const;
+    // What a click does: the feature under `pixel` becomes the selection (with `toggle` it joins
+    // or leaves it) and featureClicked is emitted; a click on empty map clears the selection
+    // unless `toggle`.
+    void identifyAt(const QPointF &pixel, bool toggle);
     // Current settings for a render of exactly what the widget shows.
     MapSettings frameSettings() const;
     bool hasFrame() const { return !m_frame.isNull(); }
@@ -55,6 +76,10 @@ Q_SIGNALS:
     void selectionChanged();
     void cursorMoved(const QPointF &lonLat);
     void extentChanged(const QRectF &mercator);
+    void toolChanged(MapTool *tool);
+    // A layer could not be read for the last frame and is missing from it (message translated,
+    // for the status bar). Emitted once per failure, not with every frame.
+    void layerFailed(const QString &layer, const QString &message);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -68,17 +93,20 @@ protected:
 
 private:
     void scheduleRender(int delayMs = 120);
-    void onRendered(const QImage &image, const MapSettings &settings);
+    void onRendered(const RenderedMap &map, const MapSettings &settings);
     QRectF fullExtent() const;
     void drawHighlight(QPainter &painter, const MapFeature &feature, const QString &layer,
                        const QColor &colour, double width) const;
     void drawOverlays(QPainter &painter) const;
+    void drawLayerErrors(QPainter &painter) const;
     MapLayer *layer(const QString &id);
+    QPointF devicePixel(const QPointF &widgetPixel) const;
 
     MapSettings m_map;
     QRectF m_extent;
     QImage m_frame;
     QRectF m_frameExtent;
+    QHash<QString, QString> m_layerErrors; // layer id → why it is missing from the frame
     RenderScheduler *m_scheduler;
     QTimer m_settle;
     QSet<FeatureKey> m_selection;
@@ -86,8 +114,7 @@ private:
     QTimer m_hoverTimer;
     QPoint m_hoverPos;
 
-    enum class Drag { None, Pan, ZoomBox, SelectBox } m_drag = Drag::None;
-    QPoint m_pressPos;
-    QPoint m_lastPos;
-    bool m_moved = false;
+    MapTool *m_panTool;
+    QPointer<MapTool> m_tool; // falls back to m_panTool if the active tool is deleted
+    QMetaObject::Connection m_toolDestroyed;
 };

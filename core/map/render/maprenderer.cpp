@@ -12,12 +12,7 @@
 #include <cmath>
 #include <thread>
 
-namespace {
-
-// Layers with more features than this are drawn in horizontal bands, one per core.
-constexpr size_t kParallelThreshold = 20000;
-
-QFont labelFont(int pixelSize, bool bold)
+QFont MapRenderer::mapFont(int pixelSize, bool bold)
 {
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
@@ -28,6 +23,11 @@ QFont labelFont(int pixelSize, bool bold)
     font.setBold(bold);
     return font;
 }
+
+namespace {
+
+// Layers with more features than this are drawn in horizontal bands, one per core.
+constexpr size_t kParallelThreshold = 20000;
 
 QRgb premultiplied(const QColor &colour)
 {
@@ -61,7 +61,7 @@ public:
         : m_settings(settings)
         , m_layer(layer)
         , m_style(layer.style)
-        , m_scale(settings.size.width() / settings.extent.width())
+        , m_view(settings.mapToPixel())
         , m_symbolScale(settings.symbolScale())
     {
         for (const LayerStyle::Category &c : m_style.categories)
@@ -74,16 +74,15 @@ public:
                                                                    : m_style.defaultFill;
     }
 
+    // Image pixels, counted from the top of the band being drawn.
     QPointF px(const QPointF &m, int bandTop) const
     {
-        return {(m.x() - m_settings.extent.left()) * m_scale,
-                (m_settings.extent.bottom() - m.y()) * m_scale - bandTop};
+        return m_view.toPixel(m) - QPointF(0, bandTop);
     }
 
     QRectF pxBounds(const MapFeature &f, int bandTop) const
     {
-        return QRectF(px(QPointF(f.bounds.left(), f.bounds.bottom()), bandTop),
-                      px(QPointF(f.bounds.right(), f.bounds.top()), bandTop));
+        return m_view.toPixel(f.bounds).translated(0, -bandTop);
     }
 
     // Draws the polygons and lines of `features` that touch this band into `image`.
@@ -247,7 +246,7 @@ private:
     const MapSettings &m_settings;
     const MapLayer &m_layer;
     const LayerStyle &m_style;
-    double m_scale;
+    MapToPixel m_view;
     double m_symbolScale;
     std::vector<QColor> m_fills;
 };
@@ -266,16 +265,18 @@ void drawBasemap(QPainter &painter, const MapSettings &settings, TileSource &sou
 
 } // namespace
 
-QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> *cancel,
-                           Stats *stats)
+RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<bool> *cancel,
+                                Stats *stats)
 {
     Stats local;
     Stats &s = stats ? *stats : local;
     auto cancelled = [cancel] { return cancel && cancel->load(); };
-    QImage image(settings.size, QImage::Format_ARGB32_Premultiplied);
+    RenderedMap result;
+    QImage &image = result.image;
+    image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(settings.background);
     if (settings.extent.isEmpty() || settings.size.isEmpty())
-        return image;
+        return result;
     {
         QPainter painter(&image);
         for (const auto &source : {settings.basemap, settings.basemapOverlay}) {
@@ -296,7 +297,11 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
         timer.start();
         auto features = layer.source->features(queryRect, mpp, cancel);
         s.queryMs += timer.nsecsElapsed() / 1e6;
-        if (!features || cancelled())
+        if (!features) {
+            result.errors.append({layer.id, features.errorMessage()});
+            continue;
+        }
+        if (cancelled())
             continue;
         timer.start();
         LayerPainter painter(settings, layer);
@@ -346,7 +351,7 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
             p.drawImage(0, 0, layerImage);
         }
         if (settings.labels && !layer.style.labelColumn.isEmpty()) {
-            const int font = labels.addFont(labelFont(
+            const int font = labels.addFont(mapFont(
                 int(layer.style.labelPixelSize * settings.symbolScale()), layer.style.labelBold));
             painter.addLabels(labels, font, *features);
         }
@@ -367,5 +372,5 @@ QImage MapRenderer::render(const MapSettings &settings, const std::atomic<bool> 
         s.labelRects << p.rect;
     s.labelMs = timer.nsecsElapsed() / 1e6;
     image.setDevicePixelRatio(settings.devicePixelRatio);
-    return image;
+    return result;
 }

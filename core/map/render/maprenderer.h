@@ -3,13 +3,30 @@
 
 #include "core/map/render/mapsettings.h"
 
+#include <QFont>
 #include <QImage>
 
 #include <atomic>
 
+// A layer a render left out because it could not be read, and why (translated, for the user).
+struct LayerError
+{
+    QString layer; // MapLayer::id
+    QString message;
+};
+
+// What a render hands back: the image (null when cancelled) and the layers it had to leave out.
+struct RenderedMap
+{
+    QImage image;
+    QList<LayerError> errors;
+};
+
 // Paints a map into an image, the same for the canvas, the command line and the benchmark.
 // Reads only what lies in the view, draws features smaller than a pixel as dots, splits large
-// layers across the cores, and places labels last. Runs on any thread; stateless.
+// layers across the cores, and places labels last. Runs on any thread; stateless. It reads only
+// the settings it was given (a copy made on the GUI thread) and the immutable features their
+// layer sources hand out (see LayerSource), so it never reads what another thread writes.
 class MapRenderer
 {
 public:
@@ -23,7 +40,9 @@ public:
         double queryMs = 0, drawMs = 0, labelMs = 0;
     };
 
-    // A null image when cancelled.
-    static QImage render(const MapSettings &settings, const std::atomic<bool> *cancel = nullptr,
-                         Stats *stats = nullptr);
+    // The typeface of text on maps (labels, scale bar): a sans-serif with Chinese glyphs.
+    static QFont mapFont(int pixelSize, bool bold = false);
+
+    static RenderedMap render(const MapSettings &settings,
+                              const std::atomic<bool> *cancel = nullptr, Stats *stats = nullptr);
 };

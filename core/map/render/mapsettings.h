@@ -3,11 +3,11 @@
 
 #include "core/map/layersource.h"
 #include "core/map/render/layerstyle.h"
+#include "core/map/render/maptopixel.h"
 
 #include <QPointF>
 #include <QRectF>
 #include <QSize>
-#include <QTransform>
 
 #include <memory>
 #include <vector>
@@ -42,19 +42,11 @@ struct MapSettings
     bool antialiasing = true;
     QColor background{0xF4, 0xF1, 0xEA};
 
-    double metresPerPixel() const { return extent.width() / std::max(1, size.width()); }
+    // The image's pixels (device pixels) and Web Mercator metres.
+    MapToPixel mapToPixel() const { return MapToPixel(extent, QSizeF(size)); }
+    double metresPerPixel() const { return mapToPixel().mapUnitsPerPixel(); }
     // Pixel-size multiplier for symbols and text (HiDPI and print DPI).
     double symbolScale() const { return devicePixelRatio * dpi / 96.0; }
-    QPointF toPixels(const QPointF &mercator) const
-    {
-        const double s = size.width() / extent.width();
-        return {(mercator.x() - extent.left()) * s, (extent.bottom() - mercator.y()) * s};
-    }
-    QPointF toMercator(const QPointF &pixel) const
-    {
-        const double m = metresPerPixel();
-        return {extent.left() + pixel.x() * m, extent.bottom() - pixel.y() * m};
-    }
     // `wanted` grown to the aspect ratio of `size`, keeping its centre.
     static QRectF fitted(const QRectF &wanted, QSize size);
     const MapLayer *layer(const QString &id) const;

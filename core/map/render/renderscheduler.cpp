@@ -30,14 +30,14 @@ void RenderScheduler::request(const MapSettings &settings)
     m_pool.start([self, settings, cancel, id] {
         if (cancel->load())
             return;
-        const QImage image = MapRenderer::render(settings, cancel.get());
-        if (cancel->load() || image.isNull())
+        RenderedMap map = MapRenderer::render(settings, cancel.get());
+        if (cancel->load() || map.image.isNull())
             return;
         QMetaObject::invokeMethod(
             qApp,
-            [self, image, settings, id] {
+            [self, map = std::move(map), settings, id] {
                 if (self && id == self->m_latest)
-                    Q_EMIT self->rendered(image, settings);
+                    Q_EMIT self->rendered(map, settings);
             },
             Qt::QueuedConnection);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/map/render/maprenderer.h"
 #include "core/map/render/mapsettings.h"
 
 #include <QImage>
@@ -11,7 +12,8 @@
 #include <memory>
 
 // Runs render jobs on a worker thread, one at a time: a new request cancels the running job.
-// Lives on the GUI thread; `rendered` arrives there with the image and the settings it shows.
+// Lives on the GUI thread; `rendered` arrives there with the image, the layers that could not be
+// drawn, and the settings it shows. A job reads only its copy of the settings.
 class RenderScheduler : public QObject
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ public:
     void waitForIdle(); // for tests and shutdown
 
 Q_SIGNALS:
-    void rendered(const QImage &image, const MapSettings &settings);
+    void rendered(const RenderedMap &map, const MapSettings &settings);
 
 private:
     QThreadPool m_pool;

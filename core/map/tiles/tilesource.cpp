@@ -125,14 +125,12 @@ QList<TileSource::PlacedTile> TileSource::tilesFor(const MapSettings &settings,
     work(0, 2);
     other.wait();
 
+    const MapToPixel view = settings.mapToPixel();
     auto targetOf = [&](const TileId &id) {
         const double size = 2 * WebMercator::kHalfWorld / (1 << id.z);
-        const QPointF topLeft = settings.toPixels(
-            QPointF(-WebMercator::kHalfWorld + id.x * size, WebMercator::kHalfWorld - id.y * size));
-        const QPointF bottomRight
-            = settings.toPixels(QPointF(-WebMercator::kHalfWorld + (id.x + 1) * size,
-                                        WebMercator::kHalfWorld - (id.y + 1) * size));
-        return QRectF(topLeft, bottomRight);
+        const QPointF southWest(-WebMercator::kHalfWorld + id.x * size,
+                                WebMercator::kHalfWorld - (id.y + 1) * size);
+        return view.toPixel(QRectF(southWest, QSizeF(size, size)));
     };
     for (size_t i = 0; i < ids.size(); ++i) {
         if (!images[i].isNull()) {
