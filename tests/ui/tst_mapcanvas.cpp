@@ -41,6 +41,19 @@ void drag(QWidget *widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifie
 } // namespace
 
 // Drives the canvas with real mouse and keyboard events, offscreen.
+namespace {
+// What the shell does when the map document changes a layer's visibility.
+void showLayer(MapCanvas &canvas, const QString &id, bool visible)
+{
+    MapSettings map = canvas.map();
+    for (MapLayer &layer : map.layers) {
+        if (layer.id == id)
+            layer.visible = visible;
+    }
+    canvas.setMap(map);
+}
+} // namespace
+
 class TestMapCanvas : public QObject
 {
     Q_OBJECT
@@ -159,7 +172,7 @@ void TestMapCanvas::arrowKeysPan()
 void TestMapCanvas::clickIdentifiesFeature()
 {
     // Projects sit on their parcels and are drawn above them: leave them out here.
-    m_canvas->setLayerVisible(QStringLiteral("projects"), false);
+    showLayer(*m_canvas, QStringLiteral("projects"), false);
     const MapLayer *parcels = m_canvas->map().layer(QStringLiteral("parcels"));
     const MapFeature *parcel = parcels->source->feature(7);
     QVERIFY(parcel);
@@ -257,7 +270,7 @@ void TestMapCanvas::switchingToolsChangesBehaviour()
     drag(m_canvas.get(), box.topLeft(), box.bottomRight());
     QCOMPARE(m_canvas->extent(), before);
     QVERIFY(m_canvas->selection().isEmpty());
-    m_canvas->setLayerVisible(QStringLiteral("projects"), false);
+    showLayer(*m_canvas, QStringLiteral("projects"), false);
     const MapFeature *parcel = m_canvas->map().layer(QStringLiteral("parcels"))->source->feature(7);
     QSignalSpy clicked(m_canvas.get(), &MapCanvas::featureClicked);
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, pixelAt(parcel->anchor));
@@ -330,12 +343,12 @@ void TestMapCanvas::failedLayerIsReportedOnce()
     canvas.renderNow();
     QCOMPARE(failed.count(), 1);
     // Hidden, the layer is not missed; shown again, the failure is new.
-    canvas.setLayerVisible(QStringLiteral("parcels"), false);
+    showLayer(canvas, QStringLiteral("parcels"), false);
     canvas.renderNow();
     // The notice in the top-left corner (white, over the map) has gone.
     const QImage hidden = canvas.grab().toImage();
     QVERIFY(QColor(shown.pixel(14, 14)).lightness() > QColor(hidden.pixel(14, 14)).lightness());
-    canvas.setLayerVisible(QStringLiteral("parcels"), true);
+    showLayer(canvas, QStringLiteral("parcels"), true);
     canvas.renderNow();
     QCOMPARE(failed.count(), 2);
 }

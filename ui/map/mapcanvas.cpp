@@ -82,44 +82,6 @@ MapLayer *MapCanvas::layer(const QString &id)
     return nullptr;
 }
 
-void MapCanvas::setLayerVisible(const QString &id, bool visible)
-{
-    if (MapLayer *l = layer(id)) {
-        l->visible = visible;
-        scheduleRender(0);
-    }
-}
-
-void MapCanvas::setLayerOpacity(const QString &id, double opacity)
-{
-    if (MapLayer *l = layer(id)) {
-        l->opacity = std::clamp(opacity, 0.0, 1.0);
-        scheduleRender(0);
-    }
-}
-
-void MapCanvas::setLinksVisible(bool visible)
-{
-    for (MapLayer &l : m_map.layers)
-        l.showLinks = visible;
-    scheduleRender(0);
-}
-
-void MapCanvas::moveLayer(const QString &id, int delta)
-{
-    auto &layers = m_map.layers;
-    for (size_t i = 0; i < layers.size(); ++i) {
-        if (layers[i].id != id)
-            continue;
-        const long j = long(i) + delta;
-        if (j >= 0 && j < long(layers.size())) {
-            std::swap(layers[i], layers[size_t(j)]);
-            scheduleRender(0);
-        }
-        return;
-    }
-}
-
 QRectF MapCanvas::fullExtent() const
 {
     // Start on the administrative units when there are any: far-away enclave hosts would make

@@ -31,13 +31,10 @@ public:
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
 
-    // The layers and basemap to draw (the canvas keeps its own extent).
+    // The layers and basemap to draw (the canvas keeps its own extent). The canvas only shows
+    // layer settings: they belong to the project's MapDocument, which the shell passes on here.
     void setMap(const MapSettings &map);
     const MapSettings &map() const { return m_map; }
-    void setLayerVisible(const QString &id, bool visible);
-    void setLayerOpacity(const QString &id, double opacity);
-    void setLinksVisible(bool visible);
-    void moveLayer(const QString &id, int delta); // +1 = up (drawn later)
 
     QRectF extent() const { return m_extent; } // Web Mercator, what the widget shows
     void setExtent(const QRectF &mercator);

@@ -113,6 +113,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_document->map().setExtent(extent);
     });
     connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::selectFromMap);
+    connect(m_canvas, &MapCanvas::layerFailed, this,
+            [this](const QString &, const QString &message) {
+                statusBar()->showMessage(message, 15000);
+            });
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &lonLat) {
         QString text = tr("Lon %1°, Lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5);
         if (m_showGaussKruger->isChecked()) {
