@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -131,7 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ledger, &LedgerPanel::currentProjectChanged, this, &MainWindow::selectFromLedger);
 
-    resize(1400, 900);
+    // First start: as large as comfortable, but never larger than the screen (1366×768 laptops
+    // and projectors are common); later starts restore the user's layout.
+    QSize size(1400, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize());
+    resize(size);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
     updateTitle();
