@@ -33,6 +33,7 @@ private Q_SLOTS:
     void columnsComeFromTheCatalogue();
     void mappingDialogPreviewsThePlan();
     void followsUndoableEdits();
+    void anotherProjectStartsUnfiltered();
 
 private:
     QTemporaryDir m_dir;
@@ -209,6 +210,37 @@ void TestLedgerPanel::followsUndoableEdits()
     QVERIFY(panel.model()->rowOf(*fid) >= 0);
     m_doc->undoStack().undo();
     QCOMPARE(panel.model()->rowCount(), before);
+}
+
+// A unit filter and a search of the last project used to survive the switch: the unit box said
+// "all units" while the list was empty.
+void TestLedgerPanel::anotherProjectStartsUnfiltered()
+{
+    LedgerPanel panel;
+    panel.resize(1200, 400);
+    panel.show();
+    panel.setDocument(m_doc.get());
+    const int all = panel.model()->rowCount();
+    QVERIFY(all > 100);
+    QComboBox *unit = nullptr;
+    for (QComboBox *box : panel.findChildren<QComboBox *>()) {
+        if (box->findText(QStringLiteral("云和县")) > 0)
+            unit = box;
+    }
+    QVERIFY(unit);
+    unit->setCurrentIndex(unit->findText(QStringLiteral("云和县")));
+    panel.findChild<QLineEdit *>()->setText(QStringLiteral("项目"));
+    QTRY_VERIFY(panel.model()->rowCount() < all);
+
+    const QString path = m_dir.filePath(QStringLiteral("other.gpkg"));
+    QFile::remove(path);
+    QVERIFY(DemoBuilder::write(path));
+    ProjectDocument other(ProjectFile::open(path).takeValue());
+    panel.setDocument(&other);
+    QCOMPARE(unit->currentIndex(), 0);
+    QVERIFY(panel.findChild<QLineEdit *>()->text().isEmpty());
+    QCOMPARE(panel.model()->rowCount(), all);
+    panel.setDocument(nullptr);
 }
 
 QTEST_MAIN(TestLedgerPanel)

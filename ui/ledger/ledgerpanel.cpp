@@ -135,11 +135,29 @@ LedgerPanel::LedgerPanel(QWidget *parent)
 void LedgerPanel::setDocument(ProjectDocument *document)
 {
     m_project = document ? &document->store() : nullptr;
+    // Another project starts unfiltered: a unit or search of the last one would silently empty
+    // the list while the filter bar showed "all".
+    clearFilters();
     fillChoices();
     m_model->setProject(m_project);
+    applyFilter();
     updateTotals();
     if (document)
         connect(&document->notifier(), &ProjectNotifier::changed, this, &LedgerPanel::applyChange);
+}
+
+void LedgerPanel::clearFilters()
+{
+    for (QComboBox *box : {m_stage, m_unit, m_park, m_chain, m_investorType, m_tier}) {
+        QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    QSignalBlocker blockDates(m_useDates);
+    m_useDates->setChecked(false);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    QSignalBlocker blockSearch(m_search);
+    m_search->clear();
 }
 
 void LedgerPanel::applyChange(const ProjectChange &change)

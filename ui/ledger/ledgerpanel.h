@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void fillChoices();
     void applyFilter();
+    void clearFilters();
     void updateTotals();
     void showColumnMenu(const QPoint &pos);
     void applyChange(const ProjectChange &change);
