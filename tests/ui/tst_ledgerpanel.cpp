@@ -10,6 +10,7 @@
 #include "ui/ledger/projecttablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 class TestLedgerPanel : public QObject
 {
@@ -194,6 +196,19 @@ void TestLedgerPanel::mappingDialogPreviewsThePlan()
     QCOMPARE(planned, 2);
     QCOMPARE(preview->text(), QStringLiteral("1|1"));
     QCOMPARE(dialog.mapping().value(QStringLiteral("investment")), QStringLiteral("金额"));
+
+    // Scrolling over a mapping does not change it until the user has clicked into it.
+    auto *unit = qobject_cast<QComboBox *>(dialog.findChild<QTableWidget *>()->cellWidget(2, 1));
+    QVERIFY(unit);
+    dialog.findChild<QTableWidget *>()->setFocus();
+    QVERIFY(!unit->hasFocus());
+    const int before = unit->currentIndex();
+    const QPointF at = unit->rect().center();
+    QWheelEvent wheel(at, unit->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(unit, &wheel);
+    QCOMPARE(unit->currentIndex(), before);
+    QCOMPARE(planned, 2);
 }
 
 void TestLedgerPanel::followsUndoableEdits()

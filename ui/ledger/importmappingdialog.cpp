@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/importmappingdialog.h"
+#include "ui/widgets/scrollsafecombobox.h"
 
 #include "core/ledger/importpresets.h"
 #include "core/ledger/ledgerimport.h"
@@ -33,7 +34,7 @@ ImportMappingDialog::ImportMappingDialog(ProjectFile &project, const QStringList
         auto *item = new QTableWidgetItem(headers[r].isEmpty() ? tr("(empty)") : headers[r]);
         item->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(r, 0, item);
-        auto *field = new QComboBox(m_table);
+        auto *field = new ScrollSafeComboBox(m_table);
         field->addItem(tr("(not imported)"), QString());
         for (const QString &f : LedgerImport::fields())
             field->addItem(LedgerImport::fieldLabel(f), f);

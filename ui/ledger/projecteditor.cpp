@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/projecteditor.h"
+#include "ui/widgets/scrollsafecombobox.h"
 
 #include "core/commands/commands.h"
 #include "core/domain/domain.h"
@@ -157,7 +158,7 @@ QWidget *ProjectEditor::createInput(const Field &field)
         input.widget = dateEdit(this, tr("(no date)"));
         break;
     case Field::Input::Choice: {
-        auto *box = new QComboBox(this);
+        auto *box = new ScrollSafeComboBox(this);
         if (!field.has(Field::Required))
             box->addItem(tr("(not given)"), QVariant());
         if (field.type == Field::Type::Code) {
@@ -177,7 +178,7 @@ QWidget *ProjectEditor::createInput(const Field &field)
     }
     case Field::Input::Amount: {
         // A bare number is read in the unit chosen beside it; "5亿" or "8000万" say their own.
-        input.unit = new QComboBox(this);
+        input.unit = new ScrollSafeComboBox(this);
         if (field.type == Field::Type::MoneyUsd) {
             input.unit->addItem(tr("10k USD (万美元)"), int(ValueParsers::DefaultUnit::Wan));
             input.unit->addItem(tr("100M USD (亿美元)"), int(ValueParsers::DefaultUnit::Yi));
