@@ -37,16 +37,17 @@ QStringList Lifecycle::problems(const std::function<QVariant(const QString &)> &
             previousStage = stages[i];
         }
     }
-    // Reaching a stage means its hard prerequisites happened: nothing is supplied, built or
-    // produced before signing, nothing produces before construction starts. (供地 dates are often
-    // not tracked, so their absence is no error.)
+    // Reaching a stage means its hard prerequisites happened, on a date: nothing is signed or
+    // started without its date, nothing is supplied, built or produced before signing, nothing
+    // produces before construction starts. (供地 dates are often not tracked, so their absence is
+    // no error.)
     const QString stage = value(QStringLiteral("stage")).toString();
     const int current = Domain::stageIndex(stage);
     if (current != dropped) {
         for (const QString prerequisite :
              {QStringLiteral("signed"), QStringLiteral("construction")}) {
             const int i = Domain::stageIndex(prerequisite);
-            if (i < current && !dated[size_t(i)])
+            if (i <= current && !dated[size_t(i)])
                 problems << tr("The stage is %1 but the %2 date is missing.")
                                 .arg(label(stage), label(prerequisite));
         }

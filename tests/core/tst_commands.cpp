@@ -129,6 +129,12 @@ void TestCommands::impossibleEditIsRefused()
     refused = Commands::editProject(
         *m_doc, fid, {{QStringLiteral("stage"), QStringLiteral("production")}}, QString());
     QVERIFY(!refused);
+    // 开工 without its own date (the editor let a user do this).
+    refused = Commands::editProject(
+        *m_doc, fid, {{QStringLiteral("stage"), QStringLiteral("construction")}}, QString());
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("Construction started")),
+             qPrintable(refused.errorMessage()));
     QVERIFY(!Commands::addProject(*m_doc,
                                   {{QStringLiteral("name"), QStringLiteral(" ")},
                                    {QStringLiteral("stage"), QStringLiteral("lead")}},

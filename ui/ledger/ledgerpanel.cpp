@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace {
 
 QComboBox *combo(QWidget *parent, const QString &all)
@@ -246,7 +248,9 @@ void LedgerPanel::updateTotals()
     m_totals->setText(tr("%n project(s) · total investment %1 (100M CNY) · land %2 mu", nullptr,
                          int(totals->count))
                           .arg(locale.toString(totals->investmentWan / Domain::kWanPerYi, 'f', 2),
-                               locale.toString(totals->landMu, 'f', 0)));
+                               locale.toString(totals->landMu, 'f',
+                                               // 96.5 亩 stays 96.5, 33 080 亩 gets no ".0"
+                                               std::fmod(totals->landMu, 1.0) == 0 ? 0 : 1)));
 }
 
 void LedgerPanel::showColumnMenu(const QPoint &pos)
