@@ -1589,6 +1589,14 @@ Edit → Undo brings it back until you close the project.</source>
         <source>Another program changed this project; the map and the ledger now show its changes. Undo starts afresh.</source>
         <translation>其他程序修改了本项目；地图和台账已显示最新内容。撤销记录已重新开始。</translation>
     </message>
+    <message>
+        <source>Nothing is selected: click a feature or pick a project in the ledger.</source>
+        <translation>未选择任何内容：请在地图上点击要素，或在台账中选择项目。</translation>
+    </message>
+    <message>
+        <source>The selection has no location on the map.</source>
+        <translation>所选内容在地图上没有位置。</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void lookingLeavesFileUntouched();
     void readOnlyProjectIsShownNotRefused();
     void changesFromAnotherProgramAppear();
+    void projectPickedInLedgerIsZoomedTo();
     void screenshot();
 
 private:
@@ -394,6 +395,39 @@ void TestMainWindow::changesFromAnotherProgramAppear()
     QTRY_COMPARE_WITH_TIMEOUT(noticed.count(), 1, 6000);
     QVERIFY(shown());
     QCOMPARE(window.document()->undoStack().count(), 0);
+}
+
+// 缩放到选中要素 did nothing for a project picked in the ledger: a point's box has no size.
+void TestMainWindow::projectPickedInLedgerIsZoomedTo()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(MainWindow::demoProjectPath()));
+    auto located = window.document()->store().db().scalar(QStringLiteral(
+        "SELECT fid FROM projects WHERE geom IS NOT NULL ORDER BY fid DESC LIMIT 1"));
+    QVERIFY(located && located->isValid());
+    QTableView *view = window.ledgerView();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(Qt::UserRole + 1).toLongLong() == located->toLongLong())
+            view->setCurrentIndex(index); // as a click on the row does
+    }
+    MapCanvas *canvas = window.mapCanvas();
+    QVERIFY(canvas->selection().contains({QStringLiteral("projects"), located->toLongLong()}));
+    const QRectF before = canvas->extent();
+    QAction *zoom = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().startsWith(QStringLiteral("缩放到选中要素")))
+            zoom = action;
+    }
+    QVERIFY(zoom);
+    zoom->trigger();
+    const MapFeature *point
+        = canvas->map().layer(QStringLiteral("projects"))->source->feature(located->toLongLong());
+    QVERIFY(point);
+    QVERIFY(canvas->extent().width() < before.width() / 4);
+    QVERIFY(canvas->extent().contains(point->anchor));
 }
 
 void TestMainWindow::screenshot()

@@ -16,6 +16,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 
 MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
@@ -129,9 +130,12 @@ void MapCanvas::zoomToLayer(const QString &id)
     }
 }
 
-void MapCanvas::zoomToSelection()
+bool MapCanvas::zoomToSelection()
 {
-    QRectF all;
+    // Bounds by hand: a point's box has no size, and QRectF treats a sizeless box as null (a
+    // project picked in the ledger was never zoomed to).
+    double minX = std::numeric_limits<double>::infinity(), minY = minX;
+    double maxX = -minX, maxY = -minX;
     for (const FeatureKey &key : std::as_const(m_selection)) {
         MapLayer *l = layer(key.first);
         if (!l || !l->source)
@@ -141,13 +145,19 @@ void MapCanvas::zoomToSelection()
         const MapFeature *f = l->source->cachedFeature(key.second);
         if (!f || !f->hasGeometry)
             f = l->source->feature(key.second);
-        if (f)
-            all = all.isNull() ? f->bounds : all.united(f->bounds);
+        if (!f || !f->hasGeometry)
+            continue;
+        minX = std::min(minX, f->bounds.left());
+        minY = std::min(minY, f->bounds.top());
+        maxX = std::max(maxX, f->bounds.right());
+        maxY = std::max(maxY, f->bounds.bottom());
     }
-    if (all.isNull())
-        return;
+    if (minX > maxX)
+        return false; // nothing selected, or nothing selected has a location
+    const QRectF all(QPointF(minX, minY), QPointF(maxX, maxY));
     const double pad = std::max({all.width(), all.height(), 1000.0}) * 0.2;
     setExtent(all.adjusted(-pad, -pad, pad, pad));
+    return true;
 }
 
 MapToPixel MapCanvas::mapToPixel() const

@@ -40,7 +40,8 @@ public:
     void setExtent(const QRectF &mercator);
     void zoomToFullExtent();
     void zoomToLayer(const QString &id);
-    void zoomToSelection();
+    // False when nothing selected has a location (a project kept only in the ledger).
+    bool zoomToSelection();
     void zoomBy(double factor, const QPointF &anchorPixel);
     void panByPixels(const QPointF &delta);
     // The current view in widget pixels (device pixels: mapToPixel().device()).

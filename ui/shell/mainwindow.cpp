@@ -224,8 +224,14 @@ void MainWindow::createActions()
     QAction *zoomOut = m_viewMenu->addAction(
         tr("Zoom &out"), this, [this] { m_canvas->zoomBy(2.0, m_canvas->rect().center()); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *toSelection
-        = m_viewMenu->addAction(tr("Zoom to &selection"), m_canvas, &MapCanvas::zoomToSelection);
+    QAction *toSelection = m_viewMenu->addAction(tr("Zoom to &selection"), this, [this] {
+        if (!m_canvas->zoomToSelection())
+            statusBar()->showMessage(
+                m_canvas->selection().isEmpty()
+                    ? tr("Nothing is selected: click a feature or pick a project in the ledger.")
+                    : tr("The selection has no location on the map."),
+                8000);
+    });
     toSelection->setShortcut(Qt::CTRL | Qt::Key_J);
     m_showGaussKruger = m_viewMenu->addAction(tr("Show Gauss-Kruger coordinates"));
     m_showGaussKruger->setCheckable(true);
