@@ -34,6 +34,11 @@ bool isUndecided(const QString &s)
     return s.isEmpty() || words.contains(s, Qt::CaseInsensitive);
 }
 
+// Far beyond any real figure (10¹⁰ 亿元; all of China's land is about 1.4 × 10¹⁰ 亩), yet well
+// inside what a double and SQLite REAL hold exactly enough.
+constexpr double kLargestWan = 1e14;
+constexpr double kLargestMu = 1e12;
+
 } // namespace
 
 Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
@@ -74,6 +79,9 @@ Result<std::optional<Amount>> parseAmount(const QString &text, DefaultUnit bare)
     // Kept to the fen (0.01 元 = 10⁻⁶ 万元): "1.15亿" is 11500 万元, not 11499.999999999998, so
     // the value prints and reads back exactly.
     amount.wan = std::round(amount.wan * 1e6) / 1e6;
+    // 400 nines parse as infinity: no office amount is that large, and infinity is no amount.
+    if (!std::isfinite(amount.wan) || amount.wan > kLargestWan)
+        return Error{Text::tr("\"%1\" is too large to be an amount.").arg(text.trimmed())};
     return std::optional<Amount>(amount);
 }
 
@@ -96,7 +104,8 @@ Result<std::optional<double>> parseArea(const QString &text)
     }
     bool ok = false;
     const double number = s.toDouble(&ok);
-    if (!ok)
+    // toDouble also takes "inf" and "nan": neither is an area.
+    if (!ok || !std::isfinite(number) || number * factor > kLargestMu)
         return Error{Text::tr("\"%1\" is not an area (write it like 80, 80亩 or 5.3公顷).")
                          .arg(text.trimmed())};
     if (number < 0)

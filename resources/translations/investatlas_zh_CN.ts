@@ -2149,6 +2149,10 @@ Use File → Open to open a project (.gpkg).</source>
         <source>The area %1 is negative.</source>
         <translation>面积 %1 为负数。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be an amount.</source>
+        <translation>“%1”太大，不是合理的金额。</translation>
+    </message>
 </context>
 <context>
     <name>XyzTileSource</name>

@@ -72,6 +72,10 @@ void TestValueParsers::badAmounts_data()
     QTest::newRow("range") << QStringLiteral("10-20亿") << false;
     QTest::newRow("two numbers") << QStringLiteral("5亿8000万") << false;
     QTest::newRow("other currency") << QStringLiteral("5亿日元") << false;
+    // Non-finite values were stored as Inf: 400 nines, and a number past any real budget.
+    QTest::newRow("400 nines") << QString(400, QLatin1Char('9')) << false;
+    QTest::newRow("1e400") << QStringLiteral("1e400亿") << false;
+    QTest::newRow("absurd") << QStringLiteral("1e20万元") << false;
 }
 
 void TestValueParsers::badAmounts()
@@ -166,6 +170,9 @@ void TestValueParsers::areas_data()
     QTest::newRow("待定") << QStringLiteral("待定") << -2.0;
     QTest::newRow("words") << QStringLiteral("很大") << -1.0;
     QTest::newRow("negative") << QStringLiteral("-3") << -1.0;
+    QTest::newRow("inf") << QStringLiteral("inf") << -1.0;
+    QTest::newRow("nan") << QStringLiteral("nan") << -1.0;
+    QTest::newRow("infinity mu") << QStringLiteral("infinity亩") << -1.0;
 }
 
 void TestValueParsers::areas()
