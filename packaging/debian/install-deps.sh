@@ -17,6 +17,9 @@ packages=(
   xvfb xauth fonts-noto-cjk qt6-image-formats-plugins
   # tests: the tree is formatted with the checked-in .clang-format
   clang-format
+  # fuzzing (tests/fuzz): clang 14 with libFuzzer and the ASan/UBSan runtimes, which Debian 12
+  # ships in libclang-rt-14-dev (only recommended, and we install without recommends)
+  clang-14 libclang-rt-14-dev
 )
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}"
