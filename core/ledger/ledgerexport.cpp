@@ -3,7 +3,9 @@
 
 #include "core/domain/fields.h"
 #include "core/io/gdalutil.h"
+#include "core/io/sheetreader.h"
 #include "core/ledger/ledgerformat.h"
+#include "core/storage/fileplacement.h"
 #include "core/storage/projectfile.h"
 
 #include <QDir>
@@ -109,6 +111,14 @@ Status writeFile(const QString &path, const QList<Table> &tables, bool csv)
     dataset.reset(); // the workbook is written when it closes
     if (!QFileInfo::exists(path))
         return Error{gdalLastError()};
+    // GDAL does not report every failed write (a full disk left an .xlsx without its zip
+    // directory, a 0-byte .csv): read what was written back before calling it done.
+    for (const Table &table : tables) {
+        auto back = SheetReader::read(path, csv ? QString() : table.name);
+        if (!back || back->rows.size() < table.rows.size())
+            return Error{LedgerExport::tr("the file could not be read back complete (is the disk "
+                                          "full?)")};
+    }
     return {};
 }
 
@@ -154,16 +164,24 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
         return events.error();
     log.rows = *events;
 
-    auto removeAll = [&] {
-        for (const QString &file : targets)
-            QFile::remove(file);
+    // Written under temporary names beside the targets, checked, and only then renamed into
+    // place: a full disk or a killed export never leaves a truncated but plausible spreadsheet.
+    QStringList partials;
+    for (const QString &file : targets)
+        partials << FilePlacement::partialPath(file);
+    auto discardAll = [&] {
+        for (const QString &partial : std::as_const(partials))
+            QFile::remove(partial);
     };
-    Status written
-        = csv ? writeFile(targets[0], {ledger}, true) : writeFile(path, {ledger, log}, false);
+    discardAll();
+    Status written = csv ? writeFile(partials[0], {ledger}, true)
+                         : writeFile(partials[0], {ledger, log}, false);
     if (written && csv)
-        written = writeFile(targets[1], {log}, true);
+        written = writeFile(partials[1], {log}, true);
+    for (qsizetype i = 0; written && i < targets.size(); ++i)
+        written = FilePlacement::replace(partials[i], targets[i]);
     if (!written) {
-        removeAll();
+        discardAll();
         return Error{tr("Cannot write %1: %2").arg(shown, written.errorMessage())};
     }
     return int(ledger.rows.size());

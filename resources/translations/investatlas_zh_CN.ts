@@ -1038,6 +1038,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <source>%1: a name ending in .events.csv is kept for the activity log.</source>
         <translation>%1：以 .events.csv 结尾的文件名留给项目动态使用。</translation>
     </message>
+    <message>
+        <source>the file could not be read back complete (is the disk full?)</source>
+        <translation>写出的文件无法完整读回（磁盘是否已满？）</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImport</name>
