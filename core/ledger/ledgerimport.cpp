@@ -9,6 +9,7 @@
 #include "core/ledger/importrow.h"
 #include "core/ledger/ledgerformat.h"
 #include "core/ledger/sheetmapping.h"
+#include "core/project/lookups.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
@@ -84,12 +85,11 @@ QString projectKey(const QString &name, qint64 unit)
 
 Status Planner::loadProject()
 {
-    auto units = m_project.db().prepare(QStringLiteral("SELECT fid, name FROM units"));
+    auto units = Lookups::units(m_project);
     if (!units)
         return units.error();
-    if (Status done = units->forEachRow([&] { m_units.insert(units->text(1), units->int64(0)); });
-        !done)
-        return done;
+    for (const Lookups::Choice &unit : std::as_const(*units))
+        m_units.insert(unit.name, unit.id);
     auto parks = m_project.db().prepare(
         QStringLiteral("SELECT fid, name, unit_id FROM parks ORDER BY fid"));
     if (!parks)
