@@ -192,9 +192,13 @@ int benchRender(const QStringList &argList, QTextStream &out, QTextStream &err)
     args.addOption({QStringLiteral("basemap"),
                     Tr::tr("Also time a full-screen basemap from this file, uncached and cached."),
                     QStringLiteral("FILE.mbtiles")});
+    args.addOption({QStringLiteral("png"),
+                    Tr::tr("Also save the last frame, to compare it with another renderer's."),
+                    QStringLiteral("FILE.png")});
     if (auto exit = args.parse(argList))
         return *exit;
     const QString table = args.value(QStringLiteral("layer"));
+    const QString pngPath = args.value(QStringLiteral("png"));
     const QString view = args.value(QStringLiteral("view"));
     bool runsOk = true;
     const int runs = args.value(QStringLiteral("runs")).toInt(&runsOk);
@@ -288,6 +292,10 @@ int benchRender(const QStringList &argList, QTextStream &out, QTextStream &err)
         painter.drawImage(0, 0, last);
     }
     const double gestureMs = gesture.nsecsElapsed() / 1e6 / 10;
+    if (!pngPath.isEmpty() && !QImageWriter(pngPath).write(last)) {
+        err << Tr::tr("Cannot write %1.").arg(QDir::toNativeSeparators(pngPath)) << '\n';
+        return BadInput;
+    }
 
     std::vector<double> sorted = times;
     std::sort(sorted.begin(), sorted.end());

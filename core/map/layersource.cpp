@@ -279,6 +279,7 @@ void LayerSource::adopt(FeatureList added)
         return;
     if (!std::is_sorted(added.begin(), added.end(), byFid)) // a whole-table scan comes sorted
         std::sort(added.begin(), added.end(), byFid);
+    m_byFid.reserve(m_byFid.size() + added.size()); // one rehash, not twenty, for a whole layer
     for (const MapFeature *f : added)
         m_byFid.emplace(f->fid, f);
     const auto middle = m_current.insert(m_current.end(), added.begin(), added.end());

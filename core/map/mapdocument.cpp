@@ -54,6 +54,7 @@ Status MapDocument::open(ProjectFile &project)
     if (!layers)
         return layers.error();
     m_layers = layers.takeValue();
+    m_path = project.path();
     auto saved = project.db().scalar(QStringLiteral("SELECT value FROM map_state WHERE key = ?1"),
                                      {kStateKey});
     if (!saved)
@@ -90,7 +91,8 @@ QByteArray MapDocument::stateJson() const
         layers.append(QJsonObject{{QStringLiteral("id"), layer.id},
                                   {QStringLiteral("visible"), layer.visible},
                                   {QStringLiteral("opacity"), layer.opacity},
-                                  {QStringLiteral("links"), layer.showLinks}});
+                                  {QStringLiteral("links"), layer.showLinks},
+                                  {QStringLiteral("style"), layer.style.id}});
     }
     QJsonObject state{{QStringLiteral("layers"), layers},
                       {QStringLiteral("basemap"), m_basemap.key()}};
@@ -121,6 +123,8 @@ void MapDocument::applyState(const QJsonObject &state)
         layer.opacity
             = std::clamp(saved.value(QStringLiteral("opacity")).toDouble(layer.opacity), 0.0, 1.0);
         layer.showLinks = saved.value(QStringLiteral("links")).toBool(layer.showLinks);
+        if (Status done = restyle(layer, saved.value(QStringLiteral("style")).toString()); !done)
+            Q_EMIT layerFailed(layer.id, done.errorMessage()); // drawn in its default style
         ordered.push_back(std::move(layer));
     }
     for (MapLayer &rest : m_layers)
@@ -187,6 +191,35 @@ void MapDocument::moveLayer(const QString &id, int delta)
     Q_EMIT layersChanged();
 }
 
+void MapDocument::setLayerStyle(const QString &id, const QString &styleId)
+{
+    MapLayer *layer = findLayer(id);
+    if (!layer)
+        return;
+    const QString before = layer->style.id;
+    if (Status done = restyle(*layer, styleId); !done) {
+        Q_EMIT layerFailed(id, done.errorMessage());
+        return;
+    }
+    if (layer->style.id != before)
+        Q_EMIT layersChanged();
+}
+
+// A style may read other columns than the current one, so the layer gets a source of its own
+// for it; the old source stays alive for any render still holding it.
+Status MapDocument::restyle(MapLayer &layer, const QString &styleId)
+{
+    const LayerStyle style = DefaultStyles::style(layer.id, styleId);
+    if (style.id.isEmpty() || style.id == layer.style.id || styleId.isEmpty())
+        return {};
+    auto source = ProjectLayers::openSource(m_path, layer.id, style);
+    if (!source)
+        return source.error();
+    layer.style = style;
+    layer.source = *source;
+    return {};
+}
+
 bool MapDocument::linksVisible() const
 {
     return std::any_of(m_layers.begin(), m_layers.end(),
@@ -218,18 +251,13 @@ void MapDocument::setExtent(const QRectF &mercator)
 
 Status MapDocument::reload(ProjectFile &project)
 {
-    auto fresh = ProjectLayers::open(project.path());
-    if (!fresh)
-        return fresh.error();
-    std::vector<MapLayer> layers;
-    for (const MapLayer &old : m_layers) {
-        auto it = std::find_if(fresh->begin(), fresh->end(),
-                               [&](const MapLayer &l) { return l.id == old.id; });
-        if (it == fresh->end())
-            continue;
-        MapLayer layer = old;
-        layer.source = it->source;
-        layers.push_back(std::move(layer));
+    m_path = project.path();
+    std::vector<MapLayer> layers = m_layers;
+    for (MapLayer &layer : layers) {
+        auto source = ProjectLayers::openSource(m_path, layer.id, layer.style);
+        if (!source)
+            return source.error();
+        layer.source = *source;
     }
     m_layers = std::move(layers);
     Q_EMIT layersChanged();

@@ -48,6 +48,9 @@ public:
     void setLayerVisible(const QString &id, bool visible);
     void setLayerOpacity(const QString &id, double opacity);
     void moveLayer(const QString &id, int delta); // +1 = up (drawn later)
+    // Draws a layer in another of its designed styles (DefaultStyles::stylesFor), rereading that
+    // layer's features with the columns the style needs. Unknown ids are ignored.
+    void setLayerStyle(const QString &id, const QString &styleId);
     bool linksVisible() const;
     void setLinksVisible(bool visible); // enclave → home unit lines
 
@@ -74,9 +77,11 @@ private:
     QByteArray stateJson() const;
     void applyState(const QJsonObject &state);
     MapLayer *findLayer(const QString &id);
+    Status restyle(MapLayer &layer, const QString &styleId);
 
     std::vector<MapLayer> m_layers;
     BasemapChoice m_basemap;
     QRectF m_extent;
+    QString m_path; // the project file the layers read
     QByteArray m_savedJson;
 };

@@ -29,22 +29,28 @@ Result<std::vector<MapLayer>> ProjectLayers::open(const QString &projectPath)
         MapLayer layer;
         layer.id = table;
         layer.title = title(table);
-        layer.style = DefaultStyles::forLayer(table);
-        LayerSource::Columns columns;
-        columns.category = layer.style.categoryColumn;
-        for (const LayerStyle::Category &c : layer.style.categories)
-            columns.categoryValues << c.value;
-        columns.size = layer.style.sizeColumn;
-        columns.label = layer.style.labelColumn;
-        if (layer.style.linksToHomeUnit)
-            columns.link = QStringLiteral("home_unit_id");
-        auto source = LayerSource::open(projectPath, table, columns);
+        layer.style = DefaultStyles::style(table);
+        auto source = openSource(projectPath, table, layer.style);
         if (!source)
             return source.error();
         layer.source = *source;
         layers.push_back(std::move(layer));
     }
     return layers;
+}
+
+Result<std::shared_ptr<LayerSource>>
+ProjectLayers::openSource(const QString &projectPath, const QString &table, const LayerStyle &style)
+{
+    LayerSource::Columns columns;
+    columns.category = style.categoryColumn;
+    for (const LayerStyle::Category &c : style.categories)
+        columns.categoryValues << c.value;
+    columns.size = style.sizeColumn;
+    columns.label = style.labelColumn;
+    if (style.linksToHomeUnit)
+        columns.link = QStringLiteral("home_unit_id");
+    return LayerSource::open(projectPath, table, columns);
 }
 
 Result<MapLayer> ProjectLayers::openForeign(const QString &path, const QString &table)

@@ -14,7 +14,11 @@ class ProjectLayers
 public:
     static QStringList order(); // units, parks, parcels, projects, enclaves
     static QString title(const QString &table);
+    // Every layer, each with its default style.
     static Result<std::vector<MapLayer>> open(const QString &projectPath);
+    // The features of one project layer, reading the columns `style` draws with.
+    static Result<std::shared_ptr<LayerSource>>
+    openSource(const QString &projectPath, const QString &table, const LayerStyle &style);
     // One layer of any GeoPackage (benchmark, foreign data) with a plain style.
     static Result<MapLayer> openForeign(const QString &path, const QString &table);
 };

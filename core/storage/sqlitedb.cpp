@@ -17,7 +17,7 @@ QString errorOf(sqlite3 *db)
 
 Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
 {
-    int flags = SQLITE_OPEN_FULLMUTEX;
+    int flags = SQLITE_OPEN_NOMUTEX; // see the class comment
     switch (mode) {
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;

@@ -193,6 +193,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <source>≥ 100 (100M CNY)</source>
         <translation>≥ 100 亿元</translation>
     </message>
+    <message>
+        <source>Outline only</source>
+        <translation>仅边界</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By land use</source>
+        <translation>按用途</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>按阶段</translation>
+    </message>
+    <message>
+        <source>By investor type</source>
+        <translation>按投资方类型</translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -794,10 +818,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <source>Double-click to zoom to the layer; right-click for opacity and order.</source>
-        <translation>双击缩放到该图层；右键设置透明度和顺序。</translation>
-    </message>
-    <message>
         <source>Links to home unit</source>
         <translation>与派出地连线</translation>
     </message>
@@ -850,6 +870,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
     <message>
         <source>Double-click to add an MBTiles file; online basemaps are in View → Basemap.</source>
         <translation>双击添加 MBTiles 离线底图；在线底图请在“视图 → 底图”中选择。</translation>
+    </message>
+    <message>
+        <source>Double-click to zoom to the layer; right-click for style, opacity and order.</source>
+        <translation>双击缩放到该图层；右键可设置样式、透明度和顺序。</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1744,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Draw no scale bar or north arrow.</source>
         <translation>不绘制比例尺和指北针。</translation>
+    </message>
+    <message>
+        <source>Also save the last frame, to compare it with another renderer&apos;s.</source>
+        <translation>另存最后一帧，以便与其他渲染器的结果比较。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

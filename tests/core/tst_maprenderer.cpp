@@ -19,8 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <gdal_priv.h>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
 
 class TestMapRenderer : public QObject
 {
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void wkbReader();
     void rendersEveryStatusColour();
     void labelsNeverOverlap();
+    void bandsJoinWithoutOffset();
     void hitTestFindsParcel();
     void cancelledRenderReturnsNothing();
     void unreadableLayerIsReported();
@@ -179,6 +182,73 @@ void TestMapRenderer::labelsNeverOverlap()
     for (int i = 0; i < 1000; ++i)
         placer.add({QPointF(200, 150), QStringLiteral("地块%1").arg(i), font, 0, double(i), {}});
     QCOMPARE(placer.place().size(), 1);
+}
+
+// Large layers are drawn in horizontal bands on several threads, each into its own rows of the
+// image. Every square of a regular grid must land on its own pixels, above and below the band
+// borders alike: filled inside, its outline on its edges, background in the gaps.
+void TestMapRenderer::bandsJoinWithoutOffset()
+{
+    const QString path = m_dir.filePath(QStringLiteral("grid.gpkg"));
+    constexpr int columns = 16, rows = 12, cell = 50, side = 30; // pixels at 1 m per pixel
+    {
+        GDALAllRegister();
+        GDALDriver *gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+        std::unique_ptr<GDALDataset> ds(
+            gpkg->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        QVERIFY(ds);
+        OGRSpatialReference mercator;
+        mercator.importFromEPSG(3857);
+        OGRLayer *layer = ds->CreateLayer("grid", &mercator, wkbPolygon, nullptr);
+        QVERIFY(layer);
+        for (int j = 0; j < rows; ++j) {
+            for (int i = 0; i < columns; ++i) {
+                const double x = 10 + i * cell, y = 10 + j * cell;
+                OGRPolygon square;
+                OGRLinearRing ring;
+                ring.addPoint(x, y);
+                ring.addPoint(x + side, y);
+                ring.addPoint(x + side, y + side);
+                ring.addPoint(x, y + side);
+                ring.closeRings();
+                square.addRing(&ring);
+                OGRFeature feature(layer->GetLayerDefn());
+                feature.SetGeometry(&square);
+                QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
+            }
+        }
+    }
+    auto source = LayerSource::open(path, QStringLiteral("grid"));
+    QVERIFY2(source, qPrintable(source.errorMessage()));
+    MapLayer layer;
+    layer.id = QStringLiteral("grid");
+    layer.source = *source;
+    layer.style.defaultFill = QColor(0, 0, 255);
+    layer.style.stroke = QColor(255, 0, 0);
+    layer.style.strokeWidth = 1;
+    layer.style.strokeMinPixels = 0;
+    MapSettings settings;
+    settings.size = QSize(columns * cell, rows * cell);
+    settings.extent = QRectF(0, 0, columns * cell, rows * cell); // 1 m per pixel
+    settings.layers.push_back(layer);
+    settings.labels = false;
+    settings.background = Qt::white;
+    MapRenderer::Stats stats;
+    const QImage image = MapRenderer::render(settings, nullptr, &stats).image;
+    QCOMPARE(stats.features, qint64(columns * rows));
+    // Map y grows upwards, image rows downwards.
+    auto pixel = [&](double x, double y) { return image.pixelColor(int(x), int(rows * cell - y)); };
+    for (int j = 0; j < rows; ++j) {
+        for (int i = 0; i < columns; ++i) {
+            const double x = 10 + i * cell, y = 10 + j * cell;
+            const QString where = QStringLiteral("square %1,%2").arg(i).arg(j);
+            QVERIFY2(pixel(x + side / 2, y + 2) == QColor(0, 0, 255), qPrintable(where));
+            QVERIFY2(pixel(x + side / 2, y + side - 2) == QColor(0, 0, 255), qPrintable(where));
+            QVERIFY2(pixel(x + side / 2, y + side + 3) == QColor(Qt::white), qPrintable(where));
+            QVERIFY2(pixel(x + side / 2, y - 3) == QColor(Qt::white), qPrintable(where));
+            QVERIFY2(pixel(x + side / 2, y + side).red() > 100, qPrintable(where)); // outline
+        }
+    }
 }
 
 void TestMapRenderer::hitTestFindsParcel()

@@ -2,8 +2,10 @@
 #include "core/base/i18n.h"
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/domain/domain.h"
 #include "core/ledger/ledgerimport.h"
 #include "core/map/mapdocument.h"
+#include "core/map/projectlayers.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
@@ -11,6 +13,7 @@
 #include "testutils.h"
 #include "ui/ledger/importmappingdialog.h"
 #include "ui/ledger/projecteditor.h"
+#include "ui/map/layerpanel.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/mainwindow.h"
@@ -60,6 +63,7 @@ private:
         QString id;
         bool visible;
         double opacity;
+        QString style;
         bool operator==(const LayerLook &) const = default;
     };
     static QList<LayerLook> looks(const MapSettings &map);
@@ -204,7 +208,7 @@ QList<TestMainWindow::LayerLook> TestMainWindow::looks(const MapSettings &map)
 {
     QList<LayerLook> result;
     for (const MapLayer &layer : map.layers)
-        result.append({layer.id, layer.visible, layer.opacity});
+        result.append({layer.id, layer.visible, layer.opacity, layer.style.id});
     return result;
 }
 
@@ -232,6 +236,7 @@ void TestMainWindow::projectEditKeepsMapStateAndSelection()
     map.setLayerVisible(QStringLiteral("parcels"), false);
     map.setLayerOpacity(QStringLiteral("parks"), 0.25);
     map.moveLayer(QStringLiteral("parks"), +1);
+    map.setLayerStyle(QStringLiteral("projects"), QStringLiteral("investor_type"));
     map.setBasemap({BasemapChoice::Kind::OpenStreetMap, {}});
     canvas->zoomBy(0.5, canvas->rect().center());
     canvas->setSelection({{QStringLiteral("parcels"), 40}});
@@ -280,6 +285,8 @@ void TestMainWindow::projectReopensAsLeft()
         map.setLayerVisible(QStringLiteral("parcels"), false);
         map.setLayerOpacity(QStringLiteral("parks"), 0.25);
         map.moveLayer(QStringLiteral("parks"), +1);
+        map.setLayerStyle(QStringLiteral("parcels"), QStringLiteral("land_use"));
+        map.setLayerStyle(QStringLiteral("units"), QStringLiteral("outline"));
         map.setBasemap({BasemapChoice::Kind::TiandituImagery, {}});
         window.mapCanvas()->zoomBy(0.25, window.mapCanvas()->rect().center());
         extent = window.mapCanvas()->extent();
@@ -296,6 +303,34 @@ void TestMainWindow::projectReopensAsLeft()
     QCOMPARE(order.join(u','), QStringLiteral("units,parcels,parks,projects,enclaves"));
     QVERIFY(!map.layer(QStringLiteral("parcels"))->visible);
     QCOMPARE(map.layer(QStringLiteral("parks"))->opacity, 0.25);
+    QCOMPARE(map.layer(QStringLiteral("units"))->style.id, QStringLiteral("outline"));
+    // The chosen style is drawn from its own column: every demo parcel has a land use.
+    const MapLayer *parcels = window.mapCanvas()->map().layer(QStringLiteral("parcels"));
+    QCOMPARE(parcels->style.id, QStringLiteral("land_use"));
+    auto features = parcels->source->features(parcels->source->extent(), 1);
+    QVERIFY(features && !features->empty());
+    for (const MapFeature *f : *features) {
+        QVERIFY(f->category >= 0);
+        QCOMPARE(parcels->style.categories.at(f->category).value.isEmpty(), false);
+    }
+    // The legend follows the style: parcels list their land uses, not their statuses.
+    auto *panel = window.findChild<LayerPanel *>();
+    QVERIFY(panel);
+    // (The panel rebuilds its items when the map changes: look the item up each time.)
+    auto parcelLegend = [&] {
+        QStringList entries;
+        for (int i = 0; i < panel->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = panel->topLevelItem(i);
+            if (!item->text(0).startsWith(ProjectLayers::title(QStringLiteral("parcels"))))
+                continue;
+            for (int k = 0; k < item->childCount(); ++k)
+                entries << item->child(k)->text(0);
+        }
+        return entries;
+    };
+    QTRY_COMPARE(parcelLegend().size(), int(Domain::landUses().size()));
+    QCOMPARE(parcelLegend().front(),
+             Domain::label(Domain::landUses(), QStringLiteral("industrial")));
     QCOMPARE(map.basemap().kind, BasemapChoice::Kind::TiandituImagery);
     QVERIFY(!window.mapCanvas()->map().layer(QStringLiteral("parcels"))->visible);
     const QRectF shown = window.mapCanvas()->extent();

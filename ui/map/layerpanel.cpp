@@ -3,6 +3,7 @@
 
 #include "core/map/tiles/tilesource.h"
 
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -92,7 +93,7 @@ void LayerPanel::setLayers(const MapSettings &map)
         item->setData(0, kLayerRole, layer.id);
         item->setCheckState(0, layer.visible ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(
-            0, tr("Double-click to zoom to the layer; right-click for opacity and order."));
+            0, tr("Double-click to zoom to the layer; right-click for style, opacity and order."));
         if (layer.source) {
             const qint64 located = layer.source->featureCount();
             const qint64 rows = m_rows.value(layer.id, located);
@@ -166,6 +167,18 @@ void LayerPanel::showMenu(const QPoint &pos)
     }
     menu.addAction(tr("Zoom to layer"), this, [this, id] { Q_EMIT zoomToLayerRequested(id); });
     menu.addSeparator();
+    if (const QList<LayerStyle> styles = DefaultStyles::stylesFor(id); styles.size() > 1) {
+        const MapLayer *layer = m_map.layer(id);
+        QMenu *styleMenu = menu.addMenu(tr("Style"));
+        auto *group = new QActionGroup(styleMenu);
+        for (const LayerStyle &style : styles) {
+            QAction *action = styleMenu->addAction(
+                style.name, this, [this, id, style] { Q_EMIT styleChosen(id, style.id); });
+            action->setCheckable(true);
+            action->setChecked(layer && layer->style.id == style.id);
+            group->addAction(action);
+        }
+    }
     menu.addAction(tr("Move up"), this, [this, id] { Q_EMIT moveRequested(id, +1); });
     menu.addAction(tr("Move down"), this, [this, id] { Q_EMIT moveRequested(id, -1); });
     QMenu *opacity = menu.addMenu(tr("Opacity"));

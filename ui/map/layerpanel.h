@@ -5,9 +5,9 @@
 
 #include <QTreeWidget>
 
-// The layer list: visibility, opacity and order of each layer, its legend generated from its
-// style, and the enclave link toggle. Topmost layer first, as in every GIS. It only reports what
-// the user asks for; the canvas does it.
+// The layer list: visibility, style, opacity and order of each layer, its legend generated from
+// its style, and the enclave link toggle. Topmost layer first, as in every GIS. It only reports
+// what the user asks for; the canvas does it.
 class LayerPanel : public QTreeWidget
 {
     Q_OBJECT
@@ -21,6 +21,7 @@ public:
 Q_SIGNALS:
     void visibilityChanged(const QString &layer, bool visible);
     void opacityChanged(const QString &layer, double opacity);
+    void styleChosen(const QString &layer, const QString &style); // a LayerStyle::id
     void moveRequested(const QString &layer, int delta);
     void zoomToLayerRequested(const QString &layer);
     void linksToggled(bool visible);

@@ -101,6 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
                 if (m_document)
                     m_document->map().setLayerOpacity(layer, opacity);
             });
+    connect(m_layerPanel, &LayerPanel::styleChosen, this,
+            [this](const QString &layer, const QString &style) {
+                if (m_document)
+                    m_document->map().setLayerStyle(layer, style);
+            });
     connect(m_layerPanel, &LayerPanel::moveRequested, this,
             [this](const QString &layer, int delta) {
                 if (m_document)

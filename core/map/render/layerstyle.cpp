@@ -60,6 +60,45 @@ QColor enclaveColour(const QString &)
     return QColor(0x7B, 0x2D, 0x8E);
 }
 
+QColor landUseColour(const QString &use)
+{
+    // The hues of China's land-use maps (GB/T 21010): industry brown, storage purple, research
+    // and commerce red tones, kept apart in lightness.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("industrial"), QColor(0xBB, 0x96, 0x6E)},
+        {QStringLiteral("storage"), QColor(0x9F, 0x86, 0xC0)},
+        {QStringLiteral("research"), QColor(0xE3, 0x7B, 0x8B)},
+        {QStringLiteral("commercial"), QColor(0xD9, 0x3D, 0x3D)},
+        {QStringLiteral("mixed"), QColor(0xE8, 0xC2, 0x8A)},
+    };
+    return colours.value(use, QColor(0x99, 0x99, 0x99));
+}
+
+QColor investorTypeColour(const QString &type)
+{
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("central_soe"), QColor(0xD5, 0x5E, 0x00)},
+        {QStringLiteral("soe"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("listed"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("fortune500"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("foreign"), QColor(0x56, 0xB4, 0xE9)},
+        {QStringLiteral("private"), QColor(0x00, 0x9E, 0x73)},
+    };
+    return colours.value(type, QColor(0x99, 0x99, 0x99));
+}
+
+// Boundaries without fill: what lies underneath (a basemap, parcels) shows through.
+LayerStyle outlineOnly(LayerStyle style)
+{
+    style.id = QStringLiteral("outline");
+    style.name = QCoreApplication::translate("DefaultStyles", "Outline only");
+    style.categoryColumn.clear();
+    style.categories.clear();
+    style.defaultFill = Qt::transparent;
+    style.stroke = style.stroke.darker(130);
+    return style;
+}
+
 } // namespace
 
 namespace DefaultStyles {
@@ -96,10 +135,16 @@ QColor stageColour(const QString &stage)
     return colours.value(stage, QColor(0x99, 0x99, 0x99));
 }
 
-LayerStyle forLayer(const QString &table)
+QList<LayerStyle> stylesFor(const QString &table)
 {
-    LayerStyle style;
+    auto named = [](const char *id, const char *name) {
+        LayerStyle style;
+        style.id = QLatin1String(id);
+        style.name = QCoreApplication::translate("DefaultStyles", name);
+        return style;
+    };
     if (table == QLatin1String("units")) {
+        LayerStyle style = named("kind", QT_TRANSLATE_NOOP("DefaultStyles", "By kind"));
         style.categoryColumn = QStringLiteral("kind");
         style.categories = categoriesFrom(Domain::unitKinds(), unitKindColour);
         style.stroke = QColor(0x5A, 0x5A, 0x5A);
@@ -110,7 +155,10 @@ LayerStyle forLayer(const QString &table)
         style.labelBold = true;
         style.labelMinPixels = 60;
         style.labelPriority = 3;
-    } else if (table == QLatin1String("parks")) {
+        return {style, outlineOnly(style)};
+    }
+    if (table == QLatin1String("parks")) {
+        LayerStyle style = named("kind", QT_TRANSLATE_NOOP("DefaultStyles", "By kind"));
         style.categoryColumn = QStringLiteral("kind");
         style.categories = categoriesFrom(Domain::parkKinds(), parkKindColour);
         style.stroke = QColor(0x6E, 0x5A, 0x4A);
@@ -121,7 +169,10 @@ LayerStyle forLayer(const QString &table)
         style.labelPixelSize = 13;
         style.labelMinPixels = 30;
         style.labelPriority = 2;
-    } else if (table == QLatin1String("parcels")) {
+        return {style, outlineOnly(style)};
+    }
+    if (table == QLatin1String("parcels")) {
+        LayerStyle style = named("status", QT_TRANSLATE_NOOP("DefaultStyles", "By status"));
         style.categoryColumn = QStringLiteral("status");
         style.categories = categoriesFrom(Domain::parcelStatuses(), parcelStatusColour);
         style.stroke = QColor(255, 255, 255, 200);
@@ -130,7 +181,15 @@ LayerStyle forLayer(const QString &table)
         style.labelPixelSize = 11;
         style.labelMinPixels = 70;
         style.labelPriority = 0;
-    } else if (table == QLatin1String("enclaves")) {
+        LayerStyle byUse = style;
+        byUse.id = QStringLiteral("land_use");
+        byUse.name = QCoreApplication::translate("DefaultStyles", "By land use");
+        byUse.categoryColumn = QStringLiteral("land_use");
+        byUse.categories = categoriesFrom(Domain::landUses(), landUseColour);
+        return {style, byUse};
+    }
+    if (table == QLatin1String("enclaves")) {
+        LayerStyle style = named("kind", QT_TRANSLATE_NOOP("DefaultStyles", "By kind"));
         style.categoryColumn = QStringLiteral("kind");
         style.categories = categoriesFrom(Domain::enclaveKinds(), enclaveColour);
         style.stroke = Qt::white;
@@ -142,7 +201,10 @@ LayerStyle forLayer(const QString &table)
         style.labelMinPixels = 0;
         style.labelPriority = 4;
         style.linksToHomeUnit = true;
-    } else if (table == QLatin1String("projects")) {
+        return {style};
+    }
+    if (table == QLatin1String("projects")) {
+        LayerStyle style = named("stage", QT_TRANSLATE_NOOP("DefaultStyles", "By stage"));
         style.categoryColumn = QStringLiteral("stage");
         style.categories = categoriesFrom(Domain::stages(), stageColour);
         style.stroke = QColor(0x1E, 0x1E, 0x1E);
@@ -164,8 +226,24 @@ LayerStyle forLayer(const QString &table)
         style.labelPixelSize = 11;
         style.labelPriority = 1;
         style.labelMinPixels = 1e9; // project names only when asked (they are long)
+        LayerStyle byInvestor = style;
+        byInvestor.id = QStringLiteral("investor_type");
+        byInvestor.name = QCoreApplication::translate("DefaultStyles", "By investor type");
+        byInvestor.categoryColumn = QStringLiteral("investor_type");
+        byInvestor.categories = categoriesFrom(Domain::investorTypes(), investorTypeColour);
+        return {style, byInvestor};
     }
-    return style;
+    return {};
+}
+
+LayerStyle style(const QString &table, const QString &id)
+{
+    const QList<LayerStyle> styles = stylesFor(table);
+    for (const LayerStyle &s : styles) {
+        if (s.id == id)
+            return s;
+    }
+    return styles.isEmpty() ? LayerStyle() : styles.front();
 }
 
 } // namespace DefaultStyles

@@ -23,6 +23,8 @@ struct LayerStyle
         QString label;
     };
 
+    QString id;   // "status", "land_use", "outline" …: what the map document saves
+    QString name; // translated, for the style menu
     QString categoryColumn;
     QList<Category> categories;
     QColor defaultFill{0x9E, 0xB8, 0xD9};
@@ -54,11 +56,14 @@ struct LayerStyle
     double radiusFor(double value) const;
 };
 
-// The designed default styles of the project layers, legible on a projector, and a plain style
-// for any other polygon layer. Colours for parcel status and project stage are fixed palettes that
-// stay distinguishable for colour-blind viewers (Okabe–Ito) and in greyscale print.
+// The designed styles of the project layers, legible on a projector, and a plain style for any
+// other polygon layer. Colours for parcel status and project stage are fixed palettes that stay
+// distinguishable for colour-blind viewers (Okabe–Ito) and in greyscale print.
 namespace DefaultStyles {
-LayerStyle forLayer(const QString &table);
+// The styles a user can choose for a project layer, the default first (empty for other tables).
+QList<LayerStyle> stylesFor(const QString &table);
+// The style with this id, or the default when there is none (a state saved by another version).
+LayerStyle style(const QString &table, const QString &id = {});
 QColor parcelStatusColour(const QString &status);
 QColor stageColour(const QString &stage);
 } // namespace DefaultStyles

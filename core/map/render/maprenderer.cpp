@@ -26,8 +26,9 @@ QFont MapRenderer::mapFont(int pixelSize, bool bold)
 
 namespace {
 
-// Layers with more features than this are drawn in horizontal bands, one per core.
-constexpr size_t kParallelThreshold = 20000;
+// Polygon layers with at least this many features in view are drawn in horizontal bands, one
+// per core; below it a thread costs more than it saves.
+constexpr size_t kParallelThreshold = 64;
 
 QRgb premultiplied(const QColor &colour)
 {
@@ -130,28 +131,42 @@ public:
                 painter.setPen(QPen(colour, std::max(1.0, m_style.strokeWidth * m_symbolScale)));
                 painter.setBrush(Qt::NoBrush);
             } else {
-                painter.setPen(stroke ? outline : QPen(Qt::NoPen));
+                painter.setPen(Qt::NoPen);
                 painter.setBrush(colour);
             }
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
+            const bool onePart = f->partSizes.size() == 1;
             size_t start = 0;
             for (int n : f->partSizes) {
                 simplified(f->points.data() + start, n, bandTop, ring);
                 start += size_t(n);
-                if (f->partSizes.size() == 1) {
-                    if (f->kind == Wkb::Kind::Line)
-                        painter.drawPolyline(ring);
-                    else
-                        painter.drawPolygon(ring);
+                if (onePart)
                     break;
-                }
                 path.addPolygon(ring);
                 if (f->kind == Wkb::Kind::Polygon)
                     path.closeSubpath();
             }
-            if (f->partSizes.size() > 1)
-                painter.drawPath(path);
+            if (f->kind == Wkb::Kind::Line) {
+                if (onePart)
+                    painter.drawPolyline(ring);
+                else
+                    painter.drawPath(path);
+                continue;
+            }
+            // The interior is filled without antialiasing and the outline drawn over its edge
+            // with it: the same picture as an antialiased fill (the outline covers the
+            // staircase) at less than half the cost, and no faint seams between neighbours. A
+            // dashed outline would let the staircase show through its gaps.
+            const bool crispFill = stroke && !m_style.dashed;
+            painter.setRenderHint(QPainter::Antialiasing, m_settings.antialiasing && !crispFill);
+            onePart ? painter.drawPolygon(ring) : painter.drawPath(path);
+            if (stroke) {
+                painter.setRenderHint(QPainter::Antialiasing, m_settings.antialiasing);
+                painter.setPen(outline);
+                painter.setBrush(Qt::NoBrush);
+                onePart ? painter.drawPolygon(ring) : painter.drawPath(path);
+            }
         }
     }
 
@@ -251,6 +266,39 @@ private:
     std::vector<QColor> m_fills;
 };
 
+// Draws `features` into `target` in horizontal bands at once, one per core. Each band paints
+// straight into its own rows of `target` (a QImage over the same pixels), so there is nothing to
+// allocate or compose afterwards; a shape crossing a border is rasterised in both bands and
+// clipped to each, which gives the same pixels as one pass.
+void drawInBands(const LayerPainter &painter, QImage &target,
+                 const std::vector<const MapFeature *> &features, MapRenderer::Stats *stats)
+{
+    const int bands
+        = features.size() < kParallelThreshold ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
+    if (bands == 1) {
+        painter.drawShapes(target, 0, features, &stats->features, &stats->dots);
+        return;
+    }
+    uchar *pixels = target.bits(); // detaches once, here, before any thread starts
+    const qsizetype stride = target.bytesPerLine();
+    const int height = target.height();
+    std::vector<qint64> drawn(size_t(bands), 0), dots(size_t(bands), 0);
+    std::vector<std::thread> workers;
+    auto drawBand = [&](int i) {
+        const int top = height * i / bands, bottom = height * (i + 1) / bands;
+        QImage band(pixels + top * stride, target.width(), bottom - top, stride, target.format());
+        painter.drawShapes(band, top, features, &drawn[size_t(i)], &dots[size_t(i)]);
+    };
+    for (int i = 1; i < bands; ++i)
+        workers.emplace_back(drawBand, i);
+    drawBand(0);
+    for (std::thread &worker : workers)
+        worker.join();
+    stats->features += qint64(features.size()); // each once, though several bands saw some
+    for (qint64 d : dots)
+        stats->dots += d;
+}
+
 void drawBasemap(QPainter &painter, const MapSettings &settings, TileSource &source,
                  const std::atomic<bool> *cancel)
 {
@@ -324,26 +372,8 @@ RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<b
             }
             painter.drawPoints(p, *features);
             s.features += qint64(features->size());
-        } else if (features->size() < kParallelThreshold || QThread::idealThreadCount() < 2) {
-            painter.drawShapes(target, 0, *features, &s.features, &s.dots);
         } else {
-            // Two bands drawn at once, each into its own image, then laid on in order.
-            const int split = settings.size.height() / 2;
-            QImage upper(settings.size.width(), split, QImage::Format_ARGB32_Premultiplied);
-            QImage lower(settings.size.width(), settings.size.height() - split,
-                         QImage::Format_ARGB32_Premultiplied);
-            upper.fill(Qt::transparent);
-            lower.fill(Qt::transparent);
-            qint64 drawnLower = 0, dotsLower = 0, drawnUpper = 0;
-            std::thread worker(
-                [&] { painter.drawShapes(lower, split, *features, &drawnLower, &dotsLower); });
-            painter.drawShapes(upper, 0, *features, &drawnUpper, &s.dots);
-            worker.join();
-            s.features += qint64(features->size()); // each once, though both bands saw some
-            s.dots += dotsLower;
-            QPainter p(&target);
-            p.drawImage(0, 0, upper);
-            p.drawImage(0, split, lower);
+            drawInBands(painter, target, *features, &s);
         }
         if (apart) {
             QPainter p(&image);
