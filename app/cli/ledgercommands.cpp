@@ -17,7 +17,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -94,15 +93,23 @@ private:
         return f;
     }
 
-    // Listing and exporting read (the file stays byte-identical); importing edits.
+    // Listing and exporting read (the file stays byte-identical); importing edits. On failure
+    // says why and leaves the exit code in m_openFailed.
     std::unique_ptr<ProjectFile> open(const QString &path, ProjectFile::Access access)
     {
         auto project = ProjectFile::open(path, access);
         if (!project) {
-            m_err << project.errorMessage() << '\n';
+            m_openFailed = fail(project.error());
             return nullptr;
         }
         return project.takeValue();
+    }
+
+    // Prints the error and returns the exit code it calls for (Busy when the project is locked).
+    int fail(const Error &error)
+    {
+        m_err << error.message << '\n';
+        return exitCodeFor(error);
     }
 
     int list(const QStringList &args)
@@ -122,27 +129,43 @@ private:
             return parser.usageError(problems);
         auto project = open(parser.arguments().first(), ProjectFile::Access::Read);
         if (!project)
-            return BadInput;
-        auto rows = ProjectQuery::list(*project, f);
-        if (!rows) {
-            m_err << rows.errorMessage() << '\n';
-            return BadInput;
+            return m_openFailed;
+        // Each project is written as it is read: a ledger of any size, or with texts of
+        // megabytes, is never held whole in memory (one big QJsonDocument took gigabytes).
+        const bool json = parser.isSet(QStringLiteral("json"));
+        bool first = true;
+        if (json)
+            m_out << '[';
+        Status listed = ProjectQuery::forEach(*project, f, [&](const ProjectRow &row) {
+            if (json) {
+                // UTF-8 straight to the output: a text of megabytes is not converted back and
+                // forth through the text stream.
+                const QByteArray object
+                    = QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact);
+                m_out << (first ? "" : ",");
+                m_out.flush();
+                if (m_out.device())
+                    m_out.device()->write(object);
+                else
+                    m_out << object;
+            } else {
+                m_out << row.name << '\t' << row.unit << '\t'
+                      << Domain::label(Domain::stages(), row.stage) << '\t'
+                      << (row.investmentWan.isNull()
+                              ? QString()
+                              : QString::number(row.investmentWan.toDouble() / Domain::kWanPerYi,
+                                                'f', 2))
+                      << '\n';
+            }
+            first = false;
+        });
+        if (!listed) {
+            // What was printed is cut short: the exit code says so, and so does stderr.
+            m_out << '\n';
+            return fail(listed.error());
         }
-        if (parser.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const ProjectRow &row : *rows)
-                array.append(row.toJson());
-            m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
-            return Success;
-        }
-        for (const ProjectRow &row : *rows)
-            m_out << row.name << '\t' << row.unit << '\t'
-                  << Domain::label(Domain::stages(), row.stage) << '\t'
-                  << (row.investmentWan.isNull()
-                          ? QString()
-                          : QString::number(row.investmentWan.toDouble() / Domain::kWanPerYi, 'f',
-                                            2))
-                  << '\n';
+        if (json)
+            m_out << "]\n";
         return Success;
     }
 
@@ -190,7 +213,7 @@ private:
         auto project = open(parser.arguments().at(0),
                             options.dryRun ? ProjectFile::Access::Read : ProjectFile::Access::Edit);
         if (!project)
-            return BadInput;
+            return m_openFailed;
         if (project->isReadOnly() && !options.dryRun) {
             m_err << tr("Nothing was imported: %1").arg(project->readOnlyReason()) << '\n';
             return BadInput;
@@ -222,10 +245,8 @@ private:
         }
         ProjectDocument document(std::move(project));
         auto report = LedgerImport::run(document, parser.arguments().at(1), options);
-        if (!report) {
-            m_err << report.errorMessage() << '\n';
-            return BadInput;
-        }
+        if (!report)
+            return fail(report.error());
         if (json) {
             m_out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << '\n';
         } else {
@@ -261,13 +282,11 @@ private:
             return parser.usageError(problems);
         auto project = open(parser.arguments().at(0), ProjectFile::Access::Read);
         if (!project)
-            return BadInput;
+            return m_openFailed;
         auto written = LedgerExport::write(*project, f, parser.arguments().at(1));
-        if (!written) {
-            m_err << written.errorMessage() << '\n';
-            return BadInput;
-        }
-        m_out << tr("%n project(s) written.", nullptr, *written) << '\n';
+        if (!written)
+            return fail(written.error());
+        m_out << written->summary() << '\n';
         return Success;
     }
 
@@ -290,7 +309,7 @@ private:
         }
         auto project = open(path, ProjectFile::Access::Edit);
         if (!project)
-            return BadInput;
+            return m_openFailed;
         DemoRandom random(99);
         const QStringList stages = Domain::codes(Domain::stages());
         const QStringList chains{QStringLiteral("半导体"), QStringLiteral("新能源"),
@@ -384,6 +403,7 @@ private:
     QStringList m_args;
     QTextStream &m_out;
     QTextStream &m_err;
+    int m_openFailed = BadInput;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // investatlas-cli: the headless tool. Links core only and needs no display.
-// Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written).
+// Exit codes: 0 success, 1 usage error, 2 bad input (message on stderr, nothing written), 3 the
+// project is locked by another program (the message names it; retry later).
 
 #include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
@@ -50,7 +51,8 @@ public:
         });
         parser.setEpilog(tr("Run \"investatlas-cli COMMAND --help\" for the arguments and options "
                             "of a command.\n"
-                            "Exit codes: 0 success, 1 usage error, 2 bad input."));
+                            "Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is "
+                            "in use by another program (try again later)."));
         if (auto exit = parser.parse(m_args))
             return *exit;
         if (parser.isSet(QStringLiteral("version"))) {

@@ -10,7 +10,16 @@
 // user-readable message that says what is wrong and where.
 struct Error
 {
+    // Busy: the project is locked by another program (the message says by whom); the same
+    // action may succeed when it is retried later. Callers that offer a retry look at this.
+    enum class Kind { Failed, Busy };
+
     QString message;
+    Kind kind = Kind::Failed;
+
+    bool isBusy() const { return kind == Kind::Busy; }
+    // The same kind of error with a message that puts it in context.
+    Error withMessage(QString text) const { return Error{std::move(text), kind}; }
 };
 
 // Either a value or an Error. Small on purpose: C++20 has no std::expected yet.

@@ -72,10 +72,11 @@ Status ChangeSet::run(ProjectFile &project, bool forward) const
         if (Status done = forward ? change(project.db(), c, c.before, c.after)
                                   : change(project.db(), c, c.after, c.before);
             !done)
-            return Error{tr("The change to %1 %2 could not be saved: %3. Nothing was changed.")
-                             .arg(c.table)
-                             .arg(c.key)
-                             .arg(done.errorMessage())};
+            return done.error().withMessage(
+                tr("The change to %1 %2 could not be saved: %3. Nothing was changed.")
+                    .arg(c.table)
+                    .arg(c.key)
+                    .arg(done.errorMessage()));
     }
     return transaction.commit();
 }

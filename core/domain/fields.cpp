@@ -352,7 +352,7 @@ QString display(const Field &field, const QVariant &value)
                                                   : value.toString();
     case T::Text:
     case T::Reference:
-        return value.toString();
+        return elided(value.toString());
     default:
         break;
     }
@@ -361,6 +361,24 @@ QString display(const Field &field, const QVariant &value)
     return unit.isEmpty()
                ? n
                : QCoreApplication::translate("Fields", "%1 (%2)", "a value (unit)").arg(n, unit);
+}
+
+QString elided(const QString &text)
+{
+    if (text.size() <= kShownChars)
+        return text;
+    // Never cut a surrogate pair in two.
+    const int cut = text.at(kShownChars - 1).isHighSurrogate() ? kShownChars - 1 : kShownChars;
+    return text.left(cut) + QChar(0x2026);
+}
+
+QString lengthProblem(const Field &field, const QString &text)
+{
+    if (text.size() <= kMaxTextChars)
+        return {};
+    return QCoreApplication::translate("Fields",
+                                       "%1 is %2 characters long; at most %3 characters are kept")
+        .arg(label(field), QLocale().toString(text.size()), QLocale().toString(kMaxTextChars));
 }
 
 QString exportHeader(const Field &field)

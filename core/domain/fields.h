@@ -96,9 +96,22 @@ QString displayUnit(const Field &field);
 QString title(const Field &field);
 // A stored value in the display unit, localised, without the unit (ledger table cells).
 QString displayNumber(const Field &field, const QVariant &value);
-// A stored value as a person reads it: numbers with their unit, codes as labels, yes/no.
-// References must already be resolved to names. Empty for null.
+// A stored value as a person reads it: numbers with their unit, codes as labels, yes/no, texts
+// elided() to kShownChars. References must already be resolved to names. Empty for null.
 QString display(const Field &field, const QVariant &value);
+
+// At most this many characters of a text are shown (ledger table, details): laying out a text
+// of megabytes (a hostile or broken file) took gigabytes of memory. Readers for display fetch
+// kShownChars + 1 characters, so that elided() can tell that there is more.
+constexpr int kShownChars = 1000;
+// A text cut to kShownChars characters, ending in "…" when it was longer.
+QString elided(const QString &text);
+// The longest text a field may hold; the importer rejects longer ones, and so do the rules that
+// guard every edit (ProjectRules).
+constexpr int kMaxTextChars = 10000;
+// What is wrong with `text` as a value of `field` when it is longer than kMaxTextChars
+// (translated); empty when it is not.
+QString lengthProblem(const Field &field, const QString &text);
 
 // The exported header: the header word and the stored unit, "总投资(万元)".
 QString exportHeader(const Field &field);

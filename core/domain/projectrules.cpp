@@ -20,6 +20,11 @@ Status ProjectRules::check(const QVariantMap &values)
             return Error{tr("\"%1\" is not a valid %2.").arg(v.toString(), Fields::label(field))};
         if (field.isNumber() && v.toDouble() < 0)
             return Error{tr("%1 cannot be negative.").arg(Fields::label(field))};
+        if (field.type == Field::Type::Text) {
+            if (const QString tooLong = Fields::lengthProblem(field, v.toString());
+                !tooLong.isEmpty())
+                return Error{tooLong + QLatin1Char('.')};
+        }
     }
     const QStringList problems
         = Lifecycle::problems([&](const QString &column) { return values.value(column); });

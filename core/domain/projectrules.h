@@ -7,7 +7,8 @@
 #include <QVariantMap>
 
 // The rules every stored project obeys, whoever writes it (editor, importer, a script): the
-// catalogue's required fields filled in, known codes, no negative amounts or areas (Fields),
+// catalogue's required fields filled in, known codes, no negative amounts or areas, no text
+// longer than Fields::kMaxTextChars (Fields),
 // milestone dates in lifecycle order (Lifecycle).
 class ProjectRules
 {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <cpl_conv.h>
@@ -59,6 +60,24 @@ QStringList cellsOf(OGRFeature &feature, int columns)
     return cells;
 }
 
+// How many bytes the file holds once unpacked: a CSV file's size, the sum of a workbook's zip
+// entries as its directory states them (read without unpacking anything).
+qint64 unpackedSize(const QString &path, bool csv)
+{
+    if (csv)
+        return QFileInfo(path).size();
+    const QByteArray root = "/vsizip/" + path.toUtf8();
+    char **entries = VSIReadDirRecursive(root.constData());
+    qint64 total = 0;
+    for (char **entry = entries; entry && *entry; ++entry) {
+        VSIStatBufL stat{};
+        if (VSIStatL((root + '/' + *entry).constData(), &stat) == 0 && !VSI_ISDIR(stat.st_mode))
+            total += qint64(stat.st_size);
+    }
+    CSLDestroy(entries);
+    return total;
+}
+
 // Opens the file once and reads the sheet called `only` (the first when empty), or every sheet
 // when `only` is nullopt.
 Result<QList<Sheet>> load(const QString &path, const std::optional<QString> &only)
@@ -71,13 +90,20 @@ Result<QList<Sheet>> load(const QString &path, const std::optional<QString> &onl
             SheetReader::tr("%1: only .xlsx and .csv spreadsheets can be read (save .xls files as "
                             ".xlsx in Excel or WPS first).")
                 .arg(shown)};
+    GDALAllRegister();
+    // Before anything is parsed: the parser's memory grows with what it unpacks.
+    if (const qint64 size = unpackedSize(path, csv); size > SheetReader::kMaxBytes)
+        return Error{SheetReader::tr("%1 is too large to import: it holds %2 of data once "
+                                     "unpacked, more than the %3 a ledger may have. (A small file "
+                                     "that unpacks to this much is damaged or made to harm.)")
+                         .arg(shown, QLocale().formattedDataSize(size),
+                              QLocale().formattedDataSize(SheetReader::kMaxBytes))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{SheetReader::tr("Cannot read %1: %2").arg(shown, file.errorString())};
     QByteArray bytes = file.readAll();
     file.close();
 
-    GDALAllRegister();
     QByteArray openPath = path.toUtf8();
     std::optional<MemoryCsv> memory;
     if (csv) {
@@ -124,8 +150,20 @@ Result<QList<Sheet>> load(const QString &path, const std::optional<QString> &onl
         sheet.sheetNames = names;
         sheet.csv = csv;
         const int columns = layer->GetLayerDefn()->GetFieldCount();
-        for (auto &feature : *layer)
+        if (columns > SheetReader::kMaxColumns)
+            return Error{SheetReader::tr("%1: the sheet %2 has %3 columns; a ledger may have at "
+                                         "most %4.")
+                             .arg(shown, sheet.name)
+                             .arg(columns)
+                             .arg(SheetReader::kMaxColumns)};
+        for (auto &feature : *layer) {
+            if (sheet.rows.size() >= SheetReader::kMaxRows)
+                return Error{SheetReader::tr("%1: the sheet %2 has more than %3 rows; a ledger "
+                                             "may have at most %3.")
+                                 .arg(shown, sheet.name)
+                                 .arg(SheetReader::kMaxRows)};
             sheet.rows << cellsOf(*feature, columns);
+        }
         sheets << sheet;
     }
     if (only && sheets.isEmpty())

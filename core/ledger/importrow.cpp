@@ -122,6 +122,11 @@ QVariant ImportRow::parseCell(const Field &field, const QString &text, const QSt
     case Type::Key:
     case Type::Text:
     case Type::Reference:
+        // A cell of megabytes (a broken or hostile sheet) would be carried into every view.
+        if (const QString tooLong = Fields::lengthProblem(field, text); !tooLong.isEmpty()) {
+            problems << tooLong;
+            return {};
+        }
         return text;
     case Type::Integer: {
         bool ok = false;

@@ -54,7 +54,9 @@ QString cellText(const Field &field, const QVariant &value, bool csv)
     }
 }
 
-Status writeTable(GDALDataset &dataset, const Table &table, bool csv)
+// Adds to `replaced` the values whose characters a workbook cannot hold (see
+// LedgerFormat::workbookText).
+Status writeTable(GDALDataset &dataset, const Table &table, bool csv, int &replaced)
 {
     // Excel reads UTF-8 CSV by its BOM; quotes only where the CSV syntax needs them.
     const char *const csvOptions[] = {"WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED", nullptr};
@@ -82,9 +84,16 @@ Status writeTable(GDALDataset &dataset, const Table &table, bool csv)
             case OFTInteger64:
                 feature.SetField(i, GIntBig(v.toLongLong()));
                 break;
-            default:
-                feature.SetField(i, cellText(field, v, csv).toUtf8().constData());
+            default: {
+                QString text = cellText(field, v, csv);
+                if (!csv) {
+                    bool changed = false;
+                    text = LedgerFormat::workbookText(text, &changed);
+                    replaced += changed ? 1 : 0;
+                }
+                feature.SetField(i, text.toUtf8().constData());
                 break;
+            }
             }
         }
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
@@ -94,7 +103,7 @@ Status writeTable(GDALDataset &dataset, const Table &table, bool csv)
 }
 
 // Writes tables into one file (a workbook) or each into its own file (CSV).
-Status writeFile(const QString &path, const QList<Table> &tables, bool csv)
+Status writeFile(const QString &path, const QList<Table> &tables, bool csv, int &replaced)
 {
     GDALAllRegister();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(csv ? "CSV" : "XLSX");
@@ -105,7 +114,7 @@ Status writeFile(const QString &path, const QList<Table> &tables, bool csv)
     if (!dataset)
         return Error{gdalLastError()};
     for (const Table &table : tables) {
-        if (Status written = writeTable(*dataset, table, csv); !written)
+        if (Status written = writeTable(*dataset, table, csv, replaced); !written)
             return written;
     }
     dataset.reset(); // the workbook is written when it closes
@@ -131,8 +140,19 @@ QStringList LedgerExport::files(const QString &path)
     return {path};
 }
 
-Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filter,
-                                const QString &path)
+QString LedgerExport::Written::summary() const
+{
+    QString text = tr("%n project(s) written.", nullptr, projects);
+    if (replacedValues > 0)
+        text += QLatin1Char(' ')
+                + tr("%n value(s) had characters Excel cannot store; they were replaced with %1.",
+                     nullptr, replacedValues)
+                      .arg(QChar(QChar::ReplacementCharacter));
+    return text;
+}
+
+Result<LedgerExport::Written> LedgerExport::write(ProjectFile &project, const ProjectFilter &filter,
+                                                  const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -174,15 +194,23 @@ Result<int> LedgerExport::write(ProjectFile &project, const ProjectFilter &filte
             QFile::remove(partial);
     };
     discardAll();
-    Status written = csv ? writeFile(partials[0], {ledger}, true)
-                         : writeFile(partials[0], {ledger, log}, false);
+    int replaced = 0;
+    Status written = csv ? writeFile(partials[0], {ledger}, true, replaced)
+                         : writeFile(partials[0], {ledger, log}, false, replaced);
     if (written && csv)
-        written = writeFile(partials[1], {log}, true);
+        written = writeFile(partials[1], {log}, true, replaced);
+    if (!written) {
+        // A full disk is said as such, before the partial files go.
+        const Error explained = FilePlacement::explainFailure(
+            Error{tr("Cannot write %1: %2").arg(shown, written.errorMessage())}, path, partials);
+        discardAll();
+        return explained;
+    }
     for (qsizetype i = 0; written && i < targets.size(); ++i)
         written = FilePlacement::replace(partials[i], targets[i]);
     if (!written) {
         discardAll();
         return Error{tr("Cannot write %1: %2").arg(shown, written.errorMessage())};
     }
-    return int(ledger.rows.size());
+    return Written{int(ledger.rows.size()), replaced};
 }

@@ -25,4 +25,9 @@ bool isEventsCsv(const QString &path);
 QString guardCsvText(const QString &text);
 QString unguardCsvText(const QString &text);
 
+// A workbook is XML, which cannot hold control characters other than tab, line feed and carriage
+// return, U+FFFE, U+FFFF or lone surrogates: Excel refuses a file that has them. Each is written
+// as U+FFFD; `replaced` says whether any was. (CSV files keep them.)
+QString workbookText(const QString &text, bool *replaced);
+
 } // namespace LedgerFormat

@@ -567,7 +567,7 @@ Status LedgerImport::apply(ProjectDocument &document, Plan &plan)
     if (Status done = Commands::apply(document, std::move(plan.changes),
                                       tr("Import %n project(s)", nullptr, projects));
         !done)
-        return Error{tr("Nothing was imported: %1").arg(done.errorMessage())};
+        return done.error().withMessage(tr("Nothing was imported: %1").arg(done.errorMessage()));
     plan.changes = ChangeSet();
     plan.report.written = true;
     return {};

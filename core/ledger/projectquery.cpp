@@ -113,9 +113,10 @@ Result<qint64> count(ProjectFile &project, const ProjectFilter &filter)
 
 namespace {
 
-// One SELECT and one reader for every caller that needs ledger rows.
-Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where,
-                                   const QVariantList &args)
+// One SELECT and one reader for every caller that needs ledger rows; hands them to `take` one
+// at a time.
+Status readRows(ProjectFile &project, const QString &where, const QVariantList &args,
+                const std::function<void(const ProjectRow &)> &take)
 {
     auto stmt = project.db().prepare(
         QStringLiteral(
@@ -127,8 +128,7 @@ Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where,
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
-    QList<ProjectRow> rows;
-    Status done = stmt->forEachRow([&] {
+    return stmt->forEachRow([&] {
         ProjectRow row;
         row.fid = stmt->int64(0);
         row.name = stmt->text(1);
@@ -142,9 +142,16 @@ Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where,
         row.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
         row.investorType = stmt->text(10);
         row.leadOfficial = stmt->text(11);
-        rows << row;
+        take(row);
     });
-    if (!done)
+}
+
+Result<QList<ProjectRow>> collectRows(ProjectFile &project, const QString &where,
+                                      const QVariantList &args)
+{
+    QList<ProjectRow> rows;
+    if (Status done = readRows(project, where, args, [&](const ProjectRow &row) { rows << row; });
+        !done)
         return done.error();
     return rows;
 }
@@ -153,11 +160,19 @@ Result<QList<ProjectRow>> readRows(ProjectFile &project, const QString &where,
 
 namespace {
 
+// How much of a text a query reads: all of it (exports), or what can be shown.
+enum class Text { Whole, Shown };
+
 // The SQL that reads a catalogue field; p = projects, u = its unit, k = its park.
-QString expression(const Field &field)
+QString expression(const Field &field, Text text = Text::Whole)
 {
     const QString column = QStringLiteral("p.") + SqliteDb::quoted(Fields::column(field));
     switch (field.type) {
+    case Field::Type::Text:
+        // One character more than is shown, so that the display can say there is more.
+        return text == Text::Shown
+                   ? QStringLiteral("substr(%1, 1, %2)").arg(column).arg(Fields::kShownChars + 1)
+                   : column;
     case Field::Type::Reference:
         return QLatin1String(field.target) == QLatin1String("units") ? QStringLiteral("u.name")
                                                                      : QStringLiteral("k.name");
@@ -174,11 +189,11 @@ const QString kFrom = QStringLiteral("FROM projects p LEFT JOIN units u ON u.fid
                                      "JOIN parks k ON k.fid = p.park_id");
 
 Result<QList<Record>> select(ProjectFile &project, const QString &where, const QVariantList &args,
-                             const QList<const Field *> &fields)
+                             const QList<const Field *> &fields, Text text)
 {
     QStringList columns{QStringLiteral("p.fid")};
     for (const Field *field : fields)
-        columns << expression(*field);
+        columns << expression(*field, text);
     auto stmt = project.db().prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY p.fid")
                                          .arg(columns.join(QLatin1Char(',')), kFrom, where));
     if (!stmt)
@@ -230,7 +245,7 @@ Result<QHash<qint64, Values>> values(ProjectFile &project, const QList<qint64> &
     }
     auto found = select(
         project, QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
-        args, fields);
+        args, fields, Text::Shown);
     if (!found)
         return found.error();
     for (Record &record : *found)
@@ -242,7 +257,7 @@ Result<QList<Record>> records(ProjectFile &project, const ProjectFilter &filter,
                               const QList<const Field *> &fields)
 {
     const auto [where, args] = whereClause(filter);
-    return select(project, where, args, fields);
+    return select(project, where, args, fields, Text::Whole);
 }
 
 Result<QList<Values>> events(ProjectFile &project, const ProjectFilter &filter)
@@ -274,7 +289,14 @@ Result<QList<Values>> events(ProjectFile &project, const ProjectFilter &filter)
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
 {
     const auto [where, args] = whereClause(filter);
-    return readRows(project, where, args);
+    return collectRows(project, where, args);
+}
+
+Status forEach(ProjectFile &project, const ProjectFilter &filter,
+               const std::function<void(const ProjectRow &)> &take)
+{
+    const auto [where, args] = whereClause(filter);
+    return readRows(project, where, args, take);
 }
 
 Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids)
@@ -287,9 +309,9 @@ Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids)
         args << fid;
         placeholders << QStringLiteral("?%1").arg(args.size());
     }
-    return readRows(project,
-                    QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
-                    args);
+    return collectRows(
+        project, QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
+        args);
 }
 
 } // namespace ProjectQuery

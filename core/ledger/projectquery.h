@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 class ProjectFile;
 struct Field;
 
@@ -40,6 +42,11 @@ struct ProjectRow
 
 namespace ProjectQuery {
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
+// The same rows handed to `take` one at a time as they are read, so that a ledger of any size
+// (or with texts of megabytes) is never held whole in memory; an Error when reading fails
+// part-way.
+Status forEach(ProjectFile &project, const ProjectFilter &filter,
+               const std::function<void(const ProjectRow &)> &take);
 // The rows of these projects (any order; missing fids are left out).
 Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids);
 // How many projects match, and their total investment (万元) and land (亩): the ledger's totals
@@ -71,7 +78,8 @@ QString orderBy(const QString &fieldKey, Qt::SortOrder order);
 // Catalogue fields (Fields::projects()) as the ledger shows them: references as names, the
 // location as longitude/latitude degrees, everything else as stored.
 using Values = QVariantList; // one value per requested field
-// The values of `fields` for these projects, by fid (missing fids are left out).
+// The values of `fields` for these projects, by fid (missing fids are left out), for display:
+// texts are read to Fields::kShownChars + 1 characters (Fields::display elides them).
 Result<QHash<qint64, Values>> values(ProjectFile &project, const QList<qint64> &fids,
                                      const QList<const Field *> &fields);
 // Every project the filter matches, by fid, with the values of `fields`: one query.

@@ -12,10 +12,15 @@ bool isProjects(const QString &table)
     return table == QLatin1String("projects");
 }
 
-// The SQL that reads a field of row t, references resolved to the name they point to.
+// The SQL that reads a field of row t, references resolved to the name they point to, texts to
+// what can be shown (one character more, so that Fields::display can say there is more).
 QString expression(const Field &field)
 {
     switch (field.type) {
+    case Field::Type::Text:
+        return QStringLiteral("substr(t.%1, 1, %2)")
+            .arg(SqliteDb::quoted(Fields::column(field)))
+            .arg(Fields::kShownChars + 1);
     case Field::Type::Reference:
         return QStringLiteral("(SELECT r.name FROM %1 r WHERE r.fid = t.%2)")
             .arg(SqliteDb::quoted(QLatin1String(field.target)),
@@ -102,7 +107,7 @@ Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString 
     if (!row.hasRow())
         return Error{tr("The feature no longer exists.")};
     FeatureDetails details;
-    details.title = stmt->text(0);
+    details.title = Fields::elided(stmt->text(0));
     details.kind = ProjectLayers::title(table);
     Section main, milestones{tr("Milestones"), {}};
     for (int i = 0; i < shown.size(); ++i) {

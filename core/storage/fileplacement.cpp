@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/fileplacement.h"
 
+#include "core/platform/processinfo.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -59,4 +64,32 @@ Status FilePlacement::replace(const QString &written, const QString &target)
     for (const QString &companion : companions(written))
         QFile::remove(companion);
     return {};
+}
+
+Error FilePlacement::explainFailure(const Error &error, const QString &target,
+                                    const QStringList &written)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    // A process may be limited in the size of the files it writes (ulimit -f; writes past it
+    // fail with EFBIG): the file stops at the limit.
+    const qint64 limit = ProcessInfo::fileSizeLimit();
+    qint64 largest = 0;
+    for (const QString &file : written) {
+        largest = std::max(largest, QFileInfo(file).size());
+        for (const QString &companion : companions(file))
+            largest = std::max(largest, QFileInfo(companion).size());
+    }
+    if (limit >= 0 && largest >= limit)
+        return Error{tr("Cannot write %1: the file reached the largest size this program may "
+                        "write (%2). No file was written or replaced.")
+                         .arg(shown, QLocale().formattedDataSize(limit))};
+    // The half-written file still takes its space, so a disk that filled up is still full.
+    constexpr qint64 kNearlyFull = 1024 * 1024;
+    const QStorageInfo storage(QFileInfo(target).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < kNearlyFull)
+        return Error{tr("Cannot write %1: the disk is full (%2 free). No file was written or "
+                        "replaced; free some space and try again.")
+                         .arg(shown, QLocale().formattedDataSize(storage.bytesAvailable()))};
+    return error;
 }

@@ -28,4 +28,10 @@ public:
     // Renames `written` over `target` (replacing it atomically where the system allows) after
     // removing `target`'s companions. On failure `target` is left as it was.
     static Status replace(const QString &written, const QString &target);
+    // What to tell the user when writing `target` (through the temporary files `written`, still
+    // there) failed with `error`: that the disk is full, or that a file reached the largest size
+    // this program may write, when that is why; else `error` itself. Call it before the
+    // temporary files are discarded.
+    static Error explainFailure(const Error &error, const QString &target,
+                                const QStringList &written);
 };

@@ -4,6 +4,7 @@
 #include "core/base/logging.h"
 #include "core/storage/fileplacement.h"
 #include "core/storage/gpkggeometry.h"
+#include "core/storage/locknote.h"
 #include "core/storage/schema.h"
 
 #include <QDir>
@@ -62,6 +63,9 @@ ProjectFile::~ProjectFile()
     // Fold the WAL back into the file so that a copied .gpkg is complete on its own.
     if (m_db.isOpen() && !m_readOnly)
         (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    m_db.close();
+    if (m_wroteLockNote)
+        LockNote::remove(m_path);
 }
 
 Status ProjectFile::checkpoint()
@@ -101,8 +105,9 @@ Status ProjectFile::build(const QString &path, const std::function<Status(Projec
     const QString partPath = FilePlacement::partialPath(path);
     FilePlacement::discard(partPath);
     auto discard = [&](const Error &error) -> Status {
+        const Error explained = FilePlacement::explainFailure(error, path, {partPath});
         FilePlacement::discard(partPath);
-        return error;
+        return explained;
     };
     if (Status made = Schema::createFeatureTables(partPath); !made)
         return discard(made.error());
@@ -217,9 +222,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Acce
 
     auto check = db->scalar(QStringLiteral("PRAGMA quick_check"));
     if (!check) {
-        if (sqlite3_errcode(db->handle()) == SQLITE_BUSY)
-            return Error{
-                tr("%1 is locked by another program. Close it there and try again.").arg(shown)};
+        if (check.error().isBusy())
+            return check.error(); // names who holds the lock
         return Error{tr("%1 is damaged and cannot be opened: %2").arg(shown, check.errorMessage())};
     }
     if (check->toString() != QLatin1String("ok"))
@@ -254,14 +258,12 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Acce
         return project;
     }
 
-    if (Status configured = configureConnection(*db); !configured) {
-        if (sqlite3_errcode(db->handle()) == SQLITE_BUSY)
-            return Error{
-                tr("%1 is locked by another program. Close it there and try again.").arg(shown)};
-        return configured.error();
-    }
+    if (Status configured = configureConnection(*db); !configured)
+        return configured.error(); // a busy error names who holds the lock
 
     std::unique_ptr<ProjectFile> project(new ProjectFile(path, db.takeValue(), *version));
+    // Says who edits the file, for a busy error in another program (SQLite cannot tell).
+    project->m_wroteLockNote = LockNote::write(path);
     if (*version < Schema::kCurrentVersion) {
         if (Status upgraded = project->upgradeFrom(*version); !upgraded)
             return upgraded.error();
@@ -447,9 +449,12 @@ Status ProjectFile::saveCopy(const QString &path)
         return copy.error();
     copy->bind(1, partPath);
     if (Status done = copy->run(); !done) {
+        const Error explained = FilePlacement::explainFailure(
+            Error{tr("Cannot write %1: %2")
+                      .arg(QDir::toNativeSeparators(target), done.errorMessage())},
+            target, {partPath});
         FilePlacement::discard(partPath);
-        return Error{
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), done.errorMessage())};
+        return explained;
     }
     if (Status placed = FilePlacement::replace(partPath, target); !placed) {
         FilePlacement::discard(partPath);

@@ -16,6 +16,8 @@ class OGRGeometry;
 
 // One open InvestAtlas project: a GeoPackage file with map layers and the ledger. Owns the single
 // SQLite connection to the file (WAL journal, foreign keys on). Lives on the thread that opened it.
+// Opened for editing, it leaves a lock note beside the file (LockNote) while it is open, so that
+// another program that finds the file busy can say who uses it.
 class ProjectFile
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
@@ -86,4 +88,5 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    bool m_wroteLockNote = false; // this connection left the lock note (LockNote) and removes it
 };

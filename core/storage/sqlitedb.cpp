@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sqlitedb.h"
 
+#include "core/storage/locknote.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -11,6 +13,17 @@ namespace {
 QString errorOf(sqlite3 *db)
 {
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+}
+
+// What a failed call returned, as an Error. A busy database (another connection holds the write
+// lock past the busy timeout) names who holds it, if the lock note says, and can be retried.
+Error failure(sqlite3 *db, int rc)
+{
+    if ((rc & 0xff) == SQLITE_BUSY) {
+        const char *file = sqlite3_db_filename(db, "main");
+        return Error{LockNote::busyMessage(QString::fromUtf8(file ? file : "")), Error::Kind::Busy};
+    }
+    return Error{SqliteDb::tr("Database error: %1").arg(errorOf(db))};
 }
 
 } // namespace
@@ -49,7 +62,7 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(db, 1);
     // Another program (QGIS, a second InvestAtlas) may hold a write lock briefly.
-    sqlite3_busy_timeout(db, 3000);
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
     return SqliteDb(db);
 }
 
@@ -86,6 +99,8 @@ Status SqliteDb::exec(const QString &sql)
     if (rc != SQLITE_OK) {
         const QString why = message ? QString::fromUtf8(message) : errorOf(m_db);
         sqlite3_free(message);
+        if ((rc & 0xff) == SQLITE_BUSY)
+            return failure(m_db, rc);
         return Error{tr("Database error: %1").arg(why)};
     }
     return {};
@@ -95,8 +110,9 @@ Result<SqliteStatement> SqliteDb::prepare(const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
-        return Error{tr("Database error: %1").arg(errorOf(m_db))};
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return failure(m_db, rc);
     return SqliteStatement(m_db, stmt);
 }
 
@@ -210,7 +226,7 @@ SqliteStep SqliteStatement::step()
         return SqliteStep::row();
     if (rc == SQLITE_DONE)
         return SqliteStep::end();
-    return Error{tr("Database error: %1").arg(errorOf(m_db))};
+    return failure(m_db, rc);
 }
 
 Status SqliteStatement::run()

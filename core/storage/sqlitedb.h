@@ -59,6 +59,10 @@ public:
     // ReadOnlyImmutable: a file on a read-only medium, where SQLite cannot create the WAL's
     // shared-memory file; nothing may change the file while it is open.
     enum class Mode { ReadOnly, ReadOnlyImmutable, ReadWrite, Create };
+    // How long a statement waits for another program's write lock before it fails as busy
+    // (Error::Kind::Busy, naming the holder): long enough for another program's short
+    // transaction, short enough that a user is not left waiting without a word.
+    static constexpr int kBusyTimeoutMs = 3000;
 
     static Result<SqliteDb> open(const QString &path, Mode mode);
 

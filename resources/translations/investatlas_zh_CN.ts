@@ -71,12 +71,6 @@
         <translation>在任意 GeoPackage 图层上测试渲染速度</translation>
     </message>
     <message>
-        <source>Run &quot;investatlas-cli COMMAND --help&quot; for the arguments and options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad input.</source>
-        <translation>运行 &quot;investatlas-cli 命令 --help&quot; 查看该命令的参数和选项。
-退出码：0 成功，1 用法错误，2 输入有误。</translation>
-    </message>
-    <message>
         <source>Writes the Lishui demo project (the same file every time).</source>
         <translation>写出丽水示范项目（每次生成的文件都相同）。</translation>
     </message>
@@ -107,6 +101,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
     <message>
         <source>Checks a project&apos;s integrity, references, coded values and milestone dates; prints one line per problem and exits with 2 if there is any.</source>
         <translation>检查项目的完整性、引用、代码值和节点日期；每个问题输出一行，有问题时退出码为 2。</translation>
+    </message>
+    <message>
+        <source>Run &quot;investatlas-cli COMMAND --help&quot; for the arguments and options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by another program (try again later).</source>
+        <translation>运行 &quot;investatlas-cli 命令 --help&quot; 查看该命令的参数和选项。
+退出码：0 成功，1 用法错误，2 输入有误，3 项目正被其他程序使用（请稍后重试）。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +726,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <source>Current stage</source>
         <translation>当前阶段</translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 characters are kept</source>
+        <translation>%1 长达 %2 个字符，最多只能保存 %3 个字符</translation>
+    </message>
 </context>
 <context>
     <name>FilePlacement</name>
@@ -736,6 +740,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
     <message>
         <source>Cannot put %1 in place: %2</source>
         <translation>无法将 %1 放置到位：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file reached the largest size this program may write (%2). No file was written or replaced.</source>
+        <translation>无法写入 %1：文件已达到本程序可写入的最大大小（%2）。没有写入或替换任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full (%2 free). No file was written or replaced; free some space and try again.</source>
+        <translation>无法写入 %1：磁盘已满（剩余 %2）。没有写入或替换任何文件；请腾出空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -941,12 +953,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n project(s) written.</source>
-        <translation>
-            <numerusform>已写出 %n 个项目。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The project ledger.</source>
         <translation>项目台账。</translation>
@@ -1069,6 +1075,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input.</source>
     <message>
         <source>the file could not be read back complete (is the disk full?)</source>
         <translation>写出的文件无法完整读回（磁盘是否已满？）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written.</source>
+        <translation>
+            <numerusform>已写出 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) had characters Excel cannot store; they were replaced with %1.</source>
+        <translation>
+            <numerusform>%n 个值含有 Excel 无法保存的字符，已替换为 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1274,10 +1292,6 @@ Add them? (No: their rows are rejected.)</source>
         <translation>无法覆盖 %1。</translation>
     </message>
     <message>
-        <source>%1 project(s) exported to %2.</source>
-        <translation>已将 %1 个项目导出到 %2。</translation>
-    </message>
-    <message>
         <source>Header in row %1. %2 row(s) can be imported, %3 rejected, %4 skipped.</source>
         <translation>表头在第 %1 行。可导入 %2 行，拒绝 %3 行，跳过 %4 行。</translation>
     </message>
@@ -1297,6 +1311,10 @@ Add them? (No: their rows are rejected.)</source>
         <source>Import now? Duplicates of existing projects:</source>
         <translation>现在导入吗？与已有项目重复的行：</translation>
     </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>已导出到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Lifecycle</name>
@@ -1311,6 +1329,17 @@ Add them? (No: their rows are rejected.)</source>
     <message>
         <source>The stage is %1 but the %2 date is missing.</source>
         <translation>当前阶段为“%1”，但缺少“%2”日期。</translation>
+    </message>
+</context>
+<context>
+    <name>LockNote</name>
+    <message>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished.</source>
+        <translation>%1 正被另一个程序写入并锁定，请等其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2@%3 (process %4) since %5; try again when it has finished.</source>
+        <translation>%1 正被 %2@%3（进程 %4）使用（自 %5 起），请等其完成后重试。</translation>
     </message>
 </context>
 <context>
@@ -1932,10 +1961,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>%1 不完整（文件被截断）：实际 %2 字节，应为 %3 字节。请从来源处重新复制。</translation>
     </message>
     <message>
-        <source>%1 is locked by another program. Close it there and try again.</source>
-        <translation>%1 正被其他程序锁定。请在该程序中关闭后重试。</translation>
-    </message>
-    <message>
         <source>%1 is damaged and cannot be opened: %2</source>
         <translation>%1 已损坏，无法打开：%2</translation>
     </message>
@@ -2114,6 +2139,18 @@ Use File → Open to open a project (.gpkg).</source>
         <source>%1 has no sheet named %2; its sheets are %3.</source>
         <translation>%1 中没有名为 %2 的工作表；工作表有 %3。</translation>
     </message>
+    <message>
+        <source>%1 is too large to import: it holds %2 of data once unpacked, more than the %3 a ledger may have. (A small file that unpacks to this much is damaged or made to harm.)</source>
+        <translation>%1 太大，无法导入：解压后有 %2 数据，超过台账允许的 %3。（小文件解压出这么多数据，说明它已损坏或是被恶意制作的。）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has %3 columns; a ledger may have at most %4.</source>
+        <translation>%1：工作表 %2 有 %3 列，台账最多只能有 %4 列。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows; a ledger may have at most %3.</source>
+        <translation>%1：工作表 %2 超过 %3 行，台账最多只能有 %3 行。</translation>
+    </message>
 </context>
 <context>
     <name>SqliteDb</name>
@@ -2121,13 +2158,6 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteStatement</name>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>

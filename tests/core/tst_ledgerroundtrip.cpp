@@ -24,6 +24,8 @@ private Q_SLOTS:
     void roundTrip();
     void importingTheSameFileAgainAddsNothing();
     void csvCellsAreNotFormulas();
+    void workbookReplacesCharactersXmlCannotHold_data();
+    void workbookReplacesCharactersXmlCannotHold();
 
 private:
     // A new, empty project with the units and parks (same fids, names and kinds) of `source`.
@@ -220,7 +222,7 @@ void TestLedgerRoundTrip::roundTrip()
     filter.unit = unit;
     auto written = LedgerExport::write(source.store(), filter, out);
     QVERIFY2(written, qPrintable(written.errorMessage()));
-    QVERIFY(*written > 0);
+    QVERIFY(written->projects > 0);
 
     auto target
         = emptyTwin(source.store(), QStringLiteral("twin-%1-%2-%3.gpkg").arg(ledger, unit, suffix));
@@ -231,7 +233,7 @@ void TestLedgerRoundTrip::roundTrip()
     for (const auto &issue : report->rejected + report->events.rejected)
         issues << QStringLiteral("row %1: %2").arg(issue.row).arg(issue.reason);
     QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
-    QCOMPARE(report->accepted, *written);
+    QCOMPARE(report->accepted, written->projects);
     QCOMPARE(report->headerRow, 1);
     QVERIFY(!report->events.source.isEmpty());
     QVERIFY(report->events.skipped.isEmpty());
@@ -263,7 +265,7 @@ void TestLedgerRoundTrip::importingTheSameFileAgainAddsNothing()
                                .scalar(QStringLiteral("SELECT count(*) FROM project_events"))
                                ->toLongLong();
     QCOMPARE(skipped->accepted, 0);
-    QCOMPARE(skipped->skipped.size(), *written);
+    QCOMPARE(skipped->skipped.size(), written->projects);
     QCOMPARE(skipped->events.skipped.size(), entries); // their projects are not imported
     QCOMPARE(skipped->events.accepted, 0);
     LedgerImport::Options update;
@@ -271,7 +273,7 @@ void TestLedgerRoundTrip::importingTheSameFileAgainAddsNothing()
     auto updated = LedgerImport::run(*m_sparse, out, update);
     QVERIFY2(updated, qPrintable(updated.errorMessage()));
     QCOMPARE(updated->updated, 0); // already up to date
-    QCOMPARE(updated->skipped.size(), *written);
+    QCOMPARE(updated->skipped.size(), written->projects);
     QCOMPARE(updated->events.accepted, 0);
     QCOMPARE(updated->events.skipped.size(), entries); // already in the log
     QCOMPARE(m_sparse->undoStack().count(), 4 * 2);    // the edits that made it; no import
@@ -299,6 +301,75 @@ void TestLedgerRoundTrip::csvCellsAreNotFormulas()
     // Exporting over an existing log is refused like over an existing ledger.
     QFile::remove(out);
     QVERIFY(!LedgerExport::write(m_sparse->store(), {}, out));
+}
+
+void TestLedgerRoundTrip::workbookReplacesCharactersXmlCannotHold_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+// Control characters, U+FFFE and U+FFFF made the workbook unreadable (its XML cannot hold them):
+// they are written as U+FFFD, the export says how many values were, and the file imports back
+// with the replaced values. CSV keeps every character and round-trips exactly.
+void TestLedgerRoundTrip::workbookReplacesCharactersXmlCannotHold()
+{
+    QFETCH(QString, suffix);
+    const bool workbook = suffix == QLatin1String("xlsx");
+    auto source = emptyTwin(m_demo->store(), QStringLiteral("xmlbad-%1.gpkg").arg(suffix));
+    QVERIFY(source);
+    const QString bell = QString(QChar(0x07)), unitSeparator = QString(QChar(0x1F));
+    auto fid = Commands::addProject(
+        *source,
+        {{QStringLiteral("name"), QStringLiteral("控制") + bell + QStringLiteral("字符")},
+         {QStringLiteral("investor"),
+          QStringLiteral("非字符") + QChar(0xFFFE) + QChar(0xFFFF) + QStringLiteral("公司")},
+         {QStringLiteral("notes"), QStringLiteral("制表\t换行\n都可以")},
+         {QStringLiteral("unit_id"), 1},
+         {QStringLiteral("stage"), QStringLiteral("lead")}},
+        QStringLiteral("记录人"));
+    QVERIFY2(fid, qPrintable(fid.errorMessage()));
+    QVERIFY(Commands::addEvent(*source, *fid,
+                               {{QStringLiteral("event_date"), QStringLiteral("2023-05-06")},
+                                {QStringLiteral("kind"), QStringLiteral("visit")},
+                                {QStringLiteral("text"), QStringLiteral("走访") + unitSeparator
+                                                             + QStringLiteral("再谈")}}));
+
+    const QString out = m_dir.filePath(QStringLiteral("xmlbad.%1").arg(suffix));
+    for (const QString &file : LedgerExport::files(out))
+        QFile::remove(file);
+    auto written = LedgerExport::write(source->store(), {}, out);
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    QCOMPARE(written->projects, 1);
+    // The name (in the ledger and beside each of the two log entries: the stage the project
+    // was added at, and the visit), the investor and the visit's text; the notes' tab and line
+    // break are allowed.
+    QCOMPARE(written->replacedValues, workbook ? 5 : 0);
+    QCOMPARE(written->summary().contains(QChar(QChar::ReplacementCharacter)), workbook);
+
+    auto target = emptyTwin(m_demo->store(), QStringLiteral("xmlbad-back-%1.gpkg").arg(suffix));
+    QVERIFY(target);
+    auto report = LedgerImport::run(*target, out, {});
+    QVERIFY2(report, qPrintable(report.errorMessage()));
+    QCOMPARE(report->accepted, 1);
+    QCOMPARE(report->events.accepted, 2);
+    QStringList expected = dump(source->store(), QString(), 9);
+    if (workbook) {
+        for (QString &line : expected)
+            line = LedgerFormat::workbookText(line, nullptr);
+    }
+    QCOMPARE(dump(target->store(), QString(), 9), expected);
+
+    // Lone surrogates (which no UTF-8 file holds, but a QString can) are replaced as well; a
+    // surrogate pair is a character like any other.
+    bool replaced = false;
+    const QString lone = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") + QChar(0xDC00);
+    QCOMPARE(LedgerFormat::workbookText(lone, &replaced), QStringLiteral("a\uFFFDb\uFFFD"));
+    QVERIFY(replaced);
+    QCOMPARE(LedgerFormat::workbookText(QStringLiteral("𠀀🚀\t"), &replaced),
+             QStringLiteral("𠀀🚀\t"));
+    QVERIFY(!replaced);
 }
 
 QTEST_GUILESS_MAIN(TestLedgerRoundTrip)

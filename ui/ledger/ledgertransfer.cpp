@@ -122,7 +122,18 @@ void LedgerTransfer::importLedger()
         if (!replan())
             return;
     }
-    if (Status done = LedgerImport::apply(m_document, *plan); !done)
+    Status done = LedgerImport::apply(m_document, *plan);
+    // Another program holds the project's write lock: say who, and try again when asked (with a
+    // new plan: the other program may have changed the project meanwhile).
+    while (!done && done.error().isBusy()
+           && QMessageBox::warning(m_parent, tr("Import ledger"), done.errorMessage(),
+                                   QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry)
+                  == QMessageBox::Retry) {
+        if (!replan())
+            return;
+        done = LedgerImport::apply(m_document, *plan);
+    }
+    if (!done)
         return fail(tr("Import ledger"), done.errorMessage());
     Q_EMIT message(
         tr("%1 project(s) imported (%2 new, %3 updated). Edit → Undo takes the whole import back.")
@@ -149,7 +160,6 @@ void LedgerTransfer::exportLedger(const ProjectFilter &filter)
     auto written = LedgerExport::write(m_project, filter, path);
     if (!written)
         return fail(tr("Export ledger"), written.errorMessage());
-    Q_EMIT message(
-        tr("%1 project(s) exported to %2.").arg(*written).arg(QDir::toNativeSeparators(path)),
-        8000);
+    Q_EMIT message(tr("Exported to %1: %2").arg(QDir::toNativeSeparators(path), written->summary()),
+                   8000);
 }
