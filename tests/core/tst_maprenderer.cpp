@@ -34,6 +34,7 @@ private Q_SLOTS:
     void wkbReader();
     void rendersEveryStatusColour();
     void labelsNeverOverlap();
+    void labelsMoveAsideInsteadOfHiding();
     void bandsJoinWithoutOffset();
     void hitTestFindsParcel();
     void cancelledRenderReturnsNothing();
@@ -180,8 +181,40 @@ void TestMapRenderer::labelsNeverOverlap()
     LabelPlacer placer(QSize(400, 300), 2000);
     const int font = placer.addFont(QFont());
     for (int i = 0; i < 1000; ++i)
-        placer.add({QPointF(200, 150), QStringLiteral("地块%1").arg(i), font, 0, double(i), {}});
+        placer.add(
+            {QPointF(200, 150), QStringLiteral("地块%1").arg(i), font, 0, double(i), -1, {}});
     QCOMPARE(placer.place().size(), 1);
+}
+
+// A park's label at its county's centre, and a marker whose label's first place is taken: each
+// finds a free place nearby instead of disappearing (issue 8 #26).
+void TestMapRenderer::labelsMoveAsideInsteadOfHiding()
+{
+    LabelPlacer placer(QSize(800, 600));
+    const int font = placer.addFont(MapRenderer::mapFont(14));
+    const QPointF centre(400, 300);
+    placer.add({centre, QStringLiteral("缙云县"), font, 2, 500, -1, QRectF(100, 50, 600, 500)});
+    placer.add({centre + QPointF(0, 4), QStringLiteral("缙云经济开发区"), font, 3, 60, -1,
+                QRectF(370, 270, 60, 60)});
+    const QList<LabelPlacer::Placed> placed = placer.place();
+    QCOMPARE(placed.size(), 2);
+    QCOMPARE(placed[0].text, QStringLiteral("缙云经济开发区"));
+    QVERIFY(placed[0].rect.contains(centre + QPointF(0, 4))); // the park keeps its place
+    QCOMPARE(placed[1].text, QStringLiteral("缙云县"));
+    QVERIFY(!placed[0].rect.intersects(placed[1].rect));
+    QVERIFY(QRectF(100, 50, 600, 500).contains(placed[1].rect.center())); // over the county
+
+    // A marker whose label's first place (below) is taken puts it on its right.
+    LabelPlacer points(QSize(800, 600));
+    const int small = points.addFont(MapRenderer::mapFont(12));
+    points.add({QPointF(400, 322), QStringLiteral("园区"), small, 2, 80, -1, {}});
+    points.add({QPointF(400, 300), QStringLiteral("某项目"), small, 1, 6, 6, {}});
+    const QList<LabelPlacer::Placed> beside = points.place();
+    QCOMPARE(beside.size(), 2);
+    QCOMPARE(beside[1].text, QStringLiteral("某项目"));
+    QVERIFY(!beside[0].rect.intersects(beside[1].rect));
+    QVERIFY(beside[1].rect.left() > 400 + 6);
+    QVERIFY(beside[1].rect.top() < 300 && beside[1].rect.bottom() > 300);
 }
 
 // Large layers are drawn in horizontal bands on several threads, each into its own rows of the

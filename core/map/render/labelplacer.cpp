@@ -73,13 +73,36 @@ QList<LabelPlacer::Placed> LabelPlacer::place()
         const Candidate &c = m_candidates[i];
         const QFontMetricsF &fm = metrics[size_t(c.fontIndex)];
         QRectF rect(0, 0, fm.horizontalAdvance(c.text) + 4, fm.height() + 2);
-        rect.moveCenter(c.anchor + c.offset);
-        if (!canvas.contains(rect) || collides(rect))
-            continue;
-        occupy(rect);
-        placed.append({rect, c.text, c.fontIndex});
+        for (const QPointF &centre : positions(c, rect.size())) {
+            rect.moveCenter(centre);
+            if (!canvas.contains(rect) || collides(rect))
+                continue;
+            occupy(rect);
+            placed.append({rect, c.text, c.fontIndex});
+            break;
+        }
     }
     return placed;
+}
+
+std::vector<QPointF> LabelPlacer::positions(const Candidate &c, QSizeF label) const
+{
+    const double w = label.width(), h = label.height();
+    if (c.markerRadius >= 0) {
+        const double r = c.markerRadius + 1, d = c.markerRadius * 0.7 + 1;
+        return {
+            c.anchor + QPointF(0, r + h / 2),          c.anchor + QPointF(r + w / 2, 0),
+            c.anchor + QPointF(-r - w / 2, 0),         c.anchor + QPointF(0, -r - h / 2),
+            c.anchor + QPointF(d + w / 2, d + h / 2),  c.anchor + QPointF(-d - w / 2, d + h / 2),
+            c.anchor + QPointF(d + w / 2, -d - h / 2), c.anchor + QPointF(-d - w / 2, -d - h / 2)};
+    }
+    std::vector<QPointF> result{c.anchor};
+    for (double shift : {h, -h, 2 * h, -2 * h}) {
+        const QPointF moved = c.anchor + QPointF(0, shift);
+        if (c.area.contains(moved))
+            result.push_back(moved);
+    }
+    return result;
 }
 
 void LabelPlacer::draw(QPainter &painter, const QList<Placed> &placed) const

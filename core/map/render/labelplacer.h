@@ -12,7 +12,8 @@
 class QPainter;
 
 // Places labels without overlap: candidates are tried by priority, then by the size of their
-// feature, against a grid of already placed rectangles. The number of candidates tried is capped
+// feature, each in a few positions around its anchor, against a grid of already placed
+// rectangles; a label with no free position is left out. The number of candidates tried is capped
 // so that labelling never dominates the frame time.
 class LabelPlacer
 {
@@ -24,7 +25,12 @@ public:
         int fontIndex = 0;
         int priority = 0;
         double weight = 0; // feature size in pixels: bigger first
-        QPointF offset;    // from the anchor to the label centre
+        // A point's marker radius: its label goes beside the marker (below, right, left, above,
+        // then the corners), wherever the first free place is. Negative for an area.
+        double markerRadius = -1;
+        // An area's box (pixels): its label sits on the anchor, or moves up or down by a line or
+        // two when that is taken, as long as it stays over its own area.
+        QRectF area;
     };
     struct Placed
     {
@@ -45,6 +51,8 @@ public:
 
 private:
     bool collides(const QRectF &rect) const;
+    // Where a label of this size may go, best first (label centres, pixels).
+    std::vector<QPointF> positions(const Candidate &c, QSizeF label) const;
     void occupy(const QRectF &rect);
 
     QSize m_canvas;

@@ -154,7 +154,7 @@ QList<LayerStyle> stylesFor(const QString &table)
         style.labelPixelSize = 16;
         style.labelBold = true;
         style.labelMinPixels = 60;
-        style.labelPriority = 3;
+        style.labelPriority = 2; // gives way to parks: they matter once they are labelled
         return {style, outlineOnly(style)};
     }
     if (table == QLatin1String("parks")) {
@@ -168,7 +168,7 @@ QList<LayerStyle> stylesFor(const QString &table)
         style.labelColumn = QStringLiteral("name");
         style.labelPixelSize = 13;
         style.labelMinPixels = 30;
-        style.labelPriority = 2;
+        style.labelPriority = 3;
         return {style, outlineOnly(style)};
     }
     if (table == QLatin1String("parcels")) {

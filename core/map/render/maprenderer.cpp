@@ -244,15 +244,20 @@ public:
                       * m_symbolScale;
                 if (radius * 2 < minPixels)
                     continue;
-                labels.add({px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, radius,
-                            QPointF(0, radius + m_style.labelPixelSize * m_symbolScale * 0.8)});
+                labels.add({px(f->anchor, 0),
+                            f->label,
+                            fontIndex,
+                            m_style.labelPriority,
+                            radius,
+                            radius,
+                            {}});
             } else {
                 const QRectF box = pxBounds(*f, 0);
                 const double size = std::max(box.width(), box.height());
                 if (size < minPixels)
                     continue;
                 labels.add(
-                    {px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, size, {}});
+                    {px(f->anchor, 0), f->label, fontIndex, m_style.labelPriority, size, -1, box});
             }
         }
     }
