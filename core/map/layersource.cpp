@@ -5,13 +5,20 @@
 
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QThread>
 
 #include <ogr_spatialref.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <thread>
 
 namespace {
+
+// A whole layer with at least this many rows is read on several threads at once.
+constexpr qint64 kParallelReadRows = 50000;
+constexpr int kMaxReadThreads = 4;
 
 // Area-weighted centroid of the largest ring; the first point for lines and points.
 QPointF anchorOf(const std::vector<QPointF> &points, const std::vector<int> &parts, Wkb::Kind kind)
@@ -185,6 +192,9 @@ void LayerSource::setGeometry(MapFeature &feature, const char *blob, qsizetype s
 Status LayerSource::load(const QString &whereSql, const QVariantList &args, double metresPerPixel,
                          const std::atomic<bool> *cancel)
 {
+    const int threads = std::min(QThread::idealThreadCount(), kMaxReadThreads);
+    if (whereSql.isEmpty() && m_featureCount >= kParallelReadRows && threads > 1)
+        return loadWholeInParallel(threads, metresPerPixel, cancel);
     FeatureList added;
     // What was read stays cached, also when cancelled or failing half-way: each feature is whole.
     auto adoptAdded = qScopeGuard([&] { adopt(std::move(added)); });
@@ -193,25 +203,96 @@ Status LayerSource::load(const QString &whereSql, const QVariantList &args, doub
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
+    return readRows(*stmt, m_store, added, metresPerPixel, cancel);
+}
+
+// A whole large layer (the first full view of a million parcels) is read in fid ranges, each on
+// its own thread with its own connection: reading and decoding rows is CPU work once the file is
+// in the page cache, and it parallelises without contention.
+Status LayerSource::loadWholeInParallel(int parts, double metresPerPixel,
+                                        const std::atomic<bool> *cancel)
+{
+    auto range = m_db.prepare(
+        QStringLiteral("SELECT min(fid), max(fid) FROM %1").arg(SqliteDb::quoted(m_table)));
+    if (!range)
+        return range.error();
+    const SqliteStep row = range->step();
+    if (row.failed())
+        return row.error();
+    if (!row.hasRow() || range->isNull(0))
+        return {};
+    const qint64 first = range->int64(0), last = range->int64(1);
+    std::vector<std::unique_ptr<std::deque<MapFeature>>> stores;
+    std::vector<FeatureList> added(static_cast<size_t>(parts));
+    std::vector<Status> results(static_cast<size_t>(parts));
+    for (int i = 0; i < parts; ++i)
+        stores.push_back(std::make_unique<std::deque<MapFeature>>());
+    auto readPart = [&](int i) {
+        const qint64 from = first + (last - first + 1) * i / parts;
+        const qint64 to = first + (last - first + 1) * (i + 1) / parts - 1;
+        std::optional<SqliteDb> own; // part 0 reads through m_db, the others each open one
+        if (i > 0) {
+            auto opened = SqliteDb::open(m_path, SqliteDb::Mode::ReadOnly);
+            if (!opened) {
+                results[size_t(i)] = opened.error();
+                return;
+            }
+            own = opened.takeValue();
+        }
+        SqliteDb &db = own ? *own : m_db;
+        auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.fid BETWEEN ?1 AND ?2")
+                                   .arg(m_selectColumns, SqliteDb::quoted(m_table)));
+        if (!stmt) {
+            results[size_t(i)] = stmt.error();
+            return;
+        }
+        stmt->bindAll({from, to});
+        results[size_t(i)]
+            = readRows(*stmt, *stores[size_t(i)], added[size_t(i)], metresPerPixel, cancel);
+    };
+    std::vector<std::thread> workers;
+    for (int i = 1; i < parts; ++i)
+        workers.emplace_back(readPart, i);
+    readPart(0);
+    for (std::thread &worker : workers)
+        worker.join();
+    // Whatever was read is kept, as in load(); the parts come in fid order.
+    FeatureList all;
+    for (int i = 0; i < parts; ++i) {
+        all.insert(all.end(), added[size_t(i)].begin(), added[size_t(i)].end());
+        m_bulkStores.push_back(std::move(stores[size_t(i)]));
+    }
+    adopt(std::move(all));
+    for (const Status &result : results) {
+        if (!result)
+            return result;
+    }
+    return {};
+}
+
+Status LayerSource::readRows(SqliteStatement &stmt, std::deque<MapFeature> &store,
+                             FeatureList &added, double metresPerPixel,
+                             const std::atomic<bool> *cancel) const
+{
     // Below this size (Mercator metres) a feature is a dot at this zoom: keep only its box.
     const double dotSize = 1.5 * metresPerPixel;
     int rows = 0;
     for (;;) {
-        const SqliteStep row = stmt->step();
+        const SqliteStep row = stmt.step();
         if (row.failed())
             return row.error();
         if (!row.hasRow())
             break;
         if (cancel && (++rows & 0xFFF) == 0 && cancel->load())
             return {};
-        const qint64 fid = stmt->int64(0);
+        const qint64 fid = stmt.int64(0);
         if (m_byFid.count(fid))
             continue;
         // Filled here, before anyone else can see it (adopt() hands it out).
-        MapFeature &feature = m_store.emplace_back();
+        MapFeature &feature = store.emplace_back();
         feature.fid = fid;
         added.push_back(&feature);
-        const QByteArrayView blob = stmt->blobView(1);
+        const QByteArrayView blob = stmt.blobView(1);
         double minX, maxX, minY, maxY;
         if (blob.isEmpty()
             || !GpkgGeometry::envelope(blob.data(), blob.size(), &minX, &maxX, &minY, &maxY))
@@ -223,15 +304,15 @@ Status LayerSource::load(const QString &whereSql, const QVariantList &args, doub
         if (m_kind == Wkb::Kind::Point || feature.bounds.width() >= dotSize
             || feature.bounds.height() >= dotSize)
             setGeometry(feature, blob.data(), blob.size());
-        if (!stmt->isNull(2)) {
-            const QString category = stmt->text(2);
+        if (!stmt.isNull(2)) {
+            const QString category = stmt.text(2);
             feature.category = int(m_columns.categoryValues.indexOf(category));
         }
-        if (!stmt->isNull(3))
-            feature.size = stmt->real(3);
-        if (!stmt->isNull(4))
-            feature.label = stmt->text(4);
-        feature.link = stmt->int64(5);
+        if (!stmt.isNull(3))
+            feature.size = stmt.real(3);
+        if (!stmt.isNull(4))
+            feature.label = stmt.text(4);
+        feature.link = stmt.int64(5);
     }
     return {};
 }

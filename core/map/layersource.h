@@ -97,6 +97,11 @@ private:
     using FeatureList = std::vector<const MapFeature *>;
     Status load(const QString &whereSql, const QVariantList &args, double metresPerPixel,
                 const std::atomic<bool> *cancel);
+    Status loadWholeInParallel(int parts, double metresPerPixel, const std::atomic<bool> *cancel);
+    // Turns the rows of `stmt` into features stored in `store`, listed in `added`. Only reads
+    // members that nobody writes while it runs, so several may run at once (one connection each).
+    Status readRows(SqliteStatement &stmt, std::deque<MapFeature> &store, FeatureList &added,
+                    double metresPerPixel, const std::atomic<bool> *cancel) const;
     Status loadGeometries(const FeatureList &features);
     void setGeometry(MapFeature &feature, const char *blob, qsizetype size) const;
     bool loaded(const QRectF &layerRect) const;
@@ -118,6 +123,7 @@ private:
     mutable std::mutex m_mutex; // guards everything below but the snapshot
     SqliteDb m_db;
     std::deque<MapFeature> m_store; // every copy ever handed out, at stable addresses
+    std::vector<std::unique_ptr<std::deque<MapFeature>>> m_bulkStores; // parallel reads' too
     std::unordered_map<qint64, const MapFeature *> m_byFid; // the current copy of each fid
     FeatureList m_current;                                  // the same, sorted by fid
     bool m_changed = false;                                 // m_current is not published yet

@@ -5,6 +5,9 @@
 #include "core/storage/sqlitedb.h"
 #include "testutils.h"
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void invalidateReplacesAndRemoves();
     void busyLayerAnswersFromCacheAtOnce();
     void rendersAndTheGuiShareWithoutRaces();
+    void largeLayerReadInPartsIsWhole();
 
 private:
     // A fresh copy of the demo project, so that a test may change it.
@@ -235,4 +239,59 @@ void TestLayerSource::rendersAndTheGuiShareWithoutRaces()
 }
 
 QTEST_GUILESS_MAIN(TestLayerSource)
+// A whole layer of 50 000 rows or more is read on several threads, in fid ranges. Every feature
+// must arrive exactly once, in fid order, with its own shape and attributes, whatever the gaps
+// in the fids.
+void TestLayerSource::largeLayerReadInPartsIsWhole()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.gpkg"));
+    constexpr int count = 60000;
+    {
+        GDALAllRegister();
+        GDALDriver *gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+        std::unique_ptr<GDALDataset> ds(
+            gpkg->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        QVERIFY(ds);
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        OGRLayer *layer = ds->CreateLayer("cells", &wgs84, wkbPolygon, nullptr);
+        QVERIFY(layer);
+        OGRFieldDefn code("code", OFTString);
+        QCOMPARE(layer->CreateField(&code), OGRERR_NONE);
+        QCOMPARE(layer->StartTransaction(), OGRERR_NONE);
+        for (int k = 0; k < count; ++k) {
+            const double x = 120 + (k % 300) * 0.001, y = 28 + (k / 300) * 0.001;
+            OGRPolygon square;
+            OGRLinearRing ring;
+            ring.addPoint(x, y);
+            ring.addPoint(x + 0.0008, y);
+            ring.addPoint(x + 0.0008, y + 0.0008);
+            ring.addPoint(x, y + 0.0008);
+            ring.closeRings();
+            square.addRing(&ring);
+            OGRFeature feature(layer->GetLayerDefn());
+            feature.SetFID(k * 3 + 1); // gaps: ranges split by fid, not by row
+            feature.SetField("code", QByteArray::number(k).constData());
+            feature.SetGeometry(&square);
+            QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
+        }
+        QCOMPARE(layer->CommitTransaction(), OGRERR_NONE);
+    }
+    LayerSource::Columns columns;
+    columns.label = QStringLiteral("code");
+    auto source = LayerSource::open(path, QStringLiteral("cells"), columns);
+    QVERIFY2(source, qPrintable(source.errorMessage()));
+    auto features = (*source)->features((*source)->extent(), 0.01); // every shape in full
+    QVERIFY2(features, qPrintable(features.errorMessage()));
+    QCOMPARE(int(features->size()), count);
+    for (int k = 0; k < count; ++k) {
+        const MapFeature *f = features->at(size_t(k));
+        QCOMPARE(f->fid, qint64(k) * 3 + 1);
+        QCOMPARE(f->label, QString::number(k));
+        QVERIFY(f->hasGeometry);
+        QCOMPARE(f->points.size(), size_t(5));
+    }
+    QCOMPARE((*source)->cachedCount(), qint64(count));
+}
+
 #include "tst_layersource.moc"
