@@ -176,6 +176,21 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>(no date) e.g. 2023-01-01</source>
+        <translation>（无日期）如 2023-01-01</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2023-01-01 or 20230101, or pick one from the calendar. Leave empty for no date.</source>
+        <translation>输入日期，如 2023-01-01 或 20230101，或从日历中选择。留空表示无日期。</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
     <name>DefaultStyles</name>
     <message>
         <source>≥ 1 (100M CNY)</source>
@@ -1848,10 +1863,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>(not given)</source>
         <translation>（未填写）</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>（无日期）</translation>
     </message>
     <message>
         <source>Date</source>
