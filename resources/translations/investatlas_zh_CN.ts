@@ -1673,6 +1673,10 @@ Edit → Undo brings it back until you close the project.</source>
         <source>The selection has no location on the map.</source>
         <translation>所选内容在地图上没有位置。</translation>
     </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

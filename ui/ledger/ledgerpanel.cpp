@@ -9,6 +9,7 @@
 #include "core/ledger/projectquery.h"
 #include "core/project/lookups.h"
 #include "ui/ledger/projecttablemodel.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +34,9 @@ QComboBox *combo(QWidget *parent, const QString &all)
     auto *box = new QComboBox(parent);
     box->addItem(all, QString());
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // At most about ten Chinese characters wide, not as wide as the longest park name: the
+    // filters must fit a narrow window (a longer name is elided until the list opens).
+    box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QString(10, QChar(0x56ED))) + 40);
     return box;
 }
 
@@ -71,14 +75,19 @@ LedgerPanel::LedgerPanel(QWidget *parent)
         edit->setEnabled(false);
     }
     m_search->setPlaceholderText(tr("Search name, investor, notes…"));
+    m_search->setObjectName(QStringLiteral("LedgerSearch"));
+    m_unit->setObjectName(QStringLiteral("UnitFilter"));
     m_search->setClearButtonEnabled(true);
 
-    auto *filters = new QHBoxLayout;
+    // The filters wrap onto a second line on a narrow window; the search box fills the rest of
+    // the last line, or a line of its own, and is never squeezed out.
+    m_search->setMinimumWidth(220);
+    auto *filters = new FlowLayout(nullptr, 4);
     filters->setContentsMargins(0, 0, 0, 0);
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_stage, m_unit, m_park, m_chain, m_investorType, m_tier, m_useDates, m_from, m_to})
         filters->addWidget(w);
-    filters->addWidget(m_search, 1);
+    filters->addStretchedWidget(m_search);
 
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);

@@ -23,7 +23,7 @@ MapCanvas::MapCanvas(QWidget *parent)
     , m_scheduler(new RenderScheduler(this))
     , m_panTool(new PanTool(this))
 {
-    setMinimumSize(320, 240);
+    setMinimumSize(240, 160); // leaves the ledger room on an 800×500 projector
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);

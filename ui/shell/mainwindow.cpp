@@ -21,6 +21,7 @@
 #include "ui/map/layerpanel.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
+#include "ui/shell/dockshares.h"
 #include "ui/shell/settings.h"
 
 #include <QActionGroup>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_dockShares(new DockShares(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
@@ -144,7 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
         size = size.boundedTo(screen->availableSize());
     resize(size);
     restoreGeometry(Settings::windowGeometry());
-    restoreState(Settings::windowState());
+    if (restoreState(Settings::windowState()))
+        m_dockShares->keepRestoredLayout();
     updateTitle();
 }
 
@@ -152,17 +155,43 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    auto dock
-        = [this](const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area) {
-              auto *d = new QDockWidget(title, this);
-              d->setObjectName(QLatin1String(name)); // saveState() needs stable names
-              d->setWidget(widget);
-              addDockWidget(area, d);
-              return d;
-          };
-    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea);
-    dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea);
-    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea);
+    // Each dock with its place and its share of the window (width on the sides, height below):
+    // the ledger gets enough height for about ten rows at 1280×720.
+    auto dock = [this](const QString &title, const char *name, QWidget *widget,
+                       Qt::DockWidgetArea area, double share) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name)); // saveState() needs stable names
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        m_docks.append({d, area});
+        m_dockShares->setDefaultShare(d, share);
+    };
+    // Narrow windows keep the layer names and the details readable; the map gives way.
+    m_layerPanel->setMinimumWidth(200);
+    m_detailsPanel->setMinimumWidth(160);
+    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea, 0.17);
+    dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea, 0.2);
+    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea, 0.45);
+}
+
+// Every dock and toolbar back in its place, shown, with its first-start size: the way back
+// from a dock closed, floated off screen or squeezed on a projector.
+void MainWindow::resetLayout()
+{
+    for (const auto &[dock, area] : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        addDockWidget(area, dock);
+        dock->show();
+    }
+    for (QToolBar *toolbar : findChildren<QToolBar *>())
+        toolbar->show();
+    m_dockShares->reset();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_dockShares->windowResized();
 }
 
 void MainWindow::createActions()
@@ -262,13 +291,17 @@ void MainWindow::createActions()
     toolbar->addAction(zoomOut);
     toolbar->addAction(toSelection);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dockWidget : findChildren<QDockWidget *>())
+    // Every dock and the toolbar can be brought back from here.
+    for (const auto &[dockWidget, area] : std::as_const(m_docks))
         m_viewMenu->addAction(dockWidget->toggleViewAction());
     m_viewMenu->addSeparator();
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const std::pair<QString, QString> choices[] = {
         {QStringLiteral("auto"), tr("Follow the system")},
+    m_viewMenu->addAction(toolbar->toggleViewAction());
+    m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout)
+        ->setObjectName(QStringLiteral("ResetLayoutAction"));
         {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
         {QStringLiteral("en"), QStringLiteral("English")},
     };
