@@ -1249,6 +1249,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
             <numerusform>%n 个项目 · 总投资 %1 亿元 · 用地 %2 亩</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Map shows filtered projects only</source>
+        <translation>地图只显示筛选的项目</translation>
+    </message>
+    <message>
+        <source>Draw on the map only the projects this list shows.</source>
+        <translation>地图上只绘制本列表中显示的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a location (not on the map)</source>
+        <translation>
+            <numerusform>%n 个没有位置（不在地图上）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LedgerTransfer</name>
@@ -1676,6 +1690,10 @@ Edit → Undo brings it back until you close the project.</source>
     <message>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This project is not in the ledger&apos;s list: its filters leave it out.</source>
+        <translation>该项目不在台账列表中：当前的筛选条件把它排除了。</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_coordinates->setText(text);
     });
     connect(m_ledger, &LedgerPanel::currentProjectChanged, this, &MainWindow::selectFromLedger);
+    // The ledger's filter on the map, when the user asks for it.
+    connect(m_ledger, &LedgerPanel::mapFilterChanged, this, [this] {
+        m_canvas->setShownFeatures(QStringLiteral("projects"), m_ledger->mapFids());
+    });
 
     // First start: as large as comfortable, but never larger than the screen (1366×768 laptops
     // and projectors are common); later starts restore the user's layout.
@@ -267,6 +271,7 @@ void MainWindow::createActions()
                 8000);
     });
     toSelection->setShortcut(Qt::CTRL | Qt::Key_J);
+    toSelection->setObjectName(QStringLiteral("ZoomToSelectionAction"));
     m_showGaussKruger = m_viewMenu->addAction(tr("Show Gauss-Kruger coordinates"));
     m_showGaussKruger->setCheckable(true);
     QMenu *basemap = m_viewMenu->addMenu(tr("&Basemap"));
@@ -294,14 +299,14 @@ void MainWindow::createActions()
     // Every dock and the toolbar can be brought back from here.
     for (const auto &[dockWidget, area] : std::as_const(m_docks))
         m_viewMenu->addAction(dockWidget->toggleViewAction());
+    m_viewMenu->addAction(toolbar->toggleViewAction());
+    m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout)
+        ->setObjectName(QStringLiteral("ResetLayoutAction"));
     m_viewMenu->addSeparator();
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const std::pair<QString, QString> choices[] = {
         {QStringLiteral("auto"), tr("Follow the system")},
-    m_viewMenu->addAction(toolbar->toggleViewAction());
-    m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout)
-        ->setObjectName(QStringLiteral("ResetLayoutAction"));
         {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
         {QStringLiteral("en"), QStringLiteral("English")},
     };
@@ -538,7 +543,9 @@ void MainWindow::selectFromMap(const QString &layer, qint64 fid)
     m_detailsPanel->showFeature(layer, fid);
     if (layer != QLatin1String("projects"))
         return;
-    m_ledger->selectFid(fid);
+    if (!m_ledger->selectFid(fid))
+        statusBar()->showMessage(
+            tr("This project is not in the ledger's list: its filters leave it out."), 8000);
 }
 
 QTableView *MainWindow::ledgerView() const
