@@ -3,6 +3,7 @@
 // wrong and with which file, and Qt's own dialogs are translated too (issue 8 #25: "attempt to
 // write a readonly database", "database is locked" and "Folder" in the file dialog).
 #include "core/base/i18n.h"
+#include "core/map/tiles/xyztilesource.h"
 #include "core/storage/sqlitedb.h"
 #include "core/storage/sqliteerrors.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void writingAReadOnlyConnectionSaysWhatAndWhere();
     void queryErrorsKeepSqliteWords();
     void qtDialogsAreTranslated();
+    void basemapNamesAreWordsNotLayerCodes();
 
 private:
     QTemporaryDir m_dir;
@@ -115,6 +117,20 @@ void TestTranslatedMessages::qtDialogsAreTranslated()
     QCOMPARE(QCoreApplication::translate("QFileDialog", "Folder"), QStringLiteral("文件夹"));
     // And the words Qt's translation lacks, which ours supplies: the file dialog's "Kind" column.
     QCOMPARE(QAbstractFileIconProvider().type(QFileInfo(m_dir.path())), QStringLiteral("文件夹"));
+}
+
+// "底图：天地图 img" and "天地图 cia 无法连接": the layer panel and the outage message show the
+// source's name, which must be a translated word, never the WMTS layer code.
+void TestTranslatedMessages::basemapNamesAreWordsNotLayerCodes()
+{
+    for (const char *code : {"vec", "img", "cva", "cia"}) {
+        auto source = XyzTileSource::tianditu(QLatin1String(code), QStringLiteral("token"),
+                                              m_dir.filePath(QStringLiteral("tiles")));
+        QVERIFY2(source, qPrintable(source.errorMessage()));
+        const QString name = (*source)->name();
+        QVERIFY2(hasChinese(name), qPrintable(name));
+        QVERIFY2(!name.contains(QLatin1String(code)), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestTranslatedMessages)
