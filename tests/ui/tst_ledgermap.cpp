@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -167,6 +168,12 @@ void TestLedgerMap::mapShowsOnlyTheFilteredProjects()
                                          int(model->totals().withoutLocation)));
         QVERIFY(hinted);
     }
+
+    canvas->renderNow();
+    QTest::qWait(20); // pending layouts (the status bar's counts), as the event loop would
+    const QString shot = QDir::current().filePath(QStringLiteral("ledger-map-filtered.png"));
+    QVERIFY(m_window->grab().save(shot));
+    qInfo() << "screenshot for a person to look at:" << shot;
 
     // Another filter follows; unticked, the map shows everything again.
     unit->setCurrentIndex(2);
