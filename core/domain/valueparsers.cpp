@@ -131,6 +131,11 @@ Result<std::optional<Date>> parseDate(const QString &text)
     if (auto m = day.match(s); m.hasMatch())
         return make(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
                     DatePrecision::Day);
+    // 20230215: how many office sheets and people type a date without separators.
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    if (auto m = compact.match(s); m.hasMatch())
+        return make(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                    DatePrecision::Day);
     // 2023年3月, 2022.12, 2023-03, 2023/3
     static const QRegularExpression month(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})月?$"));
     if (auto m = month.match(s); m.hasMatch())

@@ -11,7 +11,8 @@
 
 // Reading amounts and dates the way office spreadsheets write them: "130亿元", "5亿", "8000万元",
 // "13.3" (a bare number is read in the column's default unit, usually 亿元), "2.1亿美元";
-// "2023/2/15", "2023-02-15", "2023年3月", "2022.12", "2022.9.1", Excel serial numbers; "待定".
+// "2023/2/15", "2023-02-15", "20230215", "2023年3月", "2022.12", "2022.9.1", Excel serial numbers;
+// "待定".
 namespace ValueParsers {
 
 enum class Currency { Cny, Usd };

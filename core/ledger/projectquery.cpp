@@ -68,7 +68,8 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
     const auto [where, args] = whereClause(filter);
     auto stmt = project.db().prepare(
         QStringLiteral(
-            "SELECT count(*), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0) "
+            "SELECT count(*), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
+            "coalesce(sum(ST_MinX(p.geom) IS NULL), 0) "
             "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id %1")
             .arg(where));
     if (!stmt)
@@ -77,15 +78,15 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
     const SqliteStep row = stmt->step();
     if (row.failed())
         return row.error();
-    return Totals{stmt->int64(0), stmt->real(1), stmt->real(2)};
+    return Totals{stmt->int64(0), stmt->real(1), stmt->real(2), stmt->int64(3)};
 }
 
 Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy)
 {
     const auto [where, args] = whereClause(filter);
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT p.fid, p.investment_wan, p.land_mu FROM projects p LEFT JOIN units "
-                       "u ON u.fid = p.unit_id "
+        QStringLiteral("SELECT p.fid, p.investment_wan, p.land_mu, ST_MinX(p.geom) IS NULL "
+                       "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
                        "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY %2, p.fid")
             .arg(where, orderBy.isEmpty() ? QStringLiteral("p.fid") : orderBy));
     if (!stmt)
@@ -96,6 +97,7 @@ Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, cons
         result.fids << stmt->int64(0);
         result.totals.investmentWan += stmt->real(1); // NULL reads as 0
         result.totals.landMu += stmt->real(2);
+        result.totals.withoutLocation += stmt->int64(3);
     });
     if (!done)
         return done.error();

@@ -49,13 +49,14 @@ Status forEach(ProjectFile &project, const ProjectFilter &filter,
                const std::function<void(const ProjectRow &)> &take);
 // The rows of these projects (any order; missing fids are left out).
 Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids);
-// How many projects match, and their total investment (万元) and land (亩): the ledger's totals
-// line.
+// How many projects match, their total investment (万元) and land (亩): the ledger's totals
+// line; and how many of them have no location (they are in the ledger but not on the map).
 struct Totals
 {
     qint64 count = 0;
     double investmentWan = 0;
     double landMu = 0;
+    qint64 withoutLocation = 0;
 };
 // The fids of matching projects in the order of `orderBy` (an SQL expression over p, u, k), and
 // their totals, in one pass over the table.

@@ -64,6 +64,8 @@ std::optional<MapHit> at(const MapSettings &settings, const QPointF &pixel, bool
         const MapFeature *best = nullptr;
         double bestDistance = 1e300;
         for (const MapFeature *f : *features) {
+            if (!layer->shows(f->fid))
+                continue; // not drawn: not there for the user
             double distance = 1e300;
             switch (f->kind) {
             case Wkb::Kind::Point:
@@ -110,7 +112,10 @@ QList<MapHit> inside(const MapSettings &settings, const QRectF &pixels, bool wai
         if (!features)
             continue;
         for (const MapFeature *f : *features) {
-            if (rect.contains(f->bounds))
+            // By corners: a point's box has no size, and QRectF::contains() refuses a null
+            // rectangle (a box around project points selected none of them).
+            if (rect.contains(f->bounds.topLeft()) && rect.contains(f->bounds.bottomRight())
+                && layer.shows(f->fid))
                 hits.append({layer.id, f->fid, f});
         }
     }

@@ -2,6 +2,7 @@
 #include "core/storage/sqlitedb.h"
 
 #include "core/storage/locknote.h"
+#include "core/storage/sqliteerrors.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,20 +11,23 @@
 
 namespace {
 
+// The last error as the user reads it: a translated sentence for a read-only, locked, full or
+// failing file, SQLite's own words only as a detail (see SqliteErrors).
 QString errorOf(sqlite3 *db)
 {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    return SqliteErrors::describe(db);
 }
 
 // What a failed call returned, as an Error. A busy database (another connection holds the write
-// lock past the busy timeout) names who holds it, if the lock note says, and can be retried.
+// lock past the busy timeout) names who holds it, if the lock note says, and can be retried;
+// everything else is said as SqliteErrors says it.
 Error failure(sqlite3 *db, int rc)
 {
     if ((rc & 0xff) == SQLITE_BUSY) {
         const char *file = sqlite3_db_filename(db, "main");
         return Error{LockNote::busyMessage(QString::fromUtf8(file ? file : "")), Error::Kind::Busy};
     }
-    return Error{SqliteDb::tr("Database error: %1").arg(errorOf(db))};
+    return Error{errorOf(db)};
 }
 
 } // namespace
@@ -56,9 +60,11 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString why = errorOf(db);
+        const QString raw = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+        const QString why = SqliteErrors::explain(db ? sqlite3_extended_errcode(db) : rc, path);
         sqlite3_close(db);
-        return Error{tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), why)};
+        return Error{why.isEmpty() ? tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), raw)
+                                   : SqliteErrors::withDetail(why, raw)};
     }
     sqlite3_extended_result_codes(db, 1);
     // Another program (QGIS, a second InvestAtlas) may hold a write lock briefly.
@@ -97,11 +103,8 @@ Status SqliteDb::exec(const QString &sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        const QString why = message ? QString::fromUtf8(message) : errorOf(m_db);
-        sqlite3_free(message);
-        if ((rc & 0xff) == SQLITE_BUSY)
-            return failure(m_db, rc);
-        return Error{tr("Database error: %1").arg(why)};
+        sqlite3_free(message); // the same words as errorOf() gives
+        return failure(m_db, rc);
     }
     return {};
 }

@@ -176,6 +176,21 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>(no date) e.g. 2023-01-01</source>
+        <translation>（无日期）如 2023-01-01</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2023-01-01 or 20230101, or pick one from the calendar. Leave empty for no date.</source>
+        <translation>输入日期，如 2023-01-01 或 20230101，或从日历中选择。留空表示无日期。</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
     <name>DefaultStyles</name>
     <message>
         <source>≥ 1 (100M CNY)</source>
@@ -1234,6 +1249,20 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
             <numerusform>%n 个项目 · 总投资 %1 亿元 · 用地 %2 亩</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Map shows filtered projects only</source>
+        <translation>地图只显示筛选的项目</translation>
+    </message>
+    <message>
+        <source>Draw on the map only the projects this list shows.</source>
+        <translation>地图上只绘制本列表中显示的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a location (not on the map)</source>
+        <translation>
+            <numerusform>%n 个没有位置（不在地图上）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LedgerTransfer</name>
@@ -1658,6 +1687,14 @@ Edit → Undo brings it back until you close the project.</source>
         <source>The selection has no location on the map.</source>
         <translation>所选内容在地图上没有位置。</translation>
     </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This project is not in the ledger&apos;s list: its filters leave it out.</source>
+        <translation>该项目不在台账列表中：当前的筛选条件把它排除了。</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1848,10 +1885,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>(not given)</source>
         <translation>（未填写）</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>（无日期）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2060,6 +2093,22 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>GDAL was built without its GeoPackage driver.</source>
@@ -2158,9 +2207,52 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
+</context>
+<context>
+    <name>SqliteErrors</name>
+    <message>
+        <source>the project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the file, its folder or its drive is read-only for you. Save a copy in a folder you may write to and work on that.</source>
+        <translation>无法修改 %1：该文件、所在文件夹或磁盘对您是只读的。请把副本保存到您可以写入的文件夹，在副本上工作。</translation>
+    </message>
+    <message>
+        <source>%1 is in use: another program (a second InvestAtlas window, QGIS …) is writing to it. Wait a moment and try again, or close the file there.</source>
+        <translation>%1 正被占用：另一个程序（另一个招商一张图窗口、QGIS 等）正在写入它。请稍候再试，或在那个程序中关闭该文件。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was saved. Free some space and try again.</source>
+        <translation>%1 所在的磁盘已满，什么都没有保存。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: the disk or the network share reported an error. Check that the drive is connected and try again.</source>
+        <translation>无法读写 %1：磁盘或网络共享报告了错误。请检查磁盘是否连接正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a GeoPackage project.</source>
+        <translation>%1 已损坏，或者不是 GeoPackage 项目文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder is missing or cannot be read.</source>
+        <translation>无法打开 %1：文件或其所在文件夹不存在，或无法读取。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to work on %1. Close other programs and try again.</source>
+        <translation>处理 %1 时内存不足。请关闭其他程序后重试。</translation>
+    </message>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>没有数据库连接</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1（SQLite：%2）</translation>
     </message>
 </context>
 <context>

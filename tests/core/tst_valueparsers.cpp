@@ -104,6 +104,7 @@ void TestValueParsers::dates_data()
     QTest::newRow("2023年3月5日") << QStringLiteral("2023年3月5日") << QDate(2023, 3, 5) << day;
     QTest::newRow("2022.12") << QStringLiteral("2022.12") << QDate(2022, 12, 1) << month;
     QTest::newRow("2022.9.1") << QStringLiteral("2022.9.1") << QDate(2022, 9, 1) << day;
+    QTest::newRow("compact 20230215") << QStringLiteral("20230215") << QDate(2023, 2, 15) << day;
     QTest::newRow("Excel serial") << QStringLiteral("44972") << QDate(2023, 2, 15) << day;
     QTest::newRow("Excel serial with time")
         << QStringLiteral("44972.5") << QDate(2023, 2, 15) << day;
@@ -134,6 +135,7 @@ void TestValueParsers::badDates_data()
     QTest::newRow("words") << QStringLiteral("明年上半年") << false;
     QTest::newRow("small number") << QStringLiteral("12") << false;
     QTest::newRow("year 1900") << QStringLiteral("1900-01-01") << false;
+    QTest::newRow("compact month 13") << QStringLiteral("20231301") << false;
 }
 
 void TestValueParsers::badDates()

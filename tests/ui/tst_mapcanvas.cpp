@@ -101,7 +101,8 @@ private:
                 continue;
             auto features = layer.source->features(rect, m_canvas->metresPerPixel());
             for (const MapFeature *f : *features) {
-                if (rect.contains(f->bounds))
+                // By corners: points (projects, enclaves) have sizeless boxes.
+                if (rect.contains(f->bounds.topLeft()) && rect.contains(f->bounds.bottomRight()))
                     inside.insert({layer.id, f->fid});
             }
         }

@@ -9,6 +9,7 @@
 #include "core/ledger/projectquery.h"
 #include "core/project/lookups.h"
 #include "ui/ledger/projecttablemodel.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +34,9 @@ QComboBox *combo(QWidget *parent, const QString &all)
     auto *box = new QComboBox(parent);
     box->addItem(all, QString());
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // At most about ten Chinese characters wide, not as wide as the longest park name: the
+    // filters must fit a narrow window (a longer name is elided until the list opens).
+    box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QString(10, QChar(0x56ED))) + 40);
     return box;
 }
 
@@ -55,6 +59,7 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     , m_from(new QDateEdit(QDate(QDate::currentDate().year() - 5, 1, 1), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_search(new QLineEdit(this))
+    , m_mapFiltered(new QCheckBox(tr("Map shows filtered projects only"), this))
 {
     for (const DomainValue &v : Domain::stages())
         m_stage->addItem(Domain::label(Domain::stages(), QLatin1String(v.code)),
@@ -70,15 +75,20 @@ LedgerPanel::LedgerPanel(QWidget *parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
     }
+    m_search->setObjectName(QStringLiteral("LedgerSearch"));
+    m_unit->setObjectName(QStringLiteral("UnitFilter"));
     m_search->setPlaceholderText(tr("Search name, investor, notes…"));
     m_search->setClearButtonEnabled(true);
 
-    auto *filters = new QHBoxLayout;
+    // The filters wrap onto a second line on a narrow window; the search box fills the rest of
+    // the last line, or a line of its own, and is never squeezed out.
+    m_search->setMinimumWidth(220);
+    auto *filters = new FlowLayout(nullptr, 4);
     filters->setContentsMargins(0, 0, 0, 0);
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_stage, m_unit, m_park, m_chain, m_investorType, m_tier, m_useDates, m_from, m_to})
         filters->addWidget(w);
-    filters->addWidget(m_search, 1);
+    filters->addStretchedWidget(m_search);
 
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
@@ -104,7 +114,12 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_totals);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_totals, 1);
+    bottom->addWidget(m_mapFiltered);
+    layout->addLayout(bottom);
+    m_totals->setWordWrap(true);
+    m_mapFiltered->setToolTip(tr("Draw on the map only the projects this list shows."));
 
     for (QComboBox *box : {m_stage, m_unit, m_park, m_chain, m_investorType, m_tier})
         connect(box, &QComboBox::currentIndexChanged, this, &LedgerPanel::applyFilter);
@@ -132,6 +147,16 @@ LedgerPanel::LedgerPanel(QWidget *parent)
             });
     connect(m_model, &ProjectTableModel::loadFailed, this, &LedgerPanel::loadFailed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPanel::updateTotals);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPanel::mapFilterChanged);
+    connect(m_mapFiltered, &QCheckBox::toggled, this, &LedgerPanel::mapFilterChanged);
+}
+
+std::shared_ptr<const QSet<qint64>> LedgerPanel::mapFids() const
+{
+    if (!m_mapFiltered->isChecked() || m_model->filter() == ProjectFilter())
+        return nullptr;
+    const QList<qint64> &fids = m_model->fids();
+    return std::make_shared<const QSet<qint64>>(fids.cbegin(), fids.cend());
 }
 
 void LedgerPanel::setDocument(ProjectDocument *document)
@@ -250,7 +275,12 @@ void LedgerPanel::updateTotals()
                           .arg(locale.toString(totals->investmentWan / Domain::kWanPerYi, 'f', 2),
                                locale.toString(totals->landMu, 'f',
                                                // 96.5 亩 stays 96.5, 33 080 亩 gets no ".0"
-                                               std::fmod(totals->landMu, 1.0) == 0 ? 0 : 1)));
+                                               std::fmod(totals->landMu, 1.0) == 0 ? 0 : 1))
+                      + (totals->withoutLocation > 0
+                             ? QStringLiteral(" · ")
+                                   + tr("%n without a location (not on the map)", nullptr,
+                                        int(totals->withoutLocation))
+                             : QString()));
 }
 
 void LedgerPanel::showColumnMenu(const QPoint &pos)
@@ -280,12 +310,13 @@ QString LedgerPanel::currentName() const
         .toString();
 }
 
-void LedgerPanel::selectFid(qint64 fid)
+bool LedgerPanel::selectFid(qint64 fid)
 {
     const int row = m_model->rowOf(fid);
     if (row < 0)
-        return;
+        return false;
     QSignalBlocker block(m_view->selectionModel());
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
+    return true;
 }

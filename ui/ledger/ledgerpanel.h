@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
+
+#include <memory>
 
 class ProjectChange;
 class ProjectDocument;
@@ -16,8 +19,9 @@ class QStackedWidget;
 class QTableView;
 
 // The ledger panel: a filter bar (stage, unit, park, chain, investor type, investment tier,
-// signing dates, free text), the project table, a totals line for what the filter shows, and an
-// empty state when nothing matches. The header's context menu chooses columns.
+// signing dates, free text) that wraps on a narrow window, the project table, a totals line for
+// what the filter shows (with how many have no location), the choice to show only those on the
+// map, and an empty state when nothing matches. The header's context menu chooses columns.
 class LedgerPanel : public QWidget
 {
     Q_OBJECT
@@ -30,12 +34,17 @@ public:
     ProjectTableModel *model() const { return m_model; }
     qint64 currentFid() const;
     QString currentName() const; // of the current project, for messages
-    void selectFid(qint64 fid);
+    bool selectFid(qint64 fid);  // false when the filter leaves the project out
+    // The projects the map should draw: those the filter lists while "map shows filtered projects
+    // only" is ticked; nullptr for all of them.
+    std::shared_ptr<const QSet<qint64>> mapFids() const;
+    QCheckBox *mapFilterToggle() const { return m_mapFiltered; }
 
 Q_SIGNALS:
     void currentProjectChanged(qint64 fid);
     void projectActivated(qint64 fid); // double-click: edit
     void loadFailed(const QString &message);
+    void mapFilterChanged(); // mapFids() may have changed
 
 private:
     void fillChoices();
@@ -55,4 +64,5 @@ private:
     QCheckBox *m_useDates;
     QDateEdit *m_from, *m_to;
     QLineEdit *m_search;
+    QCheckBox *m_mapFiltered;
 };

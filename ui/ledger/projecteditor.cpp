@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/projecteditor.h"
+#include "ui/widgets/dateedit.h"
 #include "ui/widgets/scrollsafecombobox.h"
 
 #include "core/commands/commands.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,19 +28,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-const QDate kNoDate(1900, 1, 1); // the date editors' "empty" value
-
-QDateEdit *dateEdit(QWidget *parent, const QString &emptyText)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(emptyText); // shown while the date is the minimum: no date
-    edit->setDate(kNoDate);
-    return edit;
-}
 
 // A stored number as the editor shows it, in 万 of the currency divided by `divisor`.
 QString numberText(const QVariant &v, double divisor = 1)
@@ -155,7 +142,7 @@ QWidget *ProjectEditor::createInput(const Field &field)
         input.widget = new QCheckBox(field.hint ? Fields::hint(field) : Fields::label(field), this);
         break;
     case Field::Input::Date:
-        input.widget = dateEdit(this, tr("(no date)"));
+        input.widget = new DateEdit(this);
         break;
     case Field::Input::Choice: {
         auto *box = new ScrollSafeComboBox(this);
@@ -218,7 +205,10 @@ QWidget *ProjectEditor::createInput(const Field &field)
 void ProjectEditor::setValue(const Input &input, const QVariant &value)
 {
     const Field &field = *input.field;
-    if (auto *line = qobject_cast<QLineEdit *>(input.widget)) {
+    // Before QLineEdit: a DateEdit is one.
+    if (auto *date = qobject_cast<DateEdit *>(input.widget)) {
+        date->setDate(QDate::fromString(value.toString(), Qt::ISODate));
+    } else if (auto *line = qobject_cast<QLineEdit *>(input.widget)) {
         if (input.unit)
             line->setText(numberText(
                 value, wanPer(ValueParsers::DefaultUnit(input.unit->currentData().toInt()))));
@@ -231,9 +221,6 @@ void ProjectEditor::setValue(const Input &input, const QVariant &value)
     } else if (auto *box = qobject_cast<QComboBox *>(input.widget)) {
         const QVariant key = field.type == Field::Type::Code ? QVariant(value.toString()) : value;
         box->setCurrentIndex(std::max(0, box->findData(key)));
-    } else if (auto *date = qobject_cast<QDateEdit *>(input.widget)) {
-        const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-        date->setDate(d.isValid() ? d : kNoDate);
     } else if (auto *check = qobject_cast<QCheckBox *>(input.widget)) {
         check->setChecked(value.toInt() != 0);
     }
@@ -248,6 +235,11 @@ Result<QVariant> ProjectEditor::value(const Input &input) const
     auto problem = [&](const QString &why) {
         return Error{Fields::label(field) + QStringLiteral(": ") + why};
     };
+    if (auto *date = qobject_cast<DateEdit *>(input.widget)) { // before QLineEdit: it is one
+        if (const QString why = date->problem(); !why.isEmpty())
+            return problem(why);
+        return date->date().isValid() ? QVariant(date->date().toString(Qt::ISODate)) : QVariant();
+    }
     if (auto *line = qobject_cast<QLineEdit *>(input.widget)) {
         if (input.unit) {
             auto parsed = ValueParsers::parseAmount(
@@ -268,8 +260,6 @@ Result<QVariant> ProjectEditor::value(const Input &input) const
         return orNull(text->toPlainText());
     if (auto *box = qobject_cast<QComboBox *>(input.widget))
         return box->currentData();
-    if (auto *date = qobject_cast<QDateEdit *>(input.widget))
-        return date->date() == kNoDate ? QVariant() : QVariant(date->date().toString(Qt::ISODate));
     if (auto *check = qobject_cast<QCheckBox *>(input.widget))
         return QVariant(check->isChecked() ? 1 : 0);
     return QVariant();

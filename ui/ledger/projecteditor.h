@@ -17,10 +17,10 @@ class QTableWidget;
 struct Field;
 
 // Edits every field of one project (or a new one), as the field catalogue describes them: amounts
-// typed as "5亿", "8000万" or a number in the chosen unit, dates from a calendar (or empty),
-// choices from the code lists and the project's units and parks; the lifecycle rules are checked
-// before anything is saved. Shows and extends the project's activity log and its linked parcels.
-// Saving is one undoable command.
+// typed as "5亿", "8000万" or a number in the chosen unit, dates typed (2023-01-01, 20230101) or
+// picked from a calendar (or left empty), choices from the code lists and the project's units and
+// parks; the lifecycle rules are checked before anything is saved. Shows and extends the project's
+// activity log and its linked parcels. Saving is one undoable command.
 class ProjectEditor : public QDialog
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ private:
     struct Input
     {
         const Field *field = nullptr;
-        QWidget *widget = nullptr; // QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QCheckBox
+        QWidget *widget = nullptr; // QLineEdit, QPlainTextEdit, QComboBox, DateEdit, QCheckBox
         QComboBox *unit = nullptr; // amounts: the unit of a bare number
     };
     QWidget *createInput(const Field &field);

@@ -34,6 +34,7 @@ public:
     // Count, Σ investment and Σ land of what the filter shows.
     const ProjectQuery::Totals &totals() const { return m_totals; }
     Status reload();
+    const QList<qint64> &fids() const { return m_fids; } // what the filter shows, in order
     qint64 fidAt(int row) const;
     int rowOf(qint64 fid) const;
 

@@ -23,7 +23,7 @@ MapCanvas::MapCanvas(QWidget *parent)
     , m_scheduler(new RenderScheduler(this))
     , m_panTool(new PanTool(this))
 {
-    setMinimumSize(320, 240);
+    setMinimumSize(240, 160); // leaves the ledger room on an 800×500 projector
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -266,9 +266,25 @@ void MapCanvas::identifyAt(const QPointF &pixel, bool toggle)
     Q_EMIT featureClicked(hit->layer, hit->fid);
 }
 
+void MapCanvas::setShownFeatures(const QString &layer, std::shared_ptr<const QSet<qint64>> fids)
+{
+    const auto old = m_shownFeatures.value(layer);
+    if (old == fids || (old && fids && *old == *fids))
+        return;
+    if (fids)
+        m_shownFeatures.insert(layer, std::move(fids));
+    else
+        m_shownFeatures.remove(layer);
+    m_hover.reset();
+    update();
+    scheduleRender(0);
+}
+
 MapSettings MapCanvas::frameSettings() const
 {
     MapSettings settings = m_map;
+    for (MapLayer &layer : settings.layers)
+        layer.shownFids = m_shownFeatures.value(layer.id);
     settings.devicePixelRatio = devicePixelRatioF();
     settings.size = size() * settings.devicePixelRatio;
     settings.extent = m_extent;
@@ -320,6 +336,9 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     painter.setRenderHint(QPainter::Antialiasing);
     for (const FeatureKey &key : std::as_const(m_selection)) {
+        if (const auto shown = m_shownFeatures.value(key.first);
+            shown && !shown->contains(key.second))
+            continue; // filtered off the map
         MapLayer *l = layer(key.first);
         // Only what is already loaded: painting never waits for the file.
         if (const MapFeature *f = l && l->source ? l->source->cachedFeature(key.second) : nullptr)

@@ -48,6 +48,11 @@ public:
     MapToPixel mapToPixel() const;
     double metresPerPixel() const;
 
+    // Draws (and hits) only these features of `layer`, e.g. the projects the ledger's filter
+    // shows; nullptr shows them all again. Kept across setMap(): the filter is the view's, not
+    // the project's.
+    void setShownFeatures(const QString &layer, std::shared_ptr<const QSet<qint64>> fids);
+
     QSet<FeatureKey> selection() const { return m_selection; }
     void setSelection(const QSet<FeatureKey> &selection);
 
@@ -105,6 +110,7 @@ private:
     QImage m_frame;
     QRectF m_frameExtent;
     QHash<QString, QString> m_layerErrors; // layer id → why it is missing from the frame
+    QHash<QString, std::shared_ptr<const QSet<qint64>>> m_shownFeatures; // layer id → fids
     RenderScheduler *m_scheduler;
     QTimer m_settle;
     QSet<FeatureKey> m_selection;

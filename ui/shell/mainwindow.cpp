@@ -21,6 +21,7 @@
 #include "ui/map/layerpanel.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
+#include "ui/shell/dockshares.h"
 #include "ui/shell/settings.h"
 
 #include <QActionGroup>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_dockShares(new DockShares(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/investatlas.svg")));
@@ -136,6 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_coordinates->setText(text);
     });
     connect(m_ledger, &LedgerPanel::currentProjectChanged, this, &MainWindow::selectFromLedger);
+    // The ledger's filter on the map, when the user asks for it.
+    connect(m_ledger, &LedgerPanel::mapFilterChanged, this, [this] {
+        m_canvas->setShownFeatures(QStringLiteral("projects"), m_ledger->mapFids());
+    });
 
     // First start: as large as comfortable, but never larger than the screen (1366×768 laptops
     // and projectors are common); later starts restore the user's layout.
@@ -144,7 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
         size = size.boundedTo(screen->availableSize());
     resize(size);
     restoreGeometry(Settings::windowGeometry());
-    restoreState(Settings::windowState());
+    if (restoreState(Settings::windowState()))
+        m_dockShares->keepRestoredLayout();
     updateTitle();
 }
 
@@ -152,17 +159,43 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    auto dock
-        = [this](const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area) {
-              auto *d = new QDockWidget(title, this);
-              d->setObjectName(QLatin1String(name)); // saveState() needs stable names
-              d->setWidget(widget);
-              addDockWidget(area, d);
-              return d;
-          };
-    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea);
-    dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea);
-    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea);
+    // Each dock with its place and its share of the window (width on the sides, height below):
+    // the ledger gets enough height for about ten rows at 1280×720.
+    auto dock = [this](const QString &title, const char *name, QWidget *widget,
+                       Qt::DockWidgetArea area, double share) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name)); // saveState() needs stable names
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        m_docks.append({d, area});
+        m_dockShares->setDefaultShare(d, share);
+    };
+    // Narrow windows keep the layer names and the details readable; the map gives way.
+    m_layerPanel->setMinimumWidth(200);
+    m_detailsPanel->setMinimumWidth(160);
+    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea, 0.17);
+    dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea, 0.2);
+    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea, 0.45);
+}
+
+// Every dock and toolbar back in its place, shown, with its first-start size: the way back
+// from a dock closed, floated off screen or squeezed on a projector.
+void MainWindow::resetLayout()
+{
+    for (const auto &[dock, area] : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        addDockWidget(area, dock);
+        dock->show();
+    }
+    for (QToolBar *toolbar : findChildren<QToolBar *>())
+        toolbar->show();
+    m_dockShares->reset();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_dockShares->windowResized();
 }
 
 void MainWindow::createActions()
@@ -238,6 +271,7 @@ void MainWindow::createActions()
                 8000);
     });
     toSelection->setShortcut(Qt::CTRL | Qt::Key_J);
+    toSelection->setObjectName(QStringLiteral("ZoomToSelectionAction"));
     m_showGaussKruger = m_viewMenu->addAction(tr("Show Gauss-Kruger coordinates"));
     m_showGaussKruger->setCheckable(true);
     QMenu *basemap = m_viewMenu->addMenu(tr("&Basemap"));
@@ -262,8 +296,12 @@ void MainWindow::createActions()
     toolbar->addAction(zoomOut);
     toolbar->addAction(toSelection);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dockWidget : findChildren<QDockWidget *>())
+    // Every dock and the toolbar can be brought back from here.
+    for (const auto &[dockWidget, area] : std::as_const(m_docks))
         m_viewMenu->addAction(dockWidget->toggleViewAction());
+    m_viewMenu->addAction(toolbar->toggleViewAction());
+    m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout)
+        ->setObjectName(QStringLiteral("ResetLayoutAction"));
     m_viewMenu->addSeparator();
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -505,7 +543,9 @@ void MainWindow::selectFromMap(const QString &layer, qint64 fid)
     m_detailsPanel->showFeature(layer, fid);
     if (layer != QLatin1String("projects"))
         return;
-    m_ledger->selectFid(fid);
+    if (!m_ledger->selectFid(fid))
+        statusBar()->showMessage(
+            tr("This project is not in the ledger's list: its filters leave it out."), 8000);
 }
 
 QTableView *MainWindow::ledgerView() const

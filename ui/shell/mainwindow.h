@@ -6,6 +6,8 @@
 #include <memory>
 
 class DetailsPanel;
+class DockShares;
+class QDockWidget;
 class LayerPanel;
 class MapCanvas;
 class LedgerPanel;
@@ -38,10 +40,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
+    void resetLayout();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void showMapLayers();
     void showBasemap();
@@ -85,4 +89,6 @@ private:
     QList<QAction *> m_editActions; // disabled while the project is read-only
     QLabel *m_readOnlyBanner = nullptr;
     bool m_restoringView = false; // the canvas is placed from the saved state, not by the user
+    DockShares *m_dockShares = nullptr;
+    QList<std::pair<QDockWidget *, Qt::DockWidgetArea>> m_docks; // with their first-start places
 };

@@ -354,6 +354,8 @@ RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<b
             result.errors.append({layer.id, features.errorMessage()});
             continue;
         }
+        if (layer.shownFids)
+            std::erase_if(*features, [&](const MapFeature *f) { return !layer.shows(f->fid); });
         if (cancelled())
             continue;
         timer.start();

@@ -7,6 +7,7 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <QSize>
 
 #include <memory>
@@ -24,6 +25,11 @@ struct MapLayer
     bool visible = true;
     double opacity = 1.0;
     bool showLinks = true; // enclave → home unit lines, where the style has them
+    // Only these features are drawn and hit (the projects the ledger's filter shows); null: all.
+    // Never changed once set, so a render job may share it with the GUI thread.
+    std::shared_ptr<const QSet<qint64>> shownFids;
+
+    bool shows(qint64 fid) const { return !shownFids || shownFids->contains(fid); }
 };
 
 // Everything a render job needs, copied on the GUI thread: the job never looks back at widgets
