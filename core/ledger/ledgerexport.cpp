@@ -142,11 +142,14 @@ QStringList LedgerExport::files(const QString &path)
 
 QString LedgerExport::Written::summary() const
 {
-    QString text = tr("%n project(s) written.", nullptr, projects);
+    // Spelled out: lupdate may file a nested struct's tr() under another context than the
+    // compiler's lookup (LedgerExport), which would leave the message untranslated.
+    QString text = LedgerExport::tr("%n project(s) written.", nullptr, projects);
     if (replacedValues > 0)
         text += QLatin1Char(' ')
-                + tr("%n value(s) had characters Excel cannot store; they were replaced with %1.",
-                     nullptr, replacedValues)
+                + LedgerExport::tr(
+                      "%n value(s) had characters Excel cannot store; they were replaced with %1.",
+                      nullptr, replacedValues)
                       .arg(QChar(QChar::ReplacementCharacter));
     return text;
 }
