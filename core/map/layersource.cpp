@@ -53,6 +53,14 @@ bool byFid(const MapFeature *a, const MapFeature *b)
     return a->fid < b->fid;
 }
 
+// The feature with this fid in a list sorted by fid, or nullptr.
+const MapFeature *findIn(const std::vector<const MapFeature *> &sorted, qint64 fid)
+{
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), fid,
+                                     [](const MapFeature *f, qint64 id) { return f->fid < id; });
+    return it != sorted.end() && (*it)->fid == fid ? *it : nullptr;
+}
+
 // Zero-sized bounds (points) never "intersect" in QRectF's sense.
 bool touches(const MapFeature &f, const QRectF &view)
 {
@@ -286,7 +294,7 @@ Status LayerSource::readRows(SqliteStatement &stmt, std::deque<MapFeature> &stor
         if (cancel && (++rows & 0xFFF) == 0 && cancel->load())
             return {};
         const qint64 fid = stmt.int64(0);
-        if (m_byFid.count(fid))
+        if (findIn(m_current, fid))
             continue;
         // Filled here, before anyone else can see it (adopt() hands it out).
         MapFeature &feature = store.emplace_back();
@@ -337,10 +345,10 @@ Status LayerSource::loadGeometries(const FeatureList &features)
             return stmt.error();
         stmt->bindAll(fids);
         Status done = stmt->forEachRow([&] {
-            const auto it = m_byFid.find(stmt->int64(0));
-            if (it == m_byFid.end())
+            const MapFeature *cached = findIn(m_current, stmt->int64(0));
+            if (!cached)
                 return;
-            MapFeature &copy = m_store.emplace_back(*it->second);
+            MapFeature &copy = m_store.emplace_back(*cached);
             const QByteArrayView blob = stmt->blobView(1);
             setGeometry(copy, blob.data(), blob.size());
             if (copy.hasGeometry)
@@ -360,9 +368,6 @@ void LayerSource::adopt(FeatureList added)
         return;
     if (!std::is_sorted(added.begin(), added.end(), byFid)) // a whole-table scan comes sorted
         std::sort(added.begin(), added.end(), byFid);
-    m_byFid.reserve(m_byFid.size() + added.size()); // one rehash, not twenty, for a whole layer
-    for (const MapFeature *f : added)
-        m_byFid.emplace(f->fid, f);
     const auto middle = m_current.insert(m_current.end(), added.begin(), added.end());
     std::inplace_merge(m_current.begin(), middle, m_current.end(), byFid);
     m_changed = true;
@@ -370,7 +375,6 @@ void LayerSource::adopt(FeatureList added)
 
 void LayerSource::replace(const MapFeature *copy)
 {
-    m_byFid[copy->fid] = copy;
     const auto it = std::lower_bound(m_current.begin(), m_current.end(), copy, byFid);
     Q_ASSERT(it != m_current.end() && (*it)->fid == copy->fid);
     *it = copy;
@@ -469,29 +473,25 @@ const MapFeature *LayerSource::feature(qint64 fid)
 {
     std::lock_guard lock(m_mutex);
     auto publishing = qScopeGuard([this] { publish(); });
-    auto it = m_byFid.find(fid);
-    if (it == m_byFid.end()) {
+    const MapFeature *found = findIn(m_current, fid);
+    if (!found) {
         if (!load(QStringLiteral("WHERE t.fid = ?1"), {fid}, 0, nullptr))
             return nullptr;
-        it = m_byFid.find(fid);
-        if (it == m_byFid.end())
+        found = findIn(m_current, fid);
+        if (!found)
             return nullptr;
     }
-    if (!it->second->hasGeometry) {
-        (void)loadGeometries({it->second});
-        it = m_byFid.find(fid);
+    if (!found->hasGeometry) {
+        (void)loadGeometries({found});
+        found = findIn(m_current, fid);
     }
-    return it->second;
+    return found;
 }
 
 const MapFeature *LayerSource::cachedFeature(qint64 fid) const
 {
     const std::shared_ptr<const FeatureList> snapshot = published();
-    if (!snapshot)
-        return nullptr;
-    const auto it = std::lower_bound(snapshot->begin(), snapshot->end(), fid,
-                                     [](const MapFeature *f, qint64 id) { return f->fid < id; });
-    return it != snapshot->end() && (*it)->fid == fid ? *it : nullptr;
+    return snapshot ? findIn(*snapshot, fid) : nullptr;
 }
 
 qint64 LayerSource::cachedCount() const
@@ -509,7 +509,6 @@ Status LayerSource::invalidate(const QSet<qint64> &fids)
     QStringList placeholders;
     QVariantList args;
     for (const qint64 fid : fids) {
-        m_byFid.erase(fid);
         placeholders << QStringLiteral("?%1").arg(args.size() + 1);
         args << fid;
     }

@@ -18,7 +18,6 @@
 #include <limits>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 // One feature as the renderer needs it: geometry already in Web Mercator metres, plus the few
@@ -124,9 +123,8 @@ private:
     SqliteDb m_db;
     std::deque<MapFeature> m_store; // every copy ever handed out, at stable addresses
     std::vector<std::unique_ptr<std::deque<MapFeature>>> m_bulkStores; // parallel reads' too
-    std::unordered_map<qint64, const MapFeature *> m_byFid; // the current copy of each fid
-    FeatureList m_current;                                  // the same, sorted by fid
-    bool m_changed = false;                                 // m_current is not published yet
+    FeatureList m_current;  // the current copy of each fid, sorted by fid (binary search)
+    bool m_changed = false; // m_current is not published yet
     std::vector<QRectF> m_loadedRects; // layer CRS rectangles whose features are all cached
     // m_current as of the last change; replaced, never modified. Its lock is held only to copy
     // or swap the pointer, never while reading the file.

@@ -11,6 +11,7 @@
 #include <QPixmap>
 #include <QScrollBar>
 #include <QSet>
+#include <QTreeWidgetItemIterator>
 
 namespace {
 
@@ -150,6 +151,11 @@ void LayerPanel::setLayers(const MapSettings &map)
                               "View → Basemap."));
     basemap->setFlags(Qt::ItemIsEnabled);
     basemap->setFirstColumnSpanned(true); // the whole width for the name
+    // A narrow panel (800 px wide windows) elides long entries: the whole text is a hover away.
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->toolTip(0).isEmpty())
+            (*it)->setToolTip(0, (*it)->text(0));
+    }
     verticalScrollBar()->setValue(scrolled);
     m_filling = false;
 }
