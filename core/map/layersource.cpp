@@ -61,10 +61,13 @@ const MapFeature *findIn(const std::vector<const MapFeature *> &sorted, qint64 f
     return it != sorted.end() && (*it)->fid == fid ? *it : nullptr;
 }
 
-// Zero-sized bounds (points) never "intersect" in QRectF's sense.
+// Closed intervals, so that zero-sized bounds (points) on the view count. Written out: this runs
+// for every cached feature on every frame.
 bool touches(const MapFeature &f, const QRectF &view)
 {
-    return f.bounds.intersects(view) || view.contains(f.bounds.topLeft());
+    const QRectF &b = f.bounds;
+    return b.left() <= view.right() && b.right() >= view.left() && b.top() <= view.bottom()
+           && b.bottom() >= view.top();
 }
 
 } // namespace
@@ -140,18 +143,25 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
         source->m_mercatorExtent = QRectF(a, b).normalized();
     }
 
-    // Only the columns the style needs are read; a missing one reads as NULL.
+    // Only the columns the style needs, and the table has, are read (a million rows pay for
+    // every column asked for); each one's position in the row is noted, -1 when it is not read.
+    QStringList select{QStringLiteral("t.fid"),
+                       QStringLiteral("t.") + SqliteDb::quoted(source->m_geometryColumn)};
     auto column = [&](const QString &name) {
         if (name.isEmpty())
-            return QStringLiteral("NULL");
+            return -1;
         auto probe = sql.prepare(QStringLiteral("SELECT %1 FROM %2 LIMIT 0")
                                      .arg(SqliteDb::quoted(name), SqliteDb::quoted(table)));
-        return probe ? QStringLiteral("t.") + SqliteDb::quoted(name) : QStringLiteral("NULL");
+        if (!probe)
+            return -1;
+        select << QStringLiteral("t.") + SqliteDb::quoted(name);
+        return int(select.size()) - 1;
     };
-    source->m_selectColumns
-        = QStringLiteral("t.fid, t.%1, %2, %3, %4, %5")
-              .arg(SqliteDb::quoted(source->m_geometryColumn), column(columns.category),
-                   column(columns.size), column(columns.label), column(columns.link));
+    source->m_categoryIndex = column(columns.category);
+    source->m_sizeIndex = column(columns.size);
+    source->m_labelIndex = column(columns.label);
+    source->m_linkIndex = column(columns.link);
+    source->m_selectColumns = select.join(QStringLiteral(", "));
     return source;
 }
 
@@ -312,15 +322,14 @@ Status LayerSource::readRows(SqliteStatement &stmt, std::deque<MapFeature> &stor
         if (m_kind == Wkb::Kind::Point || feature.bounds.width() >= dotSize
             || feature.bounds.height() >= dotSize)
             setGeometry(feature, blob.data(), blob.size());
-        if (!stmt.isNull(2)) {
-            const QString category = stmt.text(2);
-            feature.category = int(m_columns.categoryValues.indexOf(category));
-        }
-        if (!stmt.isNull(3))
-            feature.size = stmt.real(3);
-        if (!stmt.isNull(4))
-            feature.label = stmt.text(4);
-        feature.link = stmt.int64(5);
+        if (m_categoryIndex >= 0 && !stmt.isNull(m_categoryIndex))
+            feature.category = int(m_columns.categoryValues.indexOf(stmt.text(m_categoryIndex)));
+        if (m_sizeIndex >= 0 && !stmt.isNull(m_sizeIndex))
+            feature.size = stmt.real(m_sizeIndex);
+        if (m_labelIndex >= 0 && !stmt.isNull(m_labelIndex))
+            feature.label = stmt.text(m_labelIndex);
+        if (m_linkIndex >= 0)
+            feature.link = stmt.int64(m_linkIndex);
     }
     return {};
 }

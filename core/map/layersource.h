@@ -112,7 +112,8 @@ private:
 
     QString m_path, m_table, m_geometryColumn, m_rtree;
     Columns m_columns;
-    QString m_selectColumns;
+    QString m_selectColumns; // fid, geometry, then the style's columns the table has
+    int m_categoryIndex = -1, m_sizeIndex = -1, m_labelIndex = -1, m_linkIndex = -1;
     Wkb::Kind m_kind = Wkb::Kind::Unknown;
     std::shared_ptr<const MercatorTransform> m_transform;
     QRectF m_layerExtent;    // layer CRS
