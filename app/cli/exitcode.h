@@ -11,3 +11,11 @@ inline ExitCode exitCodeFor(const Error &error)
 {
     return error.isBusy() ? Busy : BadInput;
 }
+
+// Prints the error on `err` and returns the exit code it calls for.
+template<typename Stream>
+int reportFailure(Stream &err, const Error &error)
+{
+    err << error.message << '\n';
+    return exitCodeFor(error);
+}

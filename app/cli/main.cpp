@@ -7,6 +7,7 @@
 #include "app/cli/exitcode.h"
 #include "app/cli/ledgercommands.h"
 #include "app/cli/mapcommands.h"
+#include "app/cli/statscommands.h"
 #include "core/base/i18n.h"
 #include "core/demo/demobuilder.h"
 #include "core/project/projectinfo.h"
@@ -48,6 +49,11 @@ public:
             {QStringLiteral("ledger"), tr("the project ledger: list, import, export, bench")},
             {QStringLiteral("render"), tr("draw the map to an image")},
             {QStringLiteral("bench-render"), tr("time the renderer on any GeoPackage layer")},
+            {QStringLiteral("targets"), tr("the units' yearly targets: import")},
+            {QStringLiteral("stats"), tr("targets against the ledger for a year or month")},
+            {QStringLiteral("warnings"), tr("what needs action: stalled projects, idle land, "
+                                            "targets behind")},
+            {QStringLiteral("bench-stats"), tr("time the stats on 100 000 projects")},
         });
         parser.setEpilog(tr("Run \"investatlas-cli COMMAND --help\" for the arguments and options "
                             "of a command.\n"
@@ -77,6 +83,14 @@ public:
             return MapCommands::render(args, out(), err());
         if (command == QLatin1String("bench-render"))
             return MapCommands::benchRender(args, out(), err());
+        if (command == QLatin1String("targets"))
+            return StatsCommands::targets(args, out(), err());
+        if (command == QLatin1String("stats"))
+            return StatsCommands::stats(args, out(), err());
+        if (command == QLatin1String("warnings"))
+            return StatsCommands::warnings(args, out(), err());
+        if (command == QLatin1String("bench-stats"))
+            return StatsCommands::bench(args, out(), err());
         return parser.usageError({tr("Unknown command: %1").arg(command)});
     }
 

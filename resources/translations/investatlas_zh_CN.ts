@@ -108,6 +108,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <translation>运行 &quot;investatlas-cli 命令 --help&quot; 查看该命令的参数和选项。
 退出码：0 成功，1 用法错误，2 输入有误，3 项目正被其他程序使用（请稍后重试）。</translation>
     </message>
+    <message>
+        <source>the units&apos; yearly targets: import</source>
+        <translation>各单位年度目标：导入</translation>
+    </message>
+    <message>
+        <source>targets against the ledger for a year or month</source>
+        <translation>按年或按月对照台账统计目标完成情况</translation>
+    </message>
+    <message>
+        <source>what needs action: stalled projects, idle land, targets behind</source>
+        <translation>需要处理的事项：停滞项目、闲置土地、落后目标</translation>
+    </message>
+    <message>
+        <source>time the stats on 100 000 projects</source>
+        <translation>在 10 万个项目上测试统计速度</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1865,6 +1881,265 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>Projects signed</source>
+        <translation>签约项目</translation>
+    </message>
+    <message>
+        <source>Projects whose signing date (签约) falls in the period, of any amount or none.</source>
+        <translation>签约日期在统计期内的项目，不论投资额多少（含未填投资额的项目）。</translation>
+    </message>
+    <message>
+        <source>Signed projects of 100M CNY or more</source>
+        <translation>亿元以上签约项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period with an investment of at least 1 亿元 (10 000 万元, inclusive). 大项目 (projects_large) is read the same way, as the Lishui articles use it.</source>
+        <translation>统计期内签约、投资额不低于 1 亿元（10000 万元，含本数）的项目。“大项目”（projects_large）按丽水各文件的用法同样计算。</translation>
+    </message>
+    <message>
+        <source>Signed projects of 300M CNY or more</source>
+        <translation>3亿元以上签约项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period with an investment of at least 3 亿元 (inclusive).</source>
+        <translation>统计期内签约、投资额不低于 3 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>Signed projects of 500M CNY or more</source>
+        <translation>5亿元以上签约项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period with an investment of at least 5 亿元 (inclusive).</source>
+        <translation>统计期内签约、投资额不低于 5 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>Signed projects of 1 billion CNY or more</source>
+        <translation>10亿元以上签约项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period with an investment of at least 10 亿元 (inclusive).</source>
+        <translation>统计期内签约、投资额不低于 10 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>Signed projects of 2 billion CNY or more</source>
+        <translation>20亿元以上签约项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period with an investment of at least 20 亿元 (inclusive).</source>
+        <translation>统计期内签约、投资额不低于 20 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>Signed projects of 5 billion CNY or more</source>
+        <translation>50亿元以上签约项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period with an investment of at least 50 亿元 (inclusive).</source>
+        <translation>统计期内签约、投资额不低于 50 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>Signed projects of 10 billion CNY or more</source>
+        <translation>百亿元以上签约项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period with an investment of at least 100 亿元 (inclusive).</source>
+        <translation>统计期内签约、投资额不低于 100 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>Signed manufacturing projects of 100M CNY or more</source>
+        <translation>亿元以上制造业签约项目</translation>
+    </message>
+    <message>
+        <source>Manufacturing projects (by their industry chain) signed in the period with an investment of at least 1 亿元 (inclusive). 制造业大项目 (manufacturing_large) is read the same way.</source>
+        <translation>统计期内签约、投资额不低于 1 亿元（含本数）的制造业项目（按产业链判断）。“制造业大项目”（manufacturing_large）同样计算。</translation>
+    </message>
+    <message>
+        <source>Signed manufacturing projects of 1 billion CNY or more</source>
+        <translation>10亿元以上制造业签约项目</translation>
+    </message>
+    <message>
+        <source>Manufacturing projects (by their industry chain) signed in the period with an investment of at least 10 亿元 (inclusive); also 10亿元以上工业项目.</source>
+        <translation>统计期内签约、投资额不低于 10 亿元（含本数）的制造业项目（按产业链判断）；“10亿元以上工业项目”同样计算。</translation>
+    </message>
+    <message>
+        <source>Signed investment</source>
+        <translation>签约投资总额</translation>
+    </message>
+    <message>
+        <source>The sum of the investment of the projects signed in the period, in 亿元. Amounts given only in US dollars are left out, not converted.</source>
+        <translation>统计期内签约项目的投资额合计（亿元）。只有美元金额的项目不计入，不做汇率折算。</translation>
+    </message>
+    <message>
+        <source>Projects of 100M CNY or more started</source>
+        <translation>亿元以上开工项目</translation>
+    </message>
+    <message>
+        <source>Projects whose construction started (开工 date) in the period, with an investment of at least 1 亿元 (inclusive), whenever they were signed.</source>
+        <translation>开工日期在统计期内、投资额不低于 1 亿元（含本数）的项目，不论何时签约。</translation>
+    </message>
+    <message>
+        <source>Start rate of signed projects</source>
+        <translation>签约项目开工率</translation>
+    </message>
+    <message>
+        <source>Of the projects signed in the period, the share (in per cent) that have a construction start date on or before the period&apos;s end. Unknown when no project was signed.</source>
+        <translation>统计期内签约的项目中，开工日期不晚于统计期末的项目所占百分比。无签约项目时无法计算。</translation>
+    </message>
+    <message>
+        <source>Projects put into production</source>
+        <translation>投产项目</translation>
+    </message>
+    <message>
+        <source>Projects whose production date (投产) falls in the period.</source>
+        <translation>投产日期在统计期内的项目。</translation>
+    </message>
+    <message>
+        <source>Foreign investment</source>
+        <translation>利用外资</translation>
+    </message>
+    <message>
+        <source>The sum of the foreign investment (万美元) of the projects signed in the period. The ledger records each project&apos;s foreign investment, not when it arrives, so this counts it in the year of signing.</source>
+        <translation>统计期内签约项目的外资额合计（万美元）。台账只记录各项目的外资额，不记录到位时间，因此按签约年份计算。</translation>
+    </message>
+    <message>
+        <source>Foreign investment (million USD)</source>
+        <translation>利用外资（百万美元）</translation>
+    </message>
+    <message>
+        <source>The same sum as fdi_wan_usd in millions of US dollars (万美元 ÷ 100).</source>
+        <translation>与 fdi_wan_usd 相同的合计，以百万美元计（万美元 ÷ 100）。</translation>
+    </message>
+    <message>
+        <source>Industrial land supplied</source>
+        <translation>工业供地</translation>
+    </message>
+    <message>
+        <source>The sum of the land (亩) of the projects whose land was supplied (供地/摘牌 date) in the period; also 出让工业用地 (land_transferred_mu).</source>
+        <translation>供地（摘牌）日期在统计期内的项目用地面积合计（亩）；“出让工业用地”（land_transferred_mu）同样计算。</translation>
+    </message>
+    <message>
+        <source>New planned projects of 1 billion CNY or more</source>
+        <translation>新谋划10亿元以上项目</translation>
+    </message>
+    <message>
+        <source>Projects first entered as a lead (线索 date, 谋划) in the period with an investment of at least 10 亿元 (inclusive).</source>
+        <translation>线索日期（谋划）在统计期内、投资额不低于 10 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>New planned projects of 5 billion CNY or more</source>
+        <translation>新谋划50亿元以上项目</translation>
+    </message>
+    <message>
+        <source>Projects first entered as a lead (线索 date, 谋划) in the period with an investment of at least 50 亿元 (inclusive).</source>
+        <translation>线索日期（谋划）在统计期内、投资额不低于 50 亿元（含本数）的项目。</translation>
+    </message>
+    <message>
+        <source>Projects of top enterprises</source>
+        <translation>500强、央企国企、上市公司项目</translation>
+    </message>
+    <message>
+        <source>Projects signed in the period whose investor is a Fortune 500 company, a central or local state-owned enterprise or a listed company (investor type).</source>
+        <translation>统计期内签约、投资方类型为世界500强、央企、国企或上市公司的项目。</translation>
+    </message>
+    <message>
+        <source>Enclaves opened</source>
+        <translation>新设飞地</translation>
+    </message>
+    <message>
+        <source>Enclaves whose opening date falls in the period, counted for their home unit.</source>
+        <translation>设立日期在统计期内的飞地，计入其所属（派出）单位。</translation>
+    </message>
+    <message>
+        <source>Funds actually arrived</source>
+        <translation>实际到位资金</translation>
+    </message>
+    <message>
+        <source>Funds from outside the city actually arrived (实际到位资金), in 亿元. Not yet recorded in the ledger: target only.</source>
+        <translation>实际到位的市外资金（亿元）。台账尚未记录，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>Funds arrived for manufacturing</source>
+        <translation>制造业项目到位资金</translation>
+    </message>
+    <message>
+        <source>Funds actually arrived for manufacturing projects, in 亿元. Not yet recorded in the ledger: target only.</source>
+        <translation>制造业项目实际到位资金（亿元）。台账尚未记录，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>Idle land revitalised</source>
+        <translation>盘活闲置低效用地</translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency land brought back into use (盘活), in 亩. Needs the parcels&apos; history: target only.</source>
+        <translation>盘活的闲置低效用地（亩）。需要地块历史记录，目前仅保存目标。</translation>
+    </message>
+    <message>
+        <source>Idle factory space revitalised</source>
+        <translation>盘活闲置厂房</translation>
+    </message>
+    <message>
+        <source>Idle factory floor space brought back into use, in m². Not recorded in the ledger: target only.</source>
+        <translation>盘活的闲置厂房面积（平方米）。台账未记录，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>New industrial land</source>
+        <translation>新增工业用地</translation>
+    </message>
+    <message>
+        <source>Industrial land newly made available (新增工业用地), in 亩. Not recorded in the ledger: target only.</source>
+        <translation>新增工业用地（亩）。台账未记录，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>New space for industry</source>
+        <translation>拓展产业空间</translation>
+    </message>
+    <message>
+        <source>Space for industry opened up (拓展空间), in 亩. Not recorded in the ledger: target only.</source>
+        <translation>拓展的产业空间（亩）。台账未记录，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>New effective land</source>
+        <translation>新增有效用地</translation>
+    </message>
+    <message>
+        <source>Effective land newly added (新增有效用地), in 亩. Not recorded in the ledger: target only.</source>
+        <translation>新增有效用地（亩）。台账未记录，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>Projects under way</source>
+        <translation>实施项目</translation>
+    </message>
+    <message>
+        <source>Projects being carried out in the year (实施项目). Not defined from the ledger yet: target only.</source>
+        <translation>年内实施的项目。尚未按台账定义，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>Projects landed</source>
+        <translation>落地项目</translation>
+    </message>
+    <message>
+        <source>Projects landed (落地项目), cumulative. Not defined from the ledger yet: target only.</source>
+        <translation>累计落地项目。尚未按台账定义，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>Innovation entities attracted</source>
+        <translation>引进创新主体</translation>
+    </message>
+    <message>
+        <source>Innovation entities (创新主体) attracted. Not recorded in the ledger: target only.</source>
+        <translation>引进的创新主体。台账未记录，仅保存目标。</translation>
+    </message>
+    <message>
+        <source>New industry funds</source>
+        <translation>新设产业基金</translation>
+    </message>
+    <message>
+        <source>Industry funds newly set up. Not recorded in the ledger: target only.</source>
+        <translation>新成立的产业基金。台账未记录，仅保存目标。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Edit project</source>
@@ -2263,6 +2538,237 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>StatsCommands</name>
+    <message>
+        <source>The units&apos; yearly targets.</source>
+        <translation>各单位的年度目标。</translation>
+    </message>
+    <message>
+        <source>import targets from a CSV file</source>
+        <translation>从 CSV 文件导入目标</translation>
+    </message>
+    <message>
+        <source>Run &quot;investatlas-cli targets COMMAND --help&quot; for the arguments and options of a command.</source>
+        <translation>运行 &quot;investatlas-cli targets 命令 --help&quot; 查看该命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Imports yearly targets (unit, city, year, metric, target, measure, source) as one undoable change; if any row is rejected, nothing is written.</source>
+        <translation>导入年度目标（单位、城市、年份、指标、目标值、计量单位、来源），作为一次可撤销的修改；只要有一行被拒绝，就什么都不写入。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The targets, .csv or .xlsx.</source>
+        <translation>目标文件，.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Check and report, but write nothing.</source>
+        <translation>只检查并报告，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>以一个 JSON 对象输出报告。</translation>
+    </message>
+    <message>
+        <source>No target was imported: %1</source>
+        <translation>未导入任何目标：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s), %3 new, %4 updated, %5 unchanged, %6 rejected; %7.</source>
+        <translation>%1：%2 行，新增 %3，更新 %4，未变 %5，拒绝 %6；%7。</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Prints every target of a year next to what the ledger shows, cumulative to the year&apos;s or the month&apos;s end, with the ratio and whether it is on track (actual ≥ target × the share of the year elapsed, month / 12).</source>
+        <translation>列出某年每项目标及台账中的实际完成数（累计到年末或月末），以及完成率和是否达到进度（实际 ≥ 目标 × 时间进度，即 月份/12）。</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>年份（必填）。</translation>
+    </message>
+    <message>
+        <source>Count to the end of this month (1–12); default: the whole year.</source>
+        <translation>统计到该月月末（1–12）；默认统计全年。</translation>
+    </message>
+    <message>
+        <source>Only this unit (its name).</source>
+        <translation>只统计该单位（单位名称）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of text.</source>
+        <translation>输出 JSON 数组而不是文本。</translation>
+    </message>
+    <message>
+        <source>--year must be a year between 1950 and 2100.</source>
+        <translation>--year 必须是 1950 到 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>--month must be a month from 1 to 12.</source>
+        <translation>--month 必须是 1 到 12 的月份。</translation>
+    </message>
+    <message>
+        <source>%1, to %2: %3% of the year elapsed</source>
+        <translation>%1 年，截至 %2：时间进度 %3%</translation>
+    </message>
+    <message>
+        <source>No targets for %1.</source>
+        <translation>%1 年没有目标。</translation>
+    </message>
+    <message>
+        <source>not counted by the ledger</source>
+        <translation>台账不统计此项</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>达到进度</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>target %1 %2</source>
+        <translation>目标 %1 %2</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>完成 %1</translation>
+    </message>
+    <message>
+        <source>Lists what needs action as of a day: projects signed or given land but not started, parcels idle for too long, targets behind the pro-rata line.</source>
+        <translation>列出截至某日需要处理的事项：已签约或已供地但未开工的项目、闲置过久的地块、低于时间进度的目标。</translation>
+    </message>
+    <message>
+        <source>The day to judge by (default: today).</source>
+        <translation>据以判断的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Warn about a project not started this many days after signing (default %1).</source>
+        <translation>签约后超过这么多天仍未开工的项目给出预警（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Warn about a project not started this many days after its land was supplied (default %1).</source>
+        <translation>供地后超过这么多天仍未开工的项目给出预警（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Warn about a parcel idle for more than this many months (default %1).</source>
+        <translation>闲置超过这么多个月的地块给出预警（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD.</source>
+        <translation>--today 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of zero or more.</source>
+        <translation>--%1 必须是不小于零的整数。</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>没有预警。</translation>
+    </message>
+    <message>
+        <source>Times the stats of every unit and target of a year and the warnings, on a scratch project of 100 000 projects or on FILE.gpkg; prints one JSON object.</source>
+        <translation>在含 10 万个项目的临时项目文件（或 FILE.gpkg）上，测试某年所有单位、所有目标的统计和预警的耗时；输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Time this project instead (only read).</source>
+        <translation>改为测试该项目文件（只读）。</translation>
+    </message>
+    <message>
+        <source>The year (default 2022).</source>
+        <translation>年份（默认 2022）。</translation>
+    </message>
+    <message>
+        <source>Write the scratch project here and keep it (it must not exist).</source>
+        <translation>将临时项目写到此处并保留（该文件必须不存在）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsEngine</name>
+    <message>
+        <source>The project has no unit called %1.</source>
+        <translation>项目中没有名为 %1 的单位。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <source>%1 is empty: a targets file needs a header row (unit, year, metric, target) and one target per row.</source>
+        <translation>%1 是空的：目标文件需要一个表头行（unit、year、metric、target），之后每行一个目标。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row naming the columns unit, year, metric and target (or 单位, 年份, 指标, 目标).</source>
+        <translation>%1 没有列出 unit、year、metric 和 target（或 单位、年份、指标、目标）各列的表头行。</translation>
+    </message>
+    <message>
+        <source>The unit is empty.</source>
+        <translation>单位为空。</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the project.</source>
+        <translation>项目中没有单位 %1。</translation>
+    </message>
+    <message>
+        <source>The unit %1 (%2) is not in the project.</source>
+        <translation>项目中没有单位 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>More than one unit is called %1; add the city to tell them apart.</source>
+        <translation>有多个单位名为 %1；请填写城市加以区分。</translation>
+    </message>
+    <message>
+        <source>The year &quot;%1&quot; is not a year between 1950 and 2100.</source>
+        <translation>年份“%1”不是 1950 到 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The metric is empty.</source>
+        <translation>指标为空。</translation>
+    </message>
+    <message>
+        <source>The metric %1 is not in the catalogue.</source>
+        <translation>指标目录中没有指标 %1。</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is not a number of zero or more.</source>
+        <translation>目标值“%1”不是不小于零的数字。</translation>
+    </message>
+    <message>
+        <source>The target is in %1, but %2 is counted in %3.</source>
+        <translation>目标以 %1 计，但指标 %2 以 %3 计。</translation>
+    </message>
+    <message>
+        <source>Row %1 already gives the %2 target of %3 for %4.</source>
+        <translation>第 %1 行已给出 %3 %4 年的 %2 目标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n target(s)</source>
+        <translation>
+            <numerusform>导入 %n 项目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target was imported: %1</source>
+        <translation>未导入任何目标：%1</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>Database integrity: %1</source>
@@ -2314,6 +2820,31 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>&quot;%1&quot; is too large to be an amount.</source>
         <translation>“%1”太大，不是合理的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message numerus="yes">
+        <source>%1: signed on %2, construction not started after %n day(s).</source>
+        <translation>
+            <numerusform>%1：%2 签约，%n 天后仍未开工。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: land supplied on %2, construction not started after %n day(s).</source>
+        <translation>
+            <numerusform>%1：%2 供地，%n 天后仍未开工。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel %1 (%2 mu) idle since %3, for %n month(s).</source>
+        <translation>
+            <numerusform>地块 %1（%2 亩）自 %3 起闲置，已 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 %5, below the pro-rata line of %6 (%7% of the year).</source>
+        <translation>%1，%2：完成 %3 / 目标 %4 %5，低于时间进度线 %6（全年的 %7%）。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/stats/warnings.h"
+
+#include "core/stats/statsengine.h"
+#include "core/storage/projectfile.h"
+#include "core/storage/sqlitedb.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+// Not started as of ?1 (today): no construction date yet, or one after today; a project at a
+// later stage without its date has started at some unknown time.
+const char *kNotStarted
+    = "p.stage <> 'dropped' AND p.dropped_date IS NULL AND ((p.construction_date IS NULL AND "
+      "p.stage IN ('lead', 'assessment', 'negotiation', 'signed', 'land')) OR "
+      "p.construction_date > ?1)";
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 2);
+}
+
+} // namespace
+
+QString Warning::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::SignedNotStarted:
+        return QStringLiteral("signed_not_started");
+    case Kind::LandNotStarted:
+        return QStringLiteral("land_not_started");
+    case Kind::IdleParcel:
+        return QStringLiteral("idle_parcel");
+    case Kind::TargetBehind:
+        return QStringLiteral("target_behind");
+    }
+    return {};
+}
+
+QJsonObject Warning::toJson() const
+{
+    QJsonObject object{{QStringLiteral("kind"), kindCode(kind)},
+                       {QStringLiteral("table"), table},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("message"), message}};
+    if (!metric.isEmpty())
+        object.insert(QStringLiteral("metric"), metric);
+    if (since.isValid())
+        object.insert(QStringLiteral("since"), since.toString(Qt::ISODate));
+    return object;
+}
+
+Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
+                                      const WarningRules &rules)
+{
+    QList<Warning> warnings;
+    SqliteDb &db = project.db();
+    const QString todayText = today.toString(Qt::ISODate);
+
+    // Projects: signed (or given land) long enough ago and not started.
+    const struct
+    {
+        Warning::Kind kind;
+        const char *column;
+        int days;
+    } projectRules[] = {{Warning::Kind::SignedNotStarted, "signed_date", rules.signedDays},
+                        {Warning::Kind::LandNotStarted, "land_date", rules.landDays}};
+    for (const auto &rule : projectRules) {
+        auto stmt = db.prepare(QStringLiteral("SELECT p.fid, p.name, u.name, p.%1 FROM projects p "
+                                              "LEFT JOIN units u ON u.fid = p.unit_id "
+                                              "WHERE p.%1 IS NOT NULL AND p.%1 <= ?2 AND %2 "
+                                              "ORDER BY p.%1, p.fid")
+                                   .arg(QLatin1String(rule.column), QLatin1String(kNotStarted)));
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll({todayText, today.addDays(-rule.days).toString(Qt::ISODate)});
+        Status read = stmt->forEachRow([&] {
+            Warning w;
+            w.kind = rule.kind;
+            w.table = QStringLiteral("projects");
+            w.id = stmt->int64(0);
+            w.name = stmt->text(1);
+            w.unit = stmt->text(2);
+            w.since = QDate::fromString(stmt->text(3), Qt::ISODate);
+            const qint64 days = w.since.isValid() ? w.since.daysTo(today) : rule.days;
+            w.message = rule.kind == Warning::Kind::SignedNotStarted
+                            ? tr("%1: signed on %2, construction not started after %n day(s).",
+                                 nullptr, int(days))
+                                  .arg(w.name, stmt->text(3))
+                            : tr("%1: land supplied on %2, construction not started after %n "
+                                 "day(s).",
+                                 nullptr, int(days))
+                                  .arg(w.name, stmt->text(3));
+            warnings << w;
+        });
+        if (!read)
+            return read.error();
+    }
+
+    // Parcels idle for too long.
+    {
+        auto stmt = db.prepare(
+            QStringLiteral("SELECT pc.fid, pc.code, u.name, pc.idle_since, pc.area_mu "
+                           "FROM parcels pc LEFT JOIN parks pk ON pk.fid = pc.park_id "
+                           "LEFT JOIN units u ON u.fid = pk.unit_id WHERE pc.status = 'idle' "
+                           "AND pc.idle_since IS NOT NULL AND pc.idle_since < ?1 "
+                           "ORDER BY pc.idle_since, pc.fid"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll({today.addMonths(-rules.idleMonths).toString(Qt::ISODate)});
+        Status read = stmt->forEachRow([&] {
+            Warning w;
+            w.kind = Warning::Kind::IdleParcel;
+            w.table = QStringLiteral("parcels");
+            w.id = stmt->int64(0);
+            w.name = stmt->text(1);
+            w.unit = stmt->text(2);
+            w.since = QDate::fromString(stmt->text(3), Qt::ISODate);
+            int months = 0;
+            if (w.since.isValid()) {
+                months = (today.year() - w.since.year()) * 12 + today.month() - w.since.month();
+                if (today.day() < w.since.day())
+                    --months;
+            }
+            w.message = tr("Parcel %1 (%2 mu) idle since %3, for %n month(s).", nullptr, months)
+                            .arg(w.name, number(stmt->real(4)), stmt->text(3));
+            warnings << w;
+        });
+        if (!read)
+            return read.error();
+    }
+
+    // Targets behind the pro-rata line of today's year.
+    auto rows = StatsEngine::scorecard(project, StatsPeriod::toDay(today));
+    if (!rows)
+        return rows.error();
+    for (const ScoreRow &row : *rows) {
+        if (!row.onTrack || *row.onTrack)
+            continue;
+        Warning w;
+        w.kind = Warning::Kind::TargetBehind;
+        w.table = QStringLiteral("units");
+        w.id = row.unitFid;
+        w.name = row.unit;
+        w.unit = row.unit;
+        w.metric = row.metricId;
+        w.message = tr("%1, %2: %3 of %4 %5, below the pro-rata line of %6 (%7% of the year).")
+                        .arg(row.unit, Metrics::name(*row.metric), number(*row.actual),
+                             number(row.target), row.measure, number(row.target * row.share))
+                        .arg(QString::number(row.share * 100, 'f', 0));
+        warnings << w;
+    }
+    return warnings;
+}

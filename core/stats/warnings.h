@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/base/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+class ProjectFile;
+
+// The thresholds of the warning rules, with their defaults: the settings a user may change.
+struct WarningRules
+{
+    int signedDays = 90; // signed, not started after this many days
+    int landDays = 90;   // land supplied, not started after this many days
+    int idleMonths = 12; // a parcel idle for more than this many months
+};
+
+// Something that needs action, pointing at the row it is about so a list can jump to it.
+struct Warning
+{
+    enum class Kind { SignedNotStarted, LandNotStarted, IdleParcel, TargetBehind };
+    Kind kind = Kind::SignedNotStarted;
+    QString table; // projects, parcels or units: where `id` points
+    qint64 id = 0;
+    QString name;    // the project's name, the parcel's code or the unit's name
+    QString unit;    // the unit's name (empty when none)
+    QString metric;  // TargetBehind: the target's metric id
+    QDate since;     // the milestone or idle date the warning counts from (not for targets)
+    QString message; // translated, one sentence
+
+    static QString kindCode(Kind kind); // signed_not_started, land_not_started, idle_parcel, …
+    QJsonObject toJson() const;
+};
+
+// The warning rules, evaluated as of a given day (the file only read):
+// - signed_not_started: a project signed at least signedDays days before `today` that has not
+//   started by then (no construction date on or before today, and no later stage reached
+//   without a date);
+// - land_not_started: the same, counted from the land supplied (供地) date with landDays;
+// - idle_parcel: a parcel whose status is idle (闲置) with an idle_since date more than
+//   idleMonths months before today;
+// - target_behind: a target of today's year whose metric the ledger computes and whose actual,
+//   cumulative to today, is below the pro-rata line (StatsPeriod::toDay(today).elapsedShare()).
+// Dropped projects never warn. Activities with a passed follow-up date are not checked: the
+// activity log has no follow-up date yet.
+// Stateless; the thread that owns the ProjectFile.
+class Warnings
+{
+    Q_DECLARE_TR_FUNCTIONS(Warnings)
+public:
+    static Result<QList<Warning>> list(ProjectFile &project, const QDate &today,
+                                       const WarningRules &rules = {});
+};
