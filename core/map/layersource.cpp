@@ -61,6 +61,17 @@ const MapFeature *findIn(const std::vector<const MapFeature *> &sorted, qint64 f
     return it != sorted.end() && (*it)->fid == fid ? *it : nullptr;
 }
 
+// A read-only connection that maps the file into memory: a whole-layer read then takes pages
+// straight from the OS cache instead of a system call and a copy per page (a third of the time
+// of reading a million parcels went to the kernel). Reading only; writers are unaffected.
+Result<SqliteDb> openForReading(const QString &path)
+{
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
+    if (db)
+        (void)db->exec(QStringLiteral("PRAGMA mmap_size = 1073741824")); // best effort
+    return db;
+}
+
 // Closed intervals, so that zero-sized bounds (points) on the view count. Written out: this runs
 // for every cached feature on every frame.
 bool touches(const MapFeature &f, const QRectF &view)
@@ -79,7 +90,7 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
     source->m_path = path;
     source->m_table = table;
     source->m_columns = columns;
-    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
+    auto db = openForReading(path);
     if (!db)
         return db.error();
     source->m_db = db.takeValue();
@@ -250,7 +261,7 @@ Status LayerSource::loadWholeInParallel(int parts, double metresPerPixel,
         const qint64 to = first + (last - first + 1) * (i + 1) / parts - 1;
         std::optional<SqliteDb> own; // part 0 reads through m_db, the others each open one
         if (i > 0) {
-            auto opened = SqliteDb::open(m_path, SqliteDb::Mode::ReadOnly);
+            auto opened = openForReading(m_path);
             if (!opened) {
                 results[size_t(i)] = opened.error();
                 return;
@@ -293,7 +304,7 @@ Status LayerSource::readRows(SqliteStatement &stmt, std::deque<MapFeature> &stor
                              const std::atomic<bool> *cancel) const
 {
     // Below this size (Mercator metres) a feature is a dot at this zoom: keep only its box.
-    const double dotSize = 1.5 * metresPerPixel;
+    const double dotSize = MapFeature::kDotPixels * metresPerPixel;
     int rows = 0;
     for (;;) {
         const SqliteStep row = stmt.step();
@@ -456,7 +467,7 @@ Result<std::vector<const MapFeature *>> LayerSource::features(const QRectF &view
             return result;
         m_loadedRects.push_back(whole ? m_layerExtent.adjusted(-1e12, -1e12, 1e12, 1e12) : margin);
     }
-    const double dotSize = 1.5 * metresPerPixel;
+    const double dotSize = MapFeature::kDotPixels * metresPerPixel;
     std::vector<size_t> inView; // positions in m_current, which upgrades below keep
     FeatureList needGeometry;
     for (size_t i = 0; i < m_current.size(); ++i) {

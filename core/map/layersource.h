@@ -21,11 +21,16 @@
 #include <vector>
 
 // One feature as the renderer needs it: geometry already in Web Mercator metres, plus the few
-// attributes the style uses. Features too small to be more than a dot at the zoom they were first
-// seen keep only their box; when a view needs their shape, the source reads it into a new copy.
-// Immutable once a LayerSource hands it out: any thread may read it without a lock.
+// attributes the style uses. Features too small to be more than a dot (kDotPixels) at the zoom
+// they were first seen keep only their box; when a view needs their shape, the source reads it into
+// a new copy. Immutable once a LayerSource hands it out: any thread may read it without a lock.
 struct MapFeature
 {
+    // A feature smaller than this on screen (pixels, both sides) is drawn as the pixels of its
+    // box: the same picture at that size, with no shape to read, decode or rasterise. At the full
+    // view of a million parcels that is nearly all of them.
+    static constexpr double kDotPixels = 3.0;
+
     qint64 fid = 0;
     QRectF bounds;  // Web Mercator
     QPointF anchor; // label / link anchor (Mercator): centroid of the largest ring, or the point

@@ -5,6 +5,7 @@
 
 #include <ogr_spatialref.h>
 
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -30,6 +31,47 @@ QPointF toLonLat(double x, double y)
 namespace {
 
 constexpr double kGridTolerance = 0.02; // metres
+
+// Web Mercator northing of a latitude by cubic Hermite interpolation in a table of the exact
+// values and slopes every 0.01°: under 2e-6 m from the formula up to 85°, at a fraction of the
+// cost of log(tan()), which a million features' boxes otherwise pay twice each.
+class NorthingTable
+{
+public:
+    NorthingTable()
+    {
+        for (int i = 0; i < kCount; ++i) {
+            const double lat = kFirst + i * kStep;
+            const double phi = lat * std::numbers::pi / 180.0;
+            m_y[size_t(i)]
+                = WebMercator::kEarthRadius * std::log(std::tan(std::numbers::pi / 4 + phi / 2));
+            // dy/dlat in metres per degree: R / cos(phi), times radians per degree.
+            m_slope[size_t(i)]
+                = WebMercator::kEarthRadius / std::cos(phi) * kStep * std::numbers::pi / 180.0;
+        }
+    }
+    double northing(double lat) const
+    {
+        const double t = (lat - kFirst) / kStep;
+        if (!(t >= 0 && t < kCount - 1)) // beyond ±85° (or NaN): the formula clamps
+            return WebMercator::fromLonLat(0, lat).y();
+        const int i = int(t);
+        const double u = t - i, u2 = u * u, u3 = u2 * u;
+        return (2 * u3 - 3 * u2 + 1) * m_y[size_t(i)] + (u3 - 2 * u2 + u) * m_slope[size_t(i)]
+               + (-2 * u3 + 3 * u2) * m_y[size_t(i) + 1] + (u3 - u2) * m_slope[size_t(i) + 1];
+    }
+
+private:
+    static constexpr double kFirst = -85.0, kStep = 0.01;
+    static constexpr int kCount = 17001; // -85° … 85°
+    std::array<double, kCount> m_y{}, m_slope{};
+};
+
+const NorthingTable &northingTable()
+{
+    static const NorthingTable table; // built once, thread-safe
+    return table;
+}
 
 bool isWgs84LikeGeographic(const OGRSpatialReference &srs)
 {
@@ -139,13 +181,14 @@ void MercatorTransform::exactForward(double *xy, size_t pointCount) const
 void MercatorTransform::forward(double *xy, size_t pointCount) const
 {
     switch (m_method) {
-    case Method::Formula:
+    case Method::Formula: {
+        const NorthingTable &table = northingTable();
         for (size_t k = 0; k < pointCount; ++k) {
-            const QPointF p = WebMercator::fromLonLat(xy[k * 2], xy[k * 2 + 1]);
-            xy[k * 2] = p.x();
-            xy[k * 2 + 1] = p.y();
+            xy[k * 2] = WebMercator::kEarthRadius * xy[k * 2] * std::numbers::pi / 180.0;
+            xy[k * 2 + 1] = table.northing(xy[k * 2 + 1]);
         }
         return;
+    }
     case Method::Exact:
         exactForward(xy, pointCount);
         return;

@@ -104,7 +104,9 @@ public:
                 continue;
             ++*drawn;
             const QColor colour = fill(*f);
-            if (!f->hasGeometry || (box.width() < 1.5 && box.height() < 1.5)) {
+            if (!f->hasGeometry
+                || (box.width() < MapFeature::kDotPixels
+                    && box.height() < MapFeature::kDotPixels)) {
                 // A dot: colour the pixels the feature covers, no path at all.
                 ++*dots;
                 const QRgb rgb = premultiplied(colour);
