@@ -19,6 +19,7 @@ namespace {
 // A whole layer with at least this many rows is read on several threads at once.
 constexpr qint64 kParallelReadRows = 50000;
 constexpr int kMaxReadThreads = 4;
+constexpr int kLabelChars = 200; // characters of a label read from the file
 
 // Area-weighted centroid of the largest ring; the first point for lines and points.
 QPointF anchorOf(const std::vector<QPointF> &points, const std::vector<int> &parts, Wkb::Kind kind)
@@ -158,19 +159,22 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
     // every column asked for); each one's position in the row is noted, -1 when it is not read.
     QStringList select{QStringLiteral("t.fid"),
                        QStringLiteral("t.") + SqliteDb::quoted(source->m_geometryColumn)};
-    auto column = [&](const QString &name) {
+    auto column = [&](const QString &name, const QString &expression = QStringLiteral("%1")) {
         if (name.isEmpty())
             return -1;
         auto probe = sql.prepare(QStringLiteral("SELECT %1 FROM %2 LIMIT 0")
                                      .arg(SqliteDb::quoted(name), SqliteDb::quoted(table)));
         if (!probe)
             return -1;
-        select << QStringLiteral("t.") + SqliteDb::quoted(name);
+        select << expression.arg(QStringLiteral("t.") + SqliteDb::quoted(name));
         return int(select.size()) - 1;
     };
     source->m_categoryIndex = column(columns.category);
     source->m_sizeIndex = column(columns.size);
-    source->m_labelIndex = column(columns.label);
+    // A label is a few words; a file with megabytes in the column must not bring them along.
+    source->m_labelIndex
+        = column(columns.label, QStringLiteral("substr(%1, 1, %2)")
+                                    .arg(QStringLiteral("%1"), QString::number(kLabelChars)));
     source->m_linkIndex = column(columns.link);
     source->m_selectColumns = select.join(QStringLiteral(", "));
     return source;
