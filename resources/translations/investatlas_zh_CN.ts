@@ -1715,6 +1715,18 @@ Edit → Undo brings it back until you close the project.</source>
         <source>This project is not in the ledger&apos;s list: its filters leave it out.</source>
         <translation>该项目不在台账列表中：当前的筛选条件把它排除了。</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>月度通报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>Write the monthly bulletin (月度通报) of a month as a PDF</source>
+        <translation>将某月的月度通报生成为 PDF</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -2620,6 +2632,45 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1: %2 page(s), %3 target(s), %4 unit(s) ranked, %5 warning(s).</source>
         <translation>%1：共 %2 页，目标 %3 项，排名单位 %4 个，预警 %5 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月度通报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法生成通报：%1</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages).</source>
+        <translation>通报已生成：%1（共 %2 页）。</translation>
     </message>
 </context>
 <context>
