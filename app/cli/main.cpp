@@ -7,6 +7,7 @@
 #include "app/cli/exitcode.h"
 #include "app/cli/ledgercommands.h"
 #include "app/cli/mapcommands.h"
+#include "app/cli/reportcommands.h"
 #include "app/cli/statscommands.h"
 #include "core/base/i18n.h"
 #include "core/demo/demobuilder.h"
@@ -54,6 +55,7 @@ public:
             {QStringLiteral("warnings"), tr("what needs action: stalled projects, idle land, "
                                             "targets behind")},
             {QStringLiteral("bench-stats"), tr("time the stats on 100 000 projects")},
+            {QStringLiteral("report"), tr("the monthly bulletin (月度通报) as a PDF")},
         });
         parser.setEpilog(tr("Run \"investatlas-cli COMMAND --help\" for the arguments and options "
                             "of a command.\n"
@@ -91,6 +93,8 @@ public:
             return StatsCommands::warnings(args, out(), err());
         if (command == QLatin1String("bench-stats"))
             return StatsCommands::bench(args, out(), err());
+        if (command == QLatin1String("report"))
+            return ReportCommands::report(args, out(), err());
         return parser.usageError({tr("Unknown command: %1").arg(command)});
     }
 

@@ -124,6 +124,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>time the stats on 100 000 projects</source>
         <translation>在 10 万个项目上测试统计速度</translation>
     </message>
+    <message>
+        <source>the monthly bulletin (月度通报) as a PDF</source>
+        <translation>月度通报（PDF）</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1711,6 +1715,18 @@ Edit → Undo brings it back until you close the project.</source>
         <source>This project is not in the ledger&apos;s list: its filters leave it out.</source>
         <translation>该项目不在台账列表中：当前的筛选条件把它排除了。</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>月度通报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>Write the monthly bulletin (月度通报) of a month as a PDF</source>
+        <translation>将某月的月度通报生成为 PDF</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -2140,6 +2156,198 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>There is no month %1 of %2.</source>
+        <translation>%2 年没有第 %1 月。</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year, month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1 monthly bulletin, %2</source>
+        <translation>%1招商引资月度通报（%2）</translation>
+    </message>
+    <message>
+        <source>%1 investment promotion monthly bulletin</source>
+        <translation>%1招商引资工作月度通报</translation>
+    </message>
+    <message>
+        <source>Cumulative from 1 January to %1 · %2 of the year elapsed · made from the project ledger</source>
+        <translation>统计时段：1月1日至%1 · 时序进度 %2 · 数据来源：项目台账</translation>
+    </message>
+    <message>
+        <source>1. Targets and completion</source>
+        <translation>一、目标任务完成情况</translation>
+    </message>
+    <message>
+        <source>No targets for %1 in %2.</source>
+        <translation>%1 %2 年未设定目标任务。</translation>
+    </message>
+    <message>
+        <source>Targets: %1; counted from the ledger: %2; on track: %3; behind the pro-rata line (%4 of the year): %5.</source>
+        <translation>共有目标任务 %1 项，其中台账可统计 %2 项；达到时序进度 %3 项，落后于时序进度（%4）%5 项。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not in the ledger</source>
+        <translation>台账未统计</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>达到进度</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Completion = actual ÷ yearly target. On track: the actual has reached the target × the share of the year elapsed (month ÷ 12); rates compare with the whole target. &quot;Not in the ledger&quot;: the ledger does not record what the metric counts.</source>
+        <translation>完成率 = 累计完成 ÷ 年度目标。达到进度：累计完成不低于“年度目标 × 时序进度（月份 ÷ 12）”；比率类指标与全年目标直接比较。“台账未统计”：项目台账尚未记录该指标所统计的内容。</translation>
+    </message>
+    <message>
+        <source>2. Ranking of units</source>
+        <translation>二、单位排名（龙虎榜）</translation>
+    </message>
+    <message>
+        <source>No unit has targets for %1.</source>
+        <translation>%1 年没有单位设定目标任务。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Targets scored</source>
+        <translation>计分目标数</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Golden ox</source>
+        <translation>金牛</translation>
+    </message>
+    <message>
+        <source>Snail</source>
+        <translation>蜗牛</translation>
+    </message>
+    <message>
+        <source>Score: the mean completion of a unit&apos;s targets that the ledger counts and that are above zero, each completion capped at %1; units without such a target are not ranked. Golden ox (金牛): the first; snail (蜗牛): the last, when at least three units are ranked.</source>
+        <translation>综合得分：单位各项台账可统计且目标大于零的指标完成率的平均值，单项完成率最高计 %1；没有此类目标的单位不参与排名。金牛：排名第一；蜗牛：排名末位（参与排名的单位不少于三个时评定）。</translation>
+    </message>
+    <message>
+        <source>Composite score by unit</source>
+        <translation>各单位综合得分</translation>
+    </message>
+    <message>
+        <source>Pro-rata line %1</source>
+        <translation>时序进度 %1</translation>
+    </message>
+    <message>
+        <source>3. Warnings</source>
+        <translation>三、预警事项</translation>
+    </message>
+    <message>
+        <source>No warnings as of %1.</source>
+        <translation>截至%1，无预警事项。</translation>
+    </message>
+    <message>
+        <source>Signed, not started</source>
+        <translation>签约未开工</translation>
+    </message>
+    <message>
+        <source>Land supplied, not started</source>
+        <translation>供地未开工</translation>
+    </message>
+    <message>
+        <source>Idle land</source>
+        <translation>闲置土地</translation>
+    </message>
+    <message>
+        <source>Target behind</source>
+        <translation>目标进度滞后</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2 条</translation>
+    </message>
+    <message>
+        <source>Warnings as of %1: %2 (%3).</source>
+        <translation>截至%1，共有预警事项 %2 条（%3）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 more warning(s) not listed; &quot;investatlas-cli warnings&quot; lists them all.</source>
+        <translation>另有 %1 条预警未列出，完整清单可用“investatlas-cli warnings”查看。</translation>
+    </message>
+</context>
+<context>
+    <name>PageDocument</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Edit project</source>
@@ -2381,6 +2589,88 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Writes the monthly bulletin (月度通报) as an A4 PDF: targets and their completion to the month&apos;s end, the ranking of units, a chart of their scores and the warnings. The project is only read.</source>
+        <translation>生成 A4 版 PDF 月度通报：截至月末的目标任务完成情况、单位排名、综合得分图和预警事项。只读取项目文件。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>年份（必填）。</translation>
+    </message>
+    <message>
+        <source>The month, 1–12 (required).</source>
+        <translation>月份，1–12（必填）。</translation>
+    </message>
+    <message>
+        <source>Report on this unit (its name); default: every unit.</source>
+        <translation>只通报该单位（填写名称）；默认：全市各单位。</translation>
+    </message>
+    <message>
+        <source>The PDF to write (required); replaced only once the new one is complete.</source>
+        <translation>要写入的 PDF 文件（必填）；新文件写完后才替换旧文件。</translation>
+    </message>
+    <message>
+        <source>--year must be a year between 1950 and 2100.</source>
+        <translation>--year 必须是 1950 到 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>--month must be a month from 1 to 12.</source>
+        <translation>--month 必须是 1 到 12 的月份。</translation>
+    </message>
+    <message>
+        <source>--out must name the PDF to write.</source>
+        <translation>--out 必须指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s), %3 target(s), %4 unit(s) ranked, %5 warning(s).</source>
+        <translation>%1：共 %2 页，目标 %3 项，排名单位 %4 个，预警 %5 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月度通报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法生成通报：%1</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages).</source>
+        <translation>通报已生成：%1（共 %2 页）。</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,15 @@
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/reportdialog.h"
 #include "ui/shell/settings.h"
 #include <QUndoStack>
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScopeGuard>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstStartOpensDemo();
     void menusAreThere();
+    void reportActionInFileMenu();
     void ledgerSelectionShowsDetails();
     void mapIsDrawn();
     void layerToggleHidesLayer();
@@ -109,6 +113,36 @@ void TestMainWindow::menusAreThere()
     QCOMPARE(docks, (QStringList{QStringLiteral("DetailsDock"), QStringLiteral("LayersDock"),
                                  QStringLiteral("LedgerDock")}));
     QVERIFY(window.centralWidget()->findChild<MapCanvas *>());
+}
+
+// File → Report… is there, in Chinese, and its dialog offers 全市 and every unit of the project.
+void TestMainWindow::reportActionInFileMenu()
+{
+    const QString demo = MainWindow::demoProjectPath();
+    if (!QFileInfo::exists(demo)) { // when run alone
+        QVERIFY(QDir().mkpath(QFileInfo(demo).absolutePath()));
+        QVERIFY(DemoBuilder::write(demo));
+    }
+    MainWindow window;
+    QVERIFY(window.openProject(demo));
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    QVERIFY(file);
+    QAction *report = nullptr;
+    for (QAction *action : file->actions()) {
+        if (action->objectName() == QLatin1String("ReportAction"))
+            report = action;
+    }
+    QVERIFY(report);
+    QVERIFY2(report->text().startsWith(QStringLiteral("月度通报")), qPrintable(report->text()));
+    ReportDialog dialog(*window.document());
+    auto *unit = dialog.findChild<QComboBox *>();
+    QVERIFY(unit);
+    QCOMPARE(unit->itemText(0), QStringLiteral("全市"));
+    QCOMPARE(unit->count(),
+             1 + window.document()->store().rowCount(QStringLiteral("units")).value());
+    QVERIFY(dialog.unit().isEmpty());
+    unit->setCurrentIndex(1);
+    QCOMPARE(dialog.unit(), unit->itemText(1));
 }
 
 void TestMainWindow::ledgerSelectionShowsDetails()

@@ -22,6 +22,7 @@
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/dockshares.h"
+#include "ui/shell/reportdialog.h"
 #include "ui/shell/settings.h"
 
 #include <QActionGroup>
@@ -212,6 +213,18 @@ void MainWindow::createActions()
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import ledger…"), this, &MainWindow::importLedger);
     file->addAction(tr("E&xport ledger…"), this, &MainWindow::exportLedger);
+    file->addSeparator();
+    QAction *report = file->addAction(tr("&Report…"), this, [this] {
+        if (!m_document)
+            return;
+        const QString done = ReportDialog::run(*m_document, this, [this](const QString &message) {
+            showError(tr("Monthly report"), message);
+        });
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 10000);
+    });
+    report->setObjectName(QStringLiteral("ReportAction"));
+    report->setStatusTip(tr("Write the monthly bulletin (月度通报) of a month as a PDF"));
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
