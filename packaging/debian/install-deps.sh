@@ -15,8 +15,9 @@ packages=(
   libgdal-dev gdal-bin python3-gdal libsqlite3-dev sqlite3
   # running the GUI headless, Chinese fonts, screenshots
   xvfb xauth fonts-noto-cjk qt6-image-formats-plugins
-  # tests: the tree is formatted with the checked-in .clang-format
-  clang-format
+  # tests: the tree is formatted with the checked-in .clang-format; the report PDF is checked
+  # with pdffonts, pdftoppm and pdftotext
+  clang-format poppler-utils
   # fuzzing (tests/fuzz): clang 14 with libFuzzer and the ASan/UBSan runtimes, which Debian 12
   # ships in libclang-rt-14-dev (only recommended, and we install without recommends)
   clang-14 libclang-rt-14-dev
