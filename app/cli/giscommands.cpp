@@ -53,11 +53,23 @@ public:
                           tr("Which source field holds which field: a JSON file such as "
                              "{\"code\": \"DKBH\", \"status\": \"ZT\"}."),
                           QStringLiteral("M.json")});
+        parser.addOption({QStringLiteral("from-gcj02"),
+                          tr("SOURCE's coordinates come from Amap or Tencent (GCJ-02): take them "
+                             "back to WGS 84.")});
+        parser.addOption({QStringLiteral("from-bd09"),
+                          tr("SOURCE's coordinates come from Baidu (BD-09): take them back to "
+                             "WGS 84.")});
         parser.addOption({QStringLiteral("dry-run"), tr("Check and report, but write nothing.")});
         parser.addOption({QStringLiteral("json"), tr("Print the report as one JSON object.")});
         if (auto exit = parser.parse(args))
             return *exit;
         VectorImport::Options options;
+        if (parser.isSet(QStringLiteral("from-gcj02")) && parser.isSet(QStringLiteral("from-bd09")))
+            return parser.usageError({tr("Give --from-gcj02 or --from-bd09, not both.")});
+        if (parser.isSet(QStringLiteral("from-gcj02")))
+            options.webOffset = VectorImport::WebOffset::Gcj02;
+        if (parser.isSet(QStringLiteral("from-bd09")))
+            options.webOffset = VectorImport::WebOffset::Bd09;
         options.layer = parser.isSet(QStringLiteral("layer"))
                             ? parser.value(QStringLiteral("layer"))
                             : QStringLiteral("parcels");
@@ -117,6 +129,11 @@ public:
         m_out << tr("Coordinate system: %1 [%2] → EPSG:4490")
                      .arg(report.crs, origin(report.crsOrigin))
               << '\n';
+        if (!report.webOffset.isEmpty())
+            m_out << tr("Web map offset removed: %1 → WGS 84")
+                         .arg(report.webOffset == QLatin1String("bd09") ? QStringLiteral("BD-09")
+                                                                        : QStringLiteral("GCJ-02"))
+                  << '\n';
         m_out << tr("Encoding: %1 [%2]").arg(report.encoding, origin(report.encodingOrigin))
               << '\n';
         QStringList mapped;

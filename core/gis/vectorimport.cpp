@@ -5,6 +5,7 @@
 #include "core/domain/fields.h"
 #include "core/domain/valueparsers.h"
 #include "core/io/gdalutil.h"
+#include "core/map/crs/chinacoords.h"
 #include "core/map/crs/gausskruger.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/gpkggeometry.h"
@@ -181,6 +182,36 @@ double ringArea(const geod_geodesic &geod, const OGRLinearRing &ring)
     return std::abs(area);
 }
 
+// Takes GCJ-02 or BD-09 longitudes/latitudes back to WGS 84, vertex by vertex, through
+// OGRGeometry::transform.
+class WebOffsetRemoval : public OGRCoordinateTransformation
+{
+public:
+    explicit WebOffsetRemoval(VectorImport::WebOffset offset)
+        : m_offset(offset)
+    {}
+    OGRSpatialReference *GetSourceCS() override { return nullptr; }
+    OGRSpatialReference *GetTargetCS() override { return nullptr; }
+    int Transform(int count, double *x, double *y, double *, double *, int *success) override
+    {
+        for (int i = 0; i < count; ++i) {
+            const QPointF p = m_offset == VectorImport::WebOffset::Bd09
+                                  ? ChinaCoords::wgs84FromBd09({x[i], y[i]})
+                                  : ChinaCoords::wgs84FromGcj02({x[i], y[i]});
+            x[i] = p.x();
+            y[i] = p.y();
+            if (success)
+                success[i] = TRUE;
+        }
+        return TRUE;
+    }
+    OGRCoordinateTransformation *Clone() const override { return new WebOffsetRemoval(m_offset); }
+    OGRCoordinateTransformation *GetInverse() const override { return nullptr; }
+
+private:
+    VectorImport::WebOffset m_offset;
+};
+
 } // namespace
 
 QJsonObject VectorImport::Report::toJson() const
@@ -205,6 +236,7 @@ QJsonObject VectorImport::Report::toJson() const
         {QStringLiteral("crs_origin"), crsOrigin},
         {QStringLiteral("encoding"), encoding},
         {QStringLiteral("encoding_origin"), encodingOrigin},
+        {QStringLiteral("web_offset"), webOffset},
         {QStringLiteral("features"), features},
         {QStringLiteral("accepted"), accepted},
         {QStringLiteral("repaired"), repaired},
@@ -367,6 +399,13 @@ Result<VectorImport::Source> VectorImport::read(const QString &path, const Optio
                              .arg(shown, report.crs, gdalLastError())};
     }
 
+    std::unique_ptr<WebOffsetRemoval> webOffset;
+    if (options.webOffset != WebOffset::None) {
+        webOffset = std::make_unique<WebOffsetRemoval>(options.webOffset);
+        report.webOffset = options.webOffset == WebOffset::Bd09 ? QStringLiteral("bd09")
+                                                                : QStringLiteral("gcj02");
+    }
+
     OGRFeatureDefn *definition = layer->GetLayerDefn();
     for (int i = 0; i < definition->GetFieldCount(); ++i)
         source.fields << QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef());
@@ -385,6 +424,8 @@ Result<VectorImport::Source> VectorImport::read(const QString &path, const Optio
             if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
                 f.problem = tr("its coordinates cannot be transformed from %1").arg(report.crs);
                 f.geometry.reset();
+            } else if (webOffset) {
+                geometry->transform(webOffset.get());
             }
         }
         source.features << std::move(f);

@@ -29,6 +29,10 @@ class VectorImport
 {
     Q_DECLARE_TR_FUNCTIONS(VectorImport)
 public:
+    // Coordinates copied from Chinese web maps: GCJ-02 (Amap, Tencent) or BD-09 (Baidu), taken
+    // back to WGS 84 (≈ CGCS2000) after reprojection.
+    enum class WebOffset { None, Gcj02, Bd09 };
+
     struct Options
     {
         QString layer = QStringLiteral("parcels"); // project layer
@@ -36,6 +40,7 @@ public:
         QString sourceCrs;                         // "EPSG:4549", WKT …; empty: from the file
         QString encoding;                          // "GBK", "UTF-8"; empty: .cpg or detected
         QMap<QString, QString> mapping;            // field key → source field; empty: guessed
+        WebOffset webOffset = WebOffset::None;     // the source came from a Chinese web map
         bool dryRun = false;                       // run(): plan only
     };
 
@@ -62,6 +67,7 @@ public:
         QString crsOrigin;      // file, option, guessed
         QString encoding;       // UTF-8, GBK …
         QString encodingOrigin; // cpg, option, detected, format
+        QString webOffset;      // gcj02, bd09; empty: none
         qint64 features = 0;
         qint64 accepted = 0;
         int repaired = 0;

@@ -946,6 +946,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>fixed by the format</source>
         <translation>由格式决定</translation>
     </message>
+    <message>
+        <source>SOURCE&apos;s coordinates come from Amap or Tencent (GCJ-02): take them back to WGS 84.</source>
+        <translation>SOURCE 的坐标来自高德或腾讯地图（GCJ-02）：还原为 WGS 84。</translation>
+    </message>
+    <message>
+        <source>SOURCE&apos;s coordinates come from Baidu (BD-09): take them back to WGS 84.</source>
+        <translation>SOURCE 的坐标来自百度地图（BD-09）：还原为 WGS 84。</translation>
+    </message>
+    <message>
+        <source>Give --from-gcj02 or --from-bd09, not both.</source>
+        <translation>--from-gcj02 和 --from-bd09 只能指定一个。</translation>
+    </message>
+    <message>
+        <source>Web map offset removed: %1 → WGS 84</source>
+        <translation>已去除网络地图偏移：%1 → WGS 84</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingDialog</name>

@@ -4,6 +4,7 @@
 // self-intersecting polygon, a CSV with x/y, Gauss-Kruger files with and without zone number.
 #include "core/gis/vectorexport.h"
 #include "core/gis/vectorimport.h"
+#include "core/map/crs/chinacoords.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
@@ -42,6 +43,7 @@ void writeLayer(const QString &path, const char *driver, int epsg, const QString
     OGRSpatialReference srs;
     if (epsg)
         srs.importFromEPSG(epsg);
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = longitude, as the WKT below
     CPLStringList options;
     for (const QString &option : layerOptions)
         options.AddString(option.toUtf8().constData());
@@ -295,6 +297,48 @@ private Q_SLOTS:
         QVERIFY(geometry);
         const OGRPoint *point = geometry->toPoint();
         QVERIFY(metresFromKnown(point->getX(), point->getY()) < 5);
+    }
+
+    void kmlFromWebMaps_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::newRow("GCJ-02") << int(VectorImport::WebOffset::Gcj02);
+        QTest::newRow("BD-09") << int(VectorImport::WebOffset::Bd09);
+    }
+
+    // Points copied from Amap or Baidu: a KML whose positions are the known one shifted into
+    // GCJ-02 (or BD-09); imported with the offset removed, they land within 5 m of it.
+    void kmlFromWebMaps()
+    {
+        QFETCH(int, offset);
+        const auto webOffset = VectorImport::WebOffset(offset);
+        QPointF shifted = ChinaCoords::gcj02FromWgs84({kLon, kLat});
+        if (webOffset == VectorImport::WebOffset::Bd09)
+            shifted = ChinaCoords::bd09FromGcj02(shifted);
+        const QString kml = path(QStringLiteral("web-%1.kml").arg(offset));
+        writeLayer(kml, "KML", 4326, {QStringLiteral("Name")},
+                   {{{QStringLiteral("丽水科创飞地")},
+                     QStringLiteral("POINT (%1 %2)")
+                         .arg(shifted.x(), 0, 'f', 9)
+                         .arg(shifted.y(), 0, 'f', 9)}});
+        auto doc = newProject(QStringLiteral("web-%1.gpkg").arg(offset));
+        VectorImport::Options options;
+        options.layer = QStringLiteral("enclaves");
+        options.webOffset = webOffset;
+        auto report = VectorImport::run(*doc, kml, options);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->accepted, 1);
+        auto geometry
+            = GpkgGeometry::decode(doc->store()
+                                       .db()
+                                       .scalar(QStringLiteral("SELECT geom FROM enclaves"))
+                                       .value()
+                                       .toByteArray());
+        QVERIFY(geometry);
+        const OGRPoint *point = geometry->toPoint();
+        QVERIFY(metresFromKnown(shifted.x(), shifted.y()) > 300); // really shifted
+        const double metres = metresFromKnown(point->getX(), point->getY());
+        QVERIFY2(metres < 5, qPrintable(QString::number(metres)));
     }
 
     void dryRunWritesNothingAndUndoRestores()
