@@ -5,6 +5,7 @@
 
 #include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/giscommands.h"
 #include "app/cli/ledgercommands.h"
 #include "app/cli/mapcommands.h"
 #include "app/cli/reportcommands.h"
@@ -48,6 +49,8 @@ public:
             {QStringLiteral("info"), tr("layers, tables, counts and extent")},
             {QStringLiteral("validate"), tr("check integrity, references, codes and dates")},
             {QStringLiteral("ledger"), tr("the project ledger: list, import, export, bench")},
+            {QStringLiteral("import"), tr("import features from a GIS/CAD file into a layer")},
+            {QStringLiteral("export"), tr("write a layer to a GIS/CAD file")},
             {QStringLiteral("render"), tr("draw the map to an image")},
             {QStringLiteral("bench-render"), tr("time the renderer on any GeoPackage layer")},
             {QStringLiteral("targets"), tr("the units' yearly targets: import")},
@@ -81,6 +84,10 @@ public:
             return validate(args);
         if (command == QLatin1String("ledger"))
             return LedgerCommands::run(args, out(), err());
+        if (command == QLatin1String("import"))
+            return GisCommands::importFeatures(args, out(), err());
+        if (command == QLatin1String("export"))
+            return GisCommands::exportFeatures(args, out(), err());
         if (command == QLatin1String("render"))
             return MapCommands::render(args, out(), err());
         if (command == QLatin1String("bench-render"))

@@ -104,22 +104,22 @@ constexpr Field kEvents[] = {
 };
 
 constexpr Field kParcels[] = {
-    {"code", "code", T::Text, QT_TRANSLATE_NOOP("Fields", "Parcel code"), "地块编号", "宗地编号",
-     I::Line, Field::Required | Field::Title},
-    {"status", "status", T::Code, QT_TRANSLATE_NOOP("Fields", "Status"), "状态", "", I::Choice,
+    {"code", "code", T::Text, QT_TRANSLATE_NOOP("Fields", "Parcel code"), "地块编号",
+     "宗地编号|地块号|DKBH|ZDBH", I::Line, Field::Required | Field::Title},
+    {"status", "status", T::Code, QT_TRANSLATE_NOOP("Fields", "Status"), "状态", "ZT", I::Choice,
      Field::Required, &Domain::parcelStatuses},
     {"park", "park_id", T::Reference, QT_TRANSLATE_NOOP("Fields", "Park"), "所在园区", "园区",
      I::Choice, 0, nullptr, "parks"},
-    {"land_use", "land_use", T::Code, QT_TRANSLATE_NOOP("Fields", "Land use"), "用途", "土地用途",
-     I::Choice, 0, &Domain::landUses},
-    {"area", "area_mu", T::Area, QT_TRANSLATE_NOOP("Fields", "Registered area"), "登记面积", "面积",
-     I::Number},
+    {"land_use", "land_use", T::Code, QT_TRANSLATE_NOOP("Fields", "Land use"), "用途",
+     "土地用途|用地性质|YDXZ|TDYT", I::Choice, 0, &Domain::landUses},
+    {"area", "area_mu", T::Area, QT_TRANSLATE_NOOP("Fields", "Registered area"), "登记面积",
+     "面积|面积亩|MJ", I::Number},
     // Tax paid by the enterprise on the plot: tax data, not for an audience.
     {"tax_per_mu", "tax_per_mu", T::MoneyPerMu, QT_TRANSLATE_NOOP("Fields", "Tax per mu"),
      "亩均税收", "", I::Number, Field::Confidential},
     {"idle_since", "idle_since", T::Date, QT_TRANSLATE_NOOP("Fields", "Idle since"), "闲置起始",
      "闲置时间", I::Date},
-    {"owner", "owner", T::Text, QT_TRANSLATE_NOOP("Fields", "Owner"), "权利人", "使用权人",
+    {"owner", "owner", T::Text, QT_TRANSLATE_NOOP("Fields", "Owner"), "权利人", "使用权人|QLR",
      I::Line},
 };
 

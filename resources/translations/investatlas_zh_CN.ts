@@ -128,6 +128,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>the monthly bulletin (月度通报) as a PDF</source>
         <translation>月度通报（PDF）</translation>
     </message>
+    <message>
+        <source>import features from a GIS/CAD file into a layer</source>
+        <translation>从 GIS/CAD 文件导入要素到图层</translation>
+    </message>
+    <message>
+        <source>write a layer to a GIS/CAD file</source>
+        <translation>将图层写出为 GIS/CAD 文件</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -798,6 +806,165 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GisCommands</name>
+    <message>
+        <source>Imports features from any GDAL vector source (Shapefile, GeoPackage, GeoJSON, KML, DXF, CSV with x/y …) into a project layer, reprojected to CGCS2000, as one undoable change.</source>
+        <translation>从 GDAL 可读的任意矢量数据（Shapefile、GeoPackage、GeoJSON、KML、DXF、带 x/y 的 CSV 等）导入要素到项目图层，转换到 CGCS2000，作为一次可撤销的修改写入。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The project layer to import into: %1 (default: parcels).</source>
+        <translation>导入到的项目图层：%1（默认：parcels）。</translation>
+    </message>
+    <message>
+        <source>The layer of SOURCE to read (default: the first).</source>
+        <translation>要读取的 SOURCE 图层（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>The coordinate system of SOURCE when it has none or a wrong one (EPSG:4549 …).</source>
+        <translation>SOURCE 没有坐标系或坐标系有误时使用的坐标系（EPSG:4549 等）。</translation>
+    </message>
+    <message>
+        <source>The encoding of SOURCE&apos;s attributes (GBK, UTF-8); default: its .cpg, or detected.</source>
+        <translation>SOURCE 属性的字符编码（GBK、UTF-8）；默认：按其 .cpg，或自动识别。</translation>
+    </message>
+    <message>
+        <source>Which source field holds which field: a JSON file such as {&quot;code&quot;: &quot;DKBH&quot;, &quot;status&quot;: &quot;ZT&quot;}.</source>
+        <translation>哪个源字段对应哪个字段：JSON 文件，例如 {&quot;code&quot;: &quot;DKBH&quot;, &quot;status&quot;: &quot;ZT&quot;}。</translation>
+    </message>
+    <message>
+        <source>Check and report, but write nothing.</source>
+        <translation>只检查并报告，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>以一个 JSON 对象输出报告。</translation>
+    </message>
+    <message>
+        <source>--layer must be one of %1.</source>
+        <translation>--layer 必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object like {&quot;code&quot;: &quot;DKBH&quot;}.</source>
+        <translation>字段对应文件 %1 不是形如 {&quot;code&quot;: &quot;DKBH&quot;} 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2, layer %3), %4 features</source>
+        <translation>数据源：%1（%2，图层 %3），%4 个要素</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 [%2] → EPSG:4490</source>
+        <translation>坐标系：%1［%2］→ EPSG:4490</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 [%2]</source>
+        <translation>字符编码：%1［%2］</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>Empty or unknown, set to: %1</source>
+        <translation>为空或无法识别，已设为：%1</translation>
+    </message>
+    <message>
+        <source>Unknown values (left empty): %1</source>
+        <translation>无法识别的值（留空）：%1</translation>
+    </message>
+    <message>
+        <source>%1 accepted into %2 (%3 repaired), %4 rejected, %5 with an area more than 3 % off; %6.</source>
+        <translation>%1 个要素导入 %2（%3 个已修复），%4 个被拒绝，%5 个面积偏差超过 3%；%6。</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>未写入</translation>
+    </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>要素 %1：%2</translation>
+    </message>
+    <message>
+        <source>feature %1: area %2 mu in the file, %3 mu on the ellipsoid</source>
+        <translation>要素 %1：文件中面积 %2 亩，椭球面上计算为 %3 亩</translation>
+    </message>
+    <message>
+        <source>Writes a project layer to GeoPackage, Shapefile (UTF-8 .cpg), GeoJSON, KML, DXF or CSV, chosen by OUT&apos;s suffix.</source>
+        <translation>将项目图层写出为 GeoPackage、Shapefile（UTF-8 .cpg）、GeoJSON、KML、DXF 或 CSV，格式由 OUT 的扩展名决定。</translation>
+    </message>
+    <message>
+        <source>The file to write (%1).</source>
+        <translation>要写出的文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The layer to write: parcels, parks, units, enclaves or projects (default: parcels).</source>
+        <translation>要写出的图层：parcels、parks、units、enclaves 或 projects（默认：parcels）。</translation>
+    </message>
+    <message>
+        <source>The coordinate system to write in (default: EPSG:4490).</source>
+        <translation>写出时使用的坐标系（默认：EPSG:4490）。</translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3.</source>
+        <translation>已将 %2 的 %1 个要素写出到 %3。</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>来自文件</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>按指定</translation>
+    </message>
+    <message>
+        <source>guessed from the coordinates</source>
+        <translation>根据坐标推断</translation>
+    </message>
+    <message>
+        <source>from the .cpg</source>
+        <translation>来自 .cpg</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>fixed by the format</source>
+        <translation>由格式决定</translation>
+    </message>
+    <message>
+        <source>SOURCE&apos;s coordinates come from Amap or Tencent (GCJ-02): take them back to WGS 84.</source>
+        <translation>SOURCE 的坐标来自高德或腾讯地图（GCJ-02）：还原为 WGS 84。</translation>
+    </message>
+    <message>
+        <source>SOURCE&apos;s coordinates come from Baidu (BD-09): take them back to WGS 84.</source>
+        <translation>SOURCE 的坐标来自百度地图（BD-09）：还原为 WGS 84。</translation>
+    </message>
+    <message>
+        <source>Give --from-gcj02 or --from-bd09, not both.</source>
+        <translation>--from-gcj02 和 --from-bd09 只能指定一个。</translation>
+    </message>
+    <message>
+        <source>Web map offset removed: %1 → WGS 84</source>
+        <translation>已去除网络地图偏移：%1 → WGS 84</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3277,130 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>&quot;%1&quot; is too large to be an amount.</source>
         <translation>“%1”太大，不是合理的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>VectorExport</name>
+    <message>
+        <source>Cannot write %1: the file name must end in one of %2.</source>
+        <translation>无法写出 %1：文件扩展名必须是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1 is not a layer of the project.</source>
+        <translation>%1 不是项目中的图层。</translation>
+    </message>
+    <message>
+        <source>The coordinate system %1 is not one GDAL knows.</source>
+        <translation>GDAL 不认识坐标系 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot transform to %1: %2</source>
+        <translation>无法转换到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: GDAL has no %2 driver.</source>
+        <translation>无法写出 %1：GDAL 没有 %2 驱动。</translation>
+    </message>
+</context>
+<context>
+    <name>VectorImport</name>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a vector format GDAL can read.</source>
+        <translation>无法读取 %1：不是 GDAL 可读的矢量格式。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds no layer.</source>
+        <translation>无法读取 %1：其中没有图层。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it has no layer called %2.</source>
+        <translation>无法读取 %1：其中没有名为 %2 的图层。</translation>
+    </message>
+    <message>
+        <source>The coordinate system %1 is not one GDAL knows.</source>
+        <translation>GDAL 不认识坐标系 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it has no coordinate system and no features to guess one from.</source>
+        <translation>无法读取 %1：没有坐标系，也没有可据以推断坐标系的要素。</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate system (.prj), and its coordinates (eastings %2–%3 m) look like CGCS2000 Gauss-Kruger without the zone number, which does not tell the zone. Choose the zone&apos;s coordinate system (--src-crs EPSG:4534–4554 for 3° zones, e.g. EPSG:4549 for central meridian 120°E).</source>
+        <translation>%1 没有坐标系（.prj），其坐标（东坐标 %2–%3 米）像是不带带号的 CGCS2000 高斯-克吕格坐标，无法据此判断投影带。请指定该投影带的坐标系（3 度带用 --src-crs EPSG:4534–4554，例如中央经线 120°E 为 EPSG:4549）。</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate system (.prj), and its coordinates are neither degrees nor CGCS2000 Gauss-Kruger. Choose its coordinate system (--src-crs EPSG:N).</source>
+        <translation>%1 没有坐标系（.prj），其坐标既不是经纬度，也不是 CGCS2000 高斯-克吕格坐标。请指定其坐标系（--src-crs EPSG:N）。</translation>
+    </message>
+    <message>
+        <source>Cannot transform %1 from %2 to CGCS2000: %3</source>
+        <translation>无法将 %1 从 %2 转换到 CGCS2000：%3</translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be transformed from %1</source>
+        <translation>其坐标无法从 %1 转换</translation>
+    </message>
+    <message>
+        <source>Features cannot be imported into %1; choose one of %2.</source>
+        <translation>要素不能导入到 %1；请选择 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The mapping names %1, which is not a field of %2.</source>
+        <translation>字段对应中的 %1 不是 %2 的字段。</translation>
+    </message>
+    <message>
+        <source>The mapping names the field %1, which %2 does not have.</source>
+        <translation>字段对应中的源字段 %1 在 %2 中不存在。</translation>
+    </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation>没有几何图形</translation>
+    </message>
+    <message>
+        <source>it is a %1, not a point</source>
+        <translation>是 %1，不是点</translation>
+    </message>
+    <message>
+        <source>it is a %1, not an area (polygon)</source>
+        <translation>是 %1，不是面（多边形）</translation>
+    </message>
+    <message>
+        <source>its geometry is invalid and could not be repaired%1</source>
+        <translation>几何图形无效且无法修复%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n feature(s) into %1</source>
+        <translation>
+            <numerusform>导入 %n 个要素到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>

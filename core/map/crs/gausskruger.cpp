@@ -37,4 +37,30 @@ std::optional<GaussKrugerPoint> fromLonLat(double lon, double lat)
     return GaussKrugerPoint{epsg, meridian, QPointF(x, y)};
 }
 
+Guess guessCrs(double minX, double minY, double maxX, double maxY)
+{
+    Guess guess;
+    if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90) {
+        guess.kind = Guess::Kind::Geographic;
+        guess.epsg = 4490;
+        return guess;
+    }
+    if (minY < 0 || maxY > 10'000'000)
+        return guess;
+    const int zone = int(std::floor(minX / 1'000'000));
+    if (zone == int(std::floor(maxX / 1'000'000))) {
+        if (zone >= 25 && zone <= 45) {
+            guess = {Guess::Kind::Zoned, 4513 + zone - 25, zone, false};
+            return guess;
+        }
+        if (zone >= 13 && zone <= 23) {
+            guess = {Guess::Kind::Zoned, 4491 + zone - 13, zone, true};
+            return guess;
+        }
+    }
+    if (minX >= 0 && maxX <= 1'000'000)
+        guess.kind = Guess::Kind::ZoneMissing;
+    return guess;
+}
+
 } // namespace GaussKruger

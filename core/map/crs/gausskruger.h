@@ -17,4 +17,19 @@ struct GaussKrugerPoint
 namespace GaussKruger {
 // nullopt outside China's zones (central meridians 75°E–135°E).
 std::optional<GaussKrugerPoint> fromLonLat(double lon, double lat);
+
+// What a projected file without a CRS says about itself through its coordinates.
+struct Guess
+{
+    enum class Kind { None, Geographic, Zoned, ZoneMissing };
+    Kind kind = Kind::None;
+    int epsg = 0; // Geographic: 4490; Zoned: the CGCS2000 zone's code
+    int zone = 0; // Zoned: the zone number read from the false easting
+    bool sixDegree = false;
+};
+// Guesses the CRS from a layer's extent: degrees are CGCS2000 geographic; an easting with the
+// zone number in front (40 500 000: 3° zone 40, EPSG:4528; 6° zones 13–23, EPSG:4491–4501) names
+// its zone; an easting of 0–1 000 km with a northing up to 10 000 km is Gauss-Kruger without the
+// zone number, which the coordinates cannot tell (ZoneMissing).
+Guess guessCrs(double minX, double minY, double maxX, double maxY);
 } // namespace GaussKruger
