@@ -3,6 +3,7 @@
 
 #include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
+#include "core/domain/fields.h"
 #include "core/gis/vectorexport.h"
 #include "core/gis/vectorimport.h"
 #include "core/project/projectdocument.h"
@@ -137,8 +138,12 @@ public:
         m_out << tr("Encoding: %1 [%2]").arg(report.encoding, origin(report.encodingOrigin))
               << '\n';
         QStringList mapped;
-        for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it)
-            mapped << it.key() + QStringLiteral(" ← ") + it.value();
+        // Each field as the ledger and the editor name it ("面积(亩) ← MJ"), not its key.
+        for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it) {
+            const Field *field = Fields::find(Fields::of(report.layer), it.key());
+            mapped << (field ? Fields::title(*field) : it.key()) + QStringLiteral(" ← ")
+                          + it.value();
+        }
         m_out << tr("Fields: %1").arg(mapped.join(QStringLiteral(", "))) << '\n';
         if (!report.defaulted.isEmpty())
             m_out << tr("Empty or unknown, set to: %1")
