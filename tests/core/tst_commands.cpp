@@ -4,8 +4,11 @@
 #include "core/demo/demorandom.h"
 #include "core/project/projectdocument.h"
 #include "core/project/projectnotifier.h"
+#include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
+
+#include <ogr_geometry.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void randomEditsUndoToIdenticalTables();
     void linkedParcelsAreOneCommand();
     void editReachesTheMainFile();
+    void largeInsertIndexesEveryShape();
 
 private:
     QString dump();
@@ -272,4 +276,56 @@ void TestCommands::editReachesTheMainFile()
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
+// Over 10 000 new features are written with the R-tree trigger set aside and the index filled
+// in one statement afterwards: every shape must be in the index, the trigger back as it was
+// (a later insert is indexed), and undo takes the rows out of the index again.
+void TestCommands::largeInsertIndexesEveryShape()
+{
+    SqliteDb &db = m_project->db();
+    auto scalar = [&](const QString &sql) { return db.scalar(sql)->toLongLong(); };
+    const QString triggerSql
+        = db.scalar(QStringLiteral(
+                        "SELECT sql FROM sqlite_master WHERE name = 'rtree_parcels_geom_insert'"))
+              ->toString();
+    QVERIFY(!triggerSql.isEmpty());
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom"));
+    const qint64 firstFid = scalar(QStringLiteral("SELECT max(fid) FROM parcels")) + 1;
+    constexpr int count = 10050;
+    ChangeSet set;
+    for (int i = 0; i < count; ++i) {
+        OGRPoint p(120 + i * 1e-5, 28.5);
+        OGRPolygon square;
+        OGRLinearRing ring;
+        ring.addPoint(p.getX(), p.getY());
+        ring.addPoint(p.getX() + 5e-6, p.getY());
+        ring.addPoint(p.getX() + 5e-6, p.getY() + 5e-6);
+        ring.closeRings();
+        square.addRing(&ring);
+        OGRMultiPolygon shape;
+        shape.addGeometry(&square);
+        set.add({QStringLiteral("parcels"),
+                 QStringLiteral("fid"),
+                 firstFid + i,
+                 {},
+                 {{QStringLiteral("fid"), firstFid + i},
+                  {QStringLiteral("code"), QStringLiteral("BULK-%1").arg(i)},
+                  {QStringLiteral("status"), QStringLiteral("reserve")},
+                  {QStringLiteral("geom"), GpkgGeometry::encode(shape, 4490)}}});
+    }
+    QVERIFY(Commands::apply(*m_doc, std::move(set), QStringLiteral("bulk")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")), before + count);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM parcels p JOIN rtree_parcels_geom r ON "
+                                   "r.id = p.fid WHERE p.code LIKE 'BULK-%' AND r.minx >= 119.99 "
+                                   "AND r.maxx <= 120.2")),
+             qint64(count));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
+                                      "'rtree_parcels_geom_insert'"))
+                 ->toString(),
+             triggerSql);
+    m_doc->undoStack().undo();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")), before);
+    m_doc->undoStack().redo();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")), before + count);
+}
+
 #include "tst_commands.moc"
