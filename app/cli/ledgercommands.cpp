@@ -99,19 +99,13 @@ private:
     {
         auto project = ProjectFile::open(path, access);
         if (!project) {
-            m_openFailed = fail(project.error());
+            m_openFailed = reportFailure(m_err, project.error());
             return nullptr;
         }
         return project.takeValue();
     }
 
     // Prints the error and returns the exit code it calls for (Busy when the project is locked).
-    int fail(const Error &error)
-    {
-        m_err << error.message << '\n';
-        return exitCodeFor(error);
-    }
-
     int list(const QStringList &args)
     {
         CommandParser parser(QStringLiteral("ledger list"),
@@ -162,7 +156,7 @@ private:
         if (!listed) {
             // What was printed is cut short: the exit code says so, and so does stderr.
             m_out << '\n';
-            return fail(listed.error());
+            return reportFailure(m_err, listed.error());
         }
         if (json)
             m_out << "]\n";
@@ -246,7 +240,7 @@ private:
         ProjectDocument document(std::move(project));
         auto report = LedgerImport::run(document, parser.arguments().at(1), options);
         if (!report)
-            return fail(report.error());
+            return reportFailure(m_err, report.error());
         if (json) {
             m_out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << '\n';
         } else {
@@ -285,7 +279,7 @@ private:
             return m_openFailed;
         auto written = LedgerExport::write(*project, f, parser.arguments().at(1));
         if (!written)
-            return fail(written.error());
+            return reportFailure(m_err, written.error());
         m_out << written->summary() << '\n';
         return Success;
     }
