@@ -54,6 +54,7 @@ public:
             {QStringLiteral("render"), tr("draw the map to an image")},
             {QStringLiteral("bench-render"), tr("time the renderer on any GeoPackage layer")},
             {QStringLiteral("targets"), tr("the units' yearly targets: import")},
+            {QStringLiteral("funds"), tr("funds actually arrived per project and month: import")},
             {QStringLiteral("stats"), tr("targets against the ledger for a year or month")},
             {QStringLiteral("warnings"), tr("what needs action: stalled projects, idle land, "
                                             "targets behind")},
@@ -94,6 +95,8 @@ public:
             return MapCommands::benchRender(args, out(), err());
         if (command == QLatin1String("targets"))
             return StatsCommands::targets(args, out(), err());
+        if (command == QLatin1String("funds"))
+            return StatsCommands::funds(args, out(), err());
         if (command == QLatin1String("stats"))
             return StatsCommands::stats(args, out(), err());
         if (command == QLatin1String("warnings"))

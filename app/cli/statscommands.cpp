@@ -7,6 +7,8 @@
 #include "core/demo/demorandom.h"
 #include "core/domain/domain.h"
 #include "core/project/projectdocument.h"
+#include "core/stats/dashboard.h"
+#include "core/stats/fundsimport.h"
 #include "core/stats/statsengine.h"
 #include "core/stats/targetimport.h"
 #include "core/stats/warnings.h"
@@ -55,13 +57,47 @@ public:
 
     int importTargets(const QStringList &args)
     {
-        CommandParser parser(QStringLiteral("targets import"),
-                             tr("Imports yearly targets (unit, city, year, metric, target, "
-                                "measure, source) as one undoable change; if any row is "
-                                "rejected, nothing is written."),
+        return importSheet(args, QStringLiteral("targets import"),
+                           tr("Imports yearly targets (unit, city, year, metric, target, "
+                              "measure, source) as one undoable change; if any row is "
+                              "rejected, nothing is written."),
+                           QStringLiteral("TARGETS.csv"), tr("The targets, .csv or .xlsx."),
+                           tr("No target was imported: %1"), &TargetImport::run);
+    }
+
+    int funds(const QStringList &args)
+    {
+        CommandParser parser(QStringLiteral("funds"),
+                             tr("Funds actually arrived (实际到位资金), per project and month."),
                              m_out, m_err);
+        parser.setCommands(
+            {{QStringLiteral("import"), tr("import funds arrived from a CSV or Excel file")}});
+        parser.setEpilog(tr("Run \"investatlas-cli funds COMMAND --help\" for the arguments "
+                            "and options of a command."));
+        if (auto exit = parser.parse(args))
+            return *exit;
+        const QStringList rest = parser.arguments();
+        if (rest.isEmpty())
+            return parser.commandMissing();
+        if (rest.first() == QLatin1String("import"))
+            return importSheet(rest.mid(1), QStringLiteral("funds import"),
+                               tr("Imports funds arrived (项目编号 or 项目名称, 月份, 到位资金, "
+                                  "备注) as one undoable change; a month already recorded is "
+                                  "replaced; if any row is rejected, nothing is written."),
+                               QStringLiteral("FUNDS.csv"), tr("The funds, .csv or .xlsx."),
+                               tr("No funds were imported: %1"), &FundsImport::run);
+        return parser.usageError({tr("Unknown command: %1").arg(rest.first())});
+    }
+
+    // The shared body of `targets import` and `funds import`: both plan a sheet all or nothing
+    // and report rows created, updated, unchanged and rejected.
+    int importSheet(const QStringList &args, const QString &command, const QString &description,
+                    const QString &sheetName, const QString &sheetHelp, const QString &refused,
+                    Result<TargetImport::Report> (*run)(ProjectDocument &, const QString &, bool))
+    {
+        CommandParser parser(command, description, m_out, m_err);
         parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
-        parser.addArgument(QStringLiteral("TARGETS.csv"), tr("The targets, .csv or .xlsx."));
+        parser.addArgument(sheetName, sheetHelp);
         parser.addOption({QStringLiteral("dry-run"), tr("Check and report, but write nothing.")});
         parser.addOption({QStringLiteral("json"), tr("Print the report as one JSON object.")});
         if (auto exit = parser.parse(args))
@@ -72,11 +108,11 @@ public:
         if (!project)
             return m_openFailed;
         if (project->isReadOnly() && !dryRun) {
-            m_err << tr("No target was imported: %1").arg(project->readOnlyReason()) << '\n';
+            m_err << refused.arg(project->readOnlyReason()) << '\n';
             return BadInput;
         }
         ProjectDocument document(std::move(project));
-        auto report = TargetImport::run(document, parser.arguments().at(1), dryRun);
+        auto report = run(document, parser.arguments().at(1), dryRun);
         if (!report)
             return fail(report.error());
         if (parser.isSet(QStringLiteral("json"))) {
@@ -298,7 +334,7 @@ public:
             return std::round(times[times.size() / 2] * 10) / 10;
         };
         QElapsedTimer timer;
-        std::vector<double> compute, scorecard, monthly, warn;
+        std::vector<double> compute, scorecard, monthly, warn, dashboardAll, dashboardUnit;
         qsizetype rows = 0, warnings = 0;
         for (int run = 0; run < 5; ++run) {
             timer.start();
@@ -325,6 +361,18 @@ public:
             if (!list)
                 return fail(list.error());
             warnings = list->size();
+            // The dashboard's refresh: every unit to June, then one unit's second quarter.
+            timer.start();
+            auto all = Dashboard::compute(*project, {DashboardPeriod::Kind::Month, year, 6});
+            dashboardAll.push_back(timer.nsecsElapsed() / 1e6);
+            if (!all)
+                return fail(all.error());
+            timer.start();
+            auto one = Dashboard::compute(*project, {DashboardPeriod::Kind::Quarter, year, 2},
+                                          qint64(1));
+            dashboardUnit.push_back(timer.nsecsElapsed() / 1e6);
+            if (!one)
+                return fail(one.error());
         }
         result.insert(QStringLiteral("all_stats_all_units_ms"), median(compute));
         result.insert(QStringLiteral("scorecard_ms"), median(scorecard));
@@ -332,6 +380,8 @@ public:
         result.insert(QStringLiteral("twelve_months_ms"), median(monthly));
         result.insert(QStringLiteral("warnings_ms"), median(warn));
         result.insert(QStringLiteral("warnings"), qint64(warnings));
+        result.insert(QStringLiteral("dashboard_all_units_ms"), median(dashboardAll));
+        result.insert(QStringLiteral("dashboard_one_unit_ms"), median(dashboardUnit));
         m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
         return Success;
     }
@@ -428,6 +478,11 @@ namespace StatsCommands {
 int targets(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return Stats(out, err).targets(args);
+}
+
+int funds(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return Stats(out, err).funds(args);
 }
 
 int stats(const QStringList &args, QTextStream &out, QTextStream &err)

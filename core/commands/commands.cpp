@@ -8,8 +8,11 @@
 #include "core/storage/projectfile.h"
 
 #include <QDate>
+#include <QVariant>
+
 #include <QSet>
 #include <QUndoStack>
+#include <cmath>
 
 ProjectCommand::ProjectCommand(ProjectDocument &document, ChangeSet changes, const QString &text)
     : m_document(document)
@@ -202,9 +205,11 @@ Status Commands::deleteProject(ProjectDocument &document, qint64 fid)
         return Error{tr("Project %1 no longer exists.").arg(fid)};
     ChangeSet set;
     // Dependent rows go first so that undo (which walks backwards) restores the project first.
-    for (const auto &[table, column] :
-         {std::pair{QStringLiteral("project_events"), QStringLiteral("project_id")},
-          std::pair{QStringLiteral("project_parcels"), QStringLiteral("project_id")}}) {
+    QStringList dependents{QStringLiteral("project_events"), QStringLiteral("project_parcels")};
+    if (project.schemaVersion() >= 4)
+        dependents << QStringLiteral("project_funds");
+    for (const QString &table : dependents) {
+        const QString column = QStringLiteral("project_id");
         auto ids = project.db().prepare(
             QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1 ORDER BY id").arg(table, column));
         if (!ids)
@@ -234,11 +239,86 @@ Status Commands::addEvent(ProjectDocument &document, qint64 fid, const QVariantM
     if (!QDate::fromString(event.value(QStringLiteral("event_date")).toString(), Qt::ISODate)
              .isValid())
         return Error{tr("An activity needs a date (YYYY-MM-DD).")};
+    const QVariant followUp = event.value(QStringLiteral("follow_up_date"));
+    if (!followUp.isNull() && !followUp.toString().isEmpty()) {
+        if (project.schemaVersion() < 4)
+            return Error{tr("This project file is too old for follow-up dates; open it for "
+                            "editing to upgrade it.")};
+        const QDate date = QDate::fromString(followUp.toString(), Qt::ISODate);
+        if (!date.isValid())
+            return Error{tr("A follow-up date is written YYYY-MM-DD.")};
+        if (date
+            < QDate::fromString(event.value(QStringLiteral("event_date")).toString(), Qt::ISODate))
+            return Error{tr("The follow-up date is before the activity itself.")};
+    }
     const qint64 key = nextKey(project, QStringLiteral("project_events"), QStringLiteral("id"));
     QVariantMap row = event;
+    if (followUp.toString().isEmpty())
+        row.remove(QStringLiteral("follow_up_date"));
     row.insert(QStringLiteral("id"), key);
     row.insert(QStringLiteral("project_id"), fid);
     ChangeSet set;
     set.add({QStringLiteral("project_events"), QStringLiteral("id"), key, {}, row});
     return apply(document, std::move(set), tr("Add activity"));
+}
+
+Status Commands::fundsChange(ChangeSet &set, ProjectFile &project, qint64 fid, const QString &month,
+                             const std::optional<double> &amountWan, const QString &note,
+                             qint64 &nextKey)
+{
+    if (project.schemaVersion() < 4)
+        return Error{tr("This project file is too old to record funds arrived; open it for "
+                        "editing to upgrade it.")};
+    if (!QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid())
+        return Error{tr("\"%1\" is not a month (YYYY-MM).").arg(month)};
+    if (amountWan && (*amountWan < 0 || !std::isfinite(*amountWan)))
+        return Error{tr("Funds arrived cannot be negative.")};
+    auto id = project.db().scalar(
+        QStringLiteral("SELECT id FROM project_funds WHERE project_id = ?1 AND month = ?2"),
+        {fid, month});
+    if (!id)
+        return id.error();
+    QVariantMap before;
+    qint64 key = 0;
+    if (id->isValid()) {
+        key = id->toLongLong();
+        auto row = ChangeSet::readRow(project, QStringLiteral("project_funds"),
+                                      QStringLiteral("id"), key);
+        if (!row)
+            return row.error();
+        before = *row;
+    } else {
+        if (!amountWan)
+            return {}; // nothing recorded, nothing to remove
+        key = nextKey++;
+    }
+    QVariantMap after;
+    if (amountWan) {
+        after = {{QStringLiteral("id"), key},
+                 {QStringLiteral("project_id"), fid},
+                 {QStringLiteral("month"), month},
+                 {QStringLiteral("amount_wan"), std::round(*amountWan * 1e6) / 1e6},
+                 {QStringLiteral("note"), note.trimmed().isEmpty() ? QVariant() : note.trimmed()}};
+    }
+    if (before == after)
+        return {};
+    set.add({QStringLiteral("project_funds"), QStringLiteral("id"), key, before, after});
+    return {};
+}
+
+Status Commands::setFunds(ProjectDocument &document, qint64 fid, const QString &month,
+                          const std::optional<double> &amountWan, const QString &note)
+{
+    ProjectFile &project = document.store();
+    ChangeSet set;
+    qint64 key = project.schemaVersion() >= 4
+                     ? nextKey(project, QStringLiteral("project_funds"), QStringLiteral("id"))
+                     : 0;
+    if (Status made = fundsChange(set, project, fid, month, amountWan, note, key); !made)
+        return made;
+    if (set.isEmpty())
+        return {};
+    return apply(document, std::move(set),
+                 amountWan ? tr("Record funds arrived for %1").arg(month)
+                           : tr("Remove funds arrived for %1").arg(month));
 }

@@ -49,8 +49,18 @@ public:
                                      const QString &author, const QList<qint64> &parcels = {});
     // Deletes a project with its events and parcel links.
     static Status deleteProject(ProjectDocument &document, qint64 fid);
-    // Adds an activity (visit, meeting, note …) to a project's log.
+    // Adds an activity (visit, meeting, note …) to a project's log; an optional follow_up_date
+    // (not before the activity's date) puts it on the warnings list when it comes.
     static Status addEvent(ProjectDocument &document, qint64 fid, const QVariantMap &event);
+    // Records the funds actually arrived for a project in `month` (YYYY-MM), in 万元, replacing
+    // what that month held; `amountWan` null removes the month. Undoable.
+    static Status setFunds(ProjectDocument &document, qint64 fid, const QString &month,
+                           const std::optional<double> &amountWan, const QString &note = {});
+    // The row change that makes a project's month hold `amountWan` (none when it already
+    // does); `nextKey` is the key a new row takes, advanced when used. For imports.
+    static Status fundsChange(ChangeSet &set, ProjectFile &project, qint64 fid,
+                              const QString &month, const std::optional<double> &amountWan,
+                              const QString &note, qint64 &nextKey);
 
     // Building blocks for change sets made elsewhere (spreadsheet import):
     // the activity-log row that records a stage change;

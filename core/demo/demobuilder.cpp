@@ -79,8 +79,9 @@ public:
             return Error{DemoBuilder::tr("PROJ cannot transform between CGCS2000 and its "
                                          "Gauss-Kruger zone: %1")
                              .arg(gdalLastError())};
-        for (auto step : {&Builder::addUnits, &Builder::addParksAndParcels, &Builder::addEnclaves,
-                          &Builder::addProjects, &Builder::addTargets}) {
+        for (auto step :
+             {&Builder::addUnits, &Builder::addParksAndParcels, &Builder::addEnclaves,
+              &Builder::addProjects, &Builder::addTargets, &Builder::addFundsAndFollowUps}) {
             if (Status done = (this->*step)(); !done)
                 return done;
         }
@@ -692,6 +693,84 @@ private:
                  {QStringLiteral("source"), target.fields.value(QStringLiteral("source"))}});
             if (!added)
                 return added.error();
+        }
+        return {};
+    }
+
+    // Funds arrived for every project that has started building: from the month it started to
+    // the demo's today, some months with nothing, in all 30–90 % of its investment; and a
+    // follow-up date on a fifth of the visits and negotiations, some already passed. A random
+    // source of its own, so the projects above stay as they were.
+    Status addFundsAndFollowUps()
+    {
+        DemoRandom random(20230601);
+        auto started = m_project.db().prepare(
+            QStringLiteral("SELECT fid, investment_wan, construction_date FROM projects WHERE "
+                           "construction_date IS NOT NULL AND investment_wan > 0 AND "
+                           "dropped_date IS NULL ORDER BY fid"));
+        if (!started)
+            return started.error();
+        struct Started
+        {
+            qint64 fid;
+            double investmentWan;
+            QDate start;
+        };
+        QList<Started> projects;
+        if (Status read = started->forEachRow([&] {
+                projects.append({started->int64(0), started->real(1),
+                                 QDate::fromString(started->text(2), Qt::ISODate)});
+            });
+            !read)
+            return read;
+        for (const Started &p : projects) {
+            QList<QDate> months;
+            for (QDate m(p.start.year(), p.start.month(), 1); m <= kDemoToday && months.size() < 24;
+                 m = m.addMonths(1)) {
+                if (random.chance(0.7))
+                    months << m;
+            }
+            if (months.isEmpty())
+                continue;
+            const double total = p.investmentWan * random.uniform(0.3, 0.9);
+            std::vector<double> weights;
+            double sum = 0;
+            for (qsizetype i = 0; i < months.size(); ++i)
+                sum += weights.emplace_back(random.uniform(0.5, 1.5));
+            for (qsizetype i = 0; i < months.size(); ++i) {
+                auto added = m_project.insertRow(
+                    QStringLiteral("project_funds"),
+                    {{QStringLiteral("project_id"), p.fid},
+                     {QStringLiteral("month"), months[i].toString(QStringLiteral("yyyy-MM"))},
+                     {QStringLiteral("amount_wan"),
+                      std::round(total * weights[size_t(i)] / sum * 100) / 100}});
+                if (!added)
+                    return added.error();
+            }
+        }
+        auto visits = m_project.db().prepare(QStringLiteral(
+            "SELECT id, event_date FROM project_events WHERE kind IN ('visit', 'negotiation') "
+            "ORDER BY id"));
+        if (!visits)
+            return visits.error();
+        QList<std::pair<qint64, QDate>> followUps;
+        if (Status read = visits->forEachRow([&] {
+                if (random.chance(0.2))
+                    followUps.append(
+                        {visits->int64(0), QDate::fromString(visits->text(1), Qt::ISODate)
+                                               .addDays(random.between(14, 60))});
+            });
+            !read)
+            return read;
+        auto update = m_project.db().prepare(
+            QStringLiteral("UPDATE project_events SET follow_up_date = ?1 WHERE id = ?2"));
+        if (!update)
+            return update.error();
+        for (const auto &[id, date] : followUps) {
+            update->reset();
+            update->bindAll({date.toString(Qt::ISODate), id});
+            if (Status done = update->run(); !done)
+                return done;
         }
         return {};
     }

@@ -101,6 +101,22 @@ constexpr Field kEvents[] = {
      "活动内容|事项|情况|说明", I::Lines, Field::Confidential},
     {"author", "author", T::Text, QT_TRANSLATE_NOOP("Fields", "Author"), "记录人", "填报人|经办人",
      I::Line, Field::Confidential},
+    // Schema 4: when to follow the activity up; the warnings list watches it.
+    {"follow_up", "follow_up_date", T::Date, QT_TRANSLATE_NOOP("Fields", "Follow-up date"),
+     "跟进日期", "下次跟进|跟进时间|回访日期", I::Date},
+};
+
+// Funds actually arrived (实际到位资金), per project and month (schema 4).
+constexpr Field kFunds[] = {
+    {"project", "project_id", T::Key, QT_TRANSLATE_NOOP("Fields", "Project number"), "项目编号",
+     "编号|项目ID"},
+    {"project_name", nullptr, T::Text, QT_TRANSLATE_NOOP("Fields", "Project name"), "项目名称",
+     "项目|名称"},
+    {"month", "month", T::Text, QT_TRANSLATE_NOOP("Fields", "Month"), "月份", "到位月份|年月|月度",
+     I::Line, Field::Required},
+    {"amount", "amount_wan", T::Money, QT_TRANSLATE_NOOP("Fields", "Funds arrived"), "到位资金",
+     "实际到位资金|到位金额|到资|金额", I::Amount, Field::Required | Field::Confidential},
+    {"note", "note", T::Text, QT_TRANSLATE_NOOP("Fields", "Note"), "备注", "说明", I::Line},
 };
 
 constexpr Field kParcels[] = {
@@ -162,8 +178,9 @@ constexpr Field kEnclaves[] = {
 };
 
 const std::pair<const char *, std::span<const Field>> kTables[] = {
-    {"projects", kProjects}, {"project_events", kEvents}, {"parcels", kParcels},
-    {"parks", kParks},       {"units", kUnits},           {"enclaves", kEnclaves},
+    {"projects", kProjects}, {"project_events", kEvents}, {"project_funds", kFunds},
+    {"parcels", kParcels},   {"parks", kParks},           {"units", kUnits},
+    {"enclaves", kEnclaves},
 };
 
 // Money in 亿元 with two decimals; other numbers with at most `decimals` decimals.
@@ -204,6 +221,11 @@ std::span<const Field> projects()
 std::span<const Field> events()
 {
     return kEvents;
+}
+
+std::span<const Field> funds()
+{
+    return kFunds;
 }
 
 std::span<const Field> of(const QString &table)

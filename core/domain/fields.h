@@ -74,6 +74,7 @@ enum class Audience { Office, Public };
 
 std::span<const Field> projects();
 std::span<const Field> events(); // project_events, as the exported activity log has it
+std::span<const Field> funds();  // project_funds: funds arrived per project and month
 std::span<const Field> of(const QString &table); // empty for tables without a catalogue
 QStringList tables();                            // the tables that have one
 

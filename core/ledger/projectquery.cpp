@@ -266,9 +266,15 @@ Result<QList<Values>> events(ProjectFile &project, const ProjectFilter &filter)
 {
     const auto [where, args] = whereClause(filter);
     QStringList columns;
-    for (const Field &field : Fields::events())
-        columns << (field.column ? QStringLiteral("e.") + SqliteDb::quoted(Fields::column(field))
-                                 : QStringLiteral("p.name"));
+    for (const Field &field : Fields::events()) {
+        if (!field.column)
+            columns << QStringLiteral("p.name");
+        else if (!project.db().columnExists(QStringLiteral("project_events"),
+                                            Fields::column(field)))
+            columns << QStringLiteral("NULL"); // an older schema read as it is
+        else
+            columns << QStringLiteral("e.") + SqliteDb::quoted(Fields::column(field));
+    }
     auto stmt = project.db().prepare(
         QStringLiteral("SELECT %1 FROM project_events e JOIN projects p ON p.fid = e.project_id "
                        "WHERE e.project_id IN (SELECT p.fid %2 %3) ORDER BY e.project_id, e.id")

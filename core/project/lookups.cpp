@@ -99,16 +99,37 @@ Result<QSet<qint64>> linkedParcels(ProjectFile &project, qint64 projectFid)
 
 Result<QList<Event>> events(ProjectFile &project, qint64 projectFid)
 {
+    const bool followUp = project.schemaVersion() >= 4;
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT id, event_date, kind, stage, text, author FROM project_events "
-                       "WHERE project_id = ?1 ORDER BY event_date DESC, id DESC"));
+        QStringLiteral("SELECT id, event_date, kind, stage, text, author, %1 FROM project_events "
+                       "WHERE project_id = ?1 ORDER BY event_date DESC, id DESC")
+            .arg(followUp ? QStringLiteral("follow_up_date") : QStringLiteral("NULL")));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, projectFid);
     QList<Event> list;
     if (Status done = stmt->forEachRow([&] {
             list.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                         stmt->text(5)});
+                         stmt->text(5), stmt->text(6)});
+        });
+        !done)
+        return done.error();
+    return list;
+}
+
+Result<QList<FundsMonth>> funds(ProjectFile &project, qint64 projectFid)
+{
+    QList<FundsMonth> list;
+    if (project.schemaVersion() < 4)
+        return list;
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT id, month, amount_wan, note FROM project_funds "
+                       "WHERE project_id = ?1 ORDER BY month"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, projectFid);
+    if (Status done = stmt->forEachRow([&] {
+            list.append({stmt->int64(0), stmt->text(1), stmt->real(2), stmt->text(3)});
         });
         !done)
         return done.error();

@@ -47,8 +47,20 @@ struct Event
 {
     qint64 id = 0;
     QString date, kind, stage, text, author; // kind and stage: codes
+    QString followUp;                        // follow-up date (YYYY-MM-DD); empty when none
 };
 // A project's activity log, newest first.
 Result<QList<Event>> events(ProjectFile &project, qint64 projectFid);
+
+struct FundsMonth
+{
+    qint64 id = 0;
+    QString month; // YYYY-MM
+    double amountWan = 0;
+    QString note;
+};
+// The funds actually arrived for a project, by month, oldest first (none in a file of schema 3
+// or older read as it is).
+Result<QList<FundsMonth>> funds(ProjectFile &project, qint64 projectFid);
 
 } // namespace Lookups

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/monthlyreport.h"
 
+#include "core/domain/domain.h"
+
 #include "core/report/pagedocument.h"
+#include "core/stats/dashboard.h"
 #include "core/stats/metrics.h"
 #include "core/stats/warnings.h"
 
@@ -24,46 +27,18 @@ QString percent(double ratio)
     return QStringLiteral("%1%").arg(ratio * 100, 0, 'f', 1);
 }
 
-} // namespace
-
-QList<UnitScore> MonthlyReport::ranking(const QList<ScoreRow> &rows)
+// ↑2 / ↓1 / – against the month before; empty when either month has no rank.
+QString rankChange(const UnitScore &u)
 {
-    QList<UnitScore> units;
-    QHash<qint64, qsizetype> index;
-    QHash<qint64, double> sums;
-    for (const ScoreRow &row : rows) {
-        auto it = index.constFind(row.unitFid);
-        if (it == index.constEnd()) {
-            it = index.insert(row.unitFid, units.size());
-            units.append({row.unitFid, row.unit, std::nullopt, 0, 0, 0});
-        }
-        UnitScore &unit = units[*it];
-        if (!row.actual || row.target <= 0 || !row.ratio)
-            continue;
-        sums[row.unitFid] += std::min(*row.ratio, kRatioCap);
-        ++unit.counted;
-        if (row.onTrack.value_or(false))
-            ++unit.onTrack;
-    }
-    for (UnitScore &unit : units) {
-        if (unit.counted > 0)
-            unit.score = sums.value(unit.unitFid) / unit.counted;
-    }
-    std::stable_sort(units.begin(), units.end(), [](const UnitScore &a, const UnitScore &b) {
-        if (a.score.has_value() != b.score.has_value())
-            return a.score.has_value();
-        if (a.score && *a.score != *b.score)
-            return *a.score > *b.score;
-        return a.unit < b.unit;
-    });
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        if (!units[i].score)
-            break;
-        units[i].rank
-            = i > 0 && units[i - 1].score == units[i].score ? units[i - 1].rank : int(i + 1);
-    }
-    return units;
+    if (!u.rank || !u.previousRank)
+        return QString();
+    const int gained = u.previousRank - u.rank;
+    if (gained == 0)
+        return QStringLiteral("–");
+    return gained > 0 ? QStringLiteral("↑%1").arg(gained) : QStringLiteral("↓%1").arg(-gained);
 }
+
+} // namespace
 
 Result<MonthlyReportSummary> MonthlyReport::write(ProjectFile &project, int year, int month,
                                                   const QString &unit, const QString &path)
@@ -79,24 +54,23 @@ Result<MonthlyReportSummary> MonthlyReport::write(ProjectFile &project, int year
     }
     const StatsPeriod period = StatsPeriod::toMonthEnd(year, month);
     const double share = period.elapsedShare();
-    auto all = StatsEngine::scorecard(project, period);
-    if (!all)
-        return all.error();
+    // Targets, ranking (with last month's places), pipeline and this month's signings: the
+    // dashboard's figures for the month.
+    auto dashboard
+        = Dashboard::compute(project, {DashboardPeriod::Kind::Month, year, month}, unitFid);
+    if (!dashboard)
+        return dashboard.error();
     auto warnings = Warnings::list(project, period.end);
     if (!warnings)
         return warnings.error();
 
-    QList<ScoreRow> rows;
-    for (const ScoreRow &row : *all) {
-        if (!unitFid || row.unitFid == *unitFid)
-            rows << row;
-    }
+    const QList<ScoreRow> &rows = dashboard->scorecard;
     QList<Warning> shown;
     for (const Warning &w : *warnings) {
         if (unit.isEmpty() || w.unit == unit)
             shown << w;
     }
-    const QList<UnitScore> ranks = ranking(*all);
+    const QList<UnitScore> &ranks = dashboard->ranking;
 
     const QString who = unit.isEmpty() ? tr("All units") : unit;
     const QString monthName = tr("%1-%2", "year, month").arg(year).arg(month);
@@ -170,9 +144,7 @@ Result<MonthlyReportSummary> MonthlyReport::write(ProjectFile &project, int year
 
     // 二、单位排名（龙虎榜）
     document.addHeading(tr("2. Ranking of units"));
-    int ranked = 0;
-    for (const UnitScore &u : ranks)
-        ranked += u.score ? 1 : 0;
+    const int ranked = Ranking::rankedCount(ranks);
     if (ranks.isEmpty()) {
         document.addParagraph(tr("No unit has targets for %1.").arg(year));
     } else {
@@ -181,20 +153,21 @@ Result<MonthlyReportSummary> MonthlyReport::write(ProjectFile &project, int year
                       << TableColumn{tr("Unit"), 1.8}
                       << TableColumn{tr("Score"), 1.1, Qt::AlignRight}
                       << TableColumn{tr("Targets scored"), 1.2, Qt::AlignRight}
-                      << TableColumn{tr("On track"), 1.2, Qt::AlignRight}
-                      << TableColumn{tr("Mark"), 1.2, Qt::AlignHCenter};
+                      << TableColumn{tr("On track"), 1.1, Qt::AlignRight}
+                      << TableColumn{tr("Change"), 1.0, Qt::AlignHCenter}
+                      << TableColumn{tr("Mark"), 1.1, Qt::AlignHCenter};
         for (const UnitScore &u : ranks) {
             TableRow line;
             line.cells << (u.rank ? QString::number(u.rank) : QStringLiteral("—")) << u.unit
                        << (u.score ? percent(*u.score) : QStringLiteral("—"))
-                       << QString::number(u.counted) << QString::number(u.onTrack);
+                       << QString::number(u.counted) << QString::number(u.onTrack) << rankChange(u);
             QString mark;
-            if (ranked >= 3 && u.rank == 1) {
+            if (u.golden) {
                 mark = tr("Golden ox");
-                line.colours.insert(5, PageDocument::good());
-            } else if (ranked >= 3 && u.score && u.rank == ranks[ranked - 1].rank) {
+                line.colours.insert(6, PageDocument::good());
+            } else if (u.snail) {
                 mark = tr("Snail");
-                line.colours.insert(5, PageDocument::bad());
+                line.colours.insert(6, PageDocument::bad());
             }
             line.cells << mark;
             line.shaded = unitFid && u.unitFid == *unitFid;
@@ -205,15 +178,16 @@ Result<MonthlyReportSummary> MonthlyReport::write(ProjectFile &project, int year
         document.addParagraph(
             tr("Score: the mean completion of a unit's targets that the ledger counts and that "
                "are above zero, each completion capped at %1; units without such a target are "
-               "not ranked. Golden ox (金牛): the first; snail (蜗牛): the last, when at least "
+               "not ranked. Change: places gained (↑) or lost (↓) since the end of the month "
+               "before. Golden ox (金牛): the first; snail (蜗牛): the last, when at least "
                "three units are ranked.")
-                .arg(percent(kRatioCap)),
+                .arg(percent(Ranking::kRatioCap)),
             PageDocument::muted());
         if (ranked > 0) {
             BarChart chart;
             chart.title = tr("Composite score by unit");
             chart.suffix = QStringLiteral("%");
-            chart.maximum = kRatioCap * 100;
+            chart.maximum = Ranking::kRatioCap * 100;
             chart.ticks = 3;
             chart.marker = share * 100;
             chart.markerLabel = tr("Pro-rata line %1").arg(percent(share));
@@ -232,30 +206,50 @@ Result<MonthlyReportSummary> MonthlyReport::write(ProjectFile &project, int year
         }
     }
 
-    // 三、预警事项
-    document.addHeading(tr("3. Warnings"));
+    // 三、招商进展
+    document.addHeading(tr("3. Pipeline and signings"));
+    {
+        BarChart funnel;
+        funnel.title = tr("Projects that reached each stage by %1").arg(endDay);
+        for (const FunnelStep &step : dashboard->funnel) {
+            QString label = Domain::label(Domain::stages(), step.stage);
+            if (step.conversion)
+                label += tr(" (%1)").arg(percent(*step.conversion));
+            funnel.labels << label;
+            funnel.values << step.reached;
+        }
+        document.addBarChart(funnel);
+        int signedCount = 0;
+        for (const SignedGroup &group : dashboard->byChain)
+            signedCount += group.count;
+        if (signedCount == 0) {
+            document.addParagraph(tr("No project was signed in %1.").arg(monthName));
+        } else {
+            BarChart chains;
+            chains.title = tr("Signed in %1 by industry chain (100M CNY)").arg(monthName);
+            chains.decimals = 2;
+            for (const SignedGroup &group : dashboard->byChain) {
+                chains.labels << tr("%1 (%n project(s))", nullptr, group.count).arg(group.label);
+                chains.values << group.investmentYi;
+            }
+            document.addBarChart(chains);
+        }
+        document.addParagraph(tr("In brackets under each stage: its share of the stage before. "
+                                 "Dropped projects count up to the stage they reached."),
+                              PageDocument::muted());
+    }
+
+    // 四、预警事项
+    document.addHeading(tr("4. Warnings"));
     if (shown.isEmpty()) {
         document.addParagraph(tr("No warnings as of %1.").arg(endDay));
     } else {
         QMap<int, int> byKind;
         for (const Warning &w : shown)
             ++byKind[int(w.kind)];
-        auto kindName = [](Warning::Kind kind) {
-            switch (kind) {
-            case Warning::Kind::SignedNotStarted:
-                return tr("Signed, not started");
-            case Warning::Kind::LandNotStarted:
-                return tr("Land supplied, not started");
-            case Warning::Kind::IdleParcel:
-                return tr("Idle land");
-            case Warning::Kind::TargetBehind:
-                return tr("Target behind");
-            }
-            return QString();
-        };
         QStringList counts;
         for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            counts << tr("%1: %2").arg(kindName(Warning::Kind(it.key()))).arg(it.value());
+            counts << tr("%1: %2").arg(Warning::kindName(Warning::Kind(it.key()))).arg(it.value());
         document.addParagraph(tr("Warnings as of %1: %2 (%3).")
                                   .arg(endDay)
                                   .arg(shown.size())
@@ -267,7 +261,10 @@ Result<MonthlyReportSummary> MonthlyReport::write(ProjectFile &project, int year
         for (qsizetype i = 0; i < shown.size() && i < kMaxWarningsListed; ++i) {
             const Warning &w = shown[i];
             table.rows << TableRow{
-                {QString::number(i + 1), kindName(w.kind), w.unit, w.message}, {}, false, false};
+                {QString::number(i + 1), Warning::kindName(w.kind), w.unit, w.message},
+                {},
+                false,
+                false};
         }
         document.addTable(table);
         if (shown.size() > kMaxWarningsListed)

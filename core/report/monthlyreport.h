@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/stats/ranking.h"
 #include "core/stats/statsengine.h"
 
 #include <QCoreApplication>
@@ -11,19 +12,6 @@
 #include <optional>
 
 class ProjectFile;
-
-// A unit's place in the monthly ranking (龙虎榜).
-struct UnitScore
-{
-    qint64 unitFid = 0;
-    QString unit;
-    // The composite score (see MonthlyReport::ranking); null when the unit has no target the
-    // ledger counts.
-    std::optional<double> score;
-    int counted = 0; // targets that entered the score
-    int onTrack = 0; // of those, on track
-    int rank = 0;    // 1 = first; 0 for a unit without a score
-};
 
 // What the monthly report wrote.
 struct MonthlyReportSummary
@@ -38,9 +26,11 @@ struct MonthlyReportSummary
 // 全市) and the month; the month's position (share of the year elapsed, targets on track); the
 // target table (target, actual cumulative to the month's end, completion ratio, on track or
 // behind, from StatsEngine::scorecard); the ranking of every unit with targets by their
-// composite score, with 金牛 and 蜗牛 marks; a bar chart of the scores against the pro-rata
-// line; and the warnings as of the month's last day (Warnings::list, of the unit alone when one
-// is given), counted by kind and listed up to kMaxWarningsListed. Page layout is PageDocument's.
+// composite score (Ranking), with the change since the month before and 金牛 and 蜗牛 marks; the
+// pipeline funnel and the month's signings by chain (Dashboard); a bar
+// chart of the scores against the pro-rata line; and the warnings as of the month's last day
+// (Warnings::list, of the unit alone when one is given), counted by kind and listed up to
+// kMaxWarningsListed. Page layout is PageDocument's.
 //
 // Only reads the project (the file stays byte-identical). Needs a QGuiApplication (fonts); the
 // thread that owns the ProjectFile.
@@ -51,16 +41,6 @@ public:
     // More warnings than this are counted but not listed one by one (a city of 100 000 projects
     // would fill hundreds of pages; `investatlas-cli warnings` lists them all).
     static constexpr int kMaxWarningsListed = 80;
-    // A metric's completion ratio enters the score capped at this (one runaway target cannot
-    // hide every other one).
-    static constexpr double kRatioCap = 1.5;
-
-    // The composite score of each unit in `rows`: the mean, over the unit's targets whose actual
-    // the ledger computes and whose target is above 0, of min(actual / target, kRatioCap).
-    // Units are ranked by score, highest first (ties share a rank, then by name); units with no
-    // such target come last, without a score or rank.
-    static QList<UnitScore> ranking(const QList<ScoreRow> &rows);
-
     // Writes the report of `month` (1–12) of `year` for the unit called `unit` (empty: every
     // unit, 全市) to `path`, through a temporary file renamed into place when complete.
     static Result<MonthlyReportSummary> write(ProjectFile &project, int year, int month,

@@ -110,14 +110,17 @@ const M kMetrics[] = {
      QT_TRANSLATE_NOOP("Metrics", "Enclaves whose opening date falls in the period, counted for "
                                   "their home unit."),
      Q::Enclaves},
-    // Recorded: the ledger does not hold what these count.
     {"funds_arrived_yi", QT_TRANSLATE_NOOP("Metrics", "Funds actually arrived"), "亿元",
-     QT_TRANSLATE_NOOP("Metrics", "Funds from outside the city actually arrived (实际到位资金), "
-                                  "in 亿元. Not yet recorded in the ledger: target only.")},
+     QT_TRANSLATE_NOOP("Metrics", "Funds actually arrived (实际到位资金) in the months of the "
+                                  "period, in 亿元: the sum of the amounts recorded per project "
+                                  "and month (project_funds), counted for the project's unit."),
+     Q::FundsArrivedYi},
     {"funds_arrived_manufacturing_yi",
      QT_TRANSLATE_NOOP("Metrics", "Funds arrived for manufacturing"), "亿元",
-     QT_TRANSLATE_NOOP("Metrics", "Funds actually arrived for manufacturing projects, in 亿元. "
-                                  "Not yet recorded in the ledger: target only.")},
+     QT_TRANSLATE_NOOP("Metrics", "Funds actually arrived in the months of the period for "
+                                  "manufacturing projects, in 亿元."),
+     Q::FundsArrivedYi, S::None, 0, true},
+    // Recorded: the ledger does not hold what these count.
     {"idle_land_revitalized_mu", QT_TRANSLATE_NOOP("Metrics", "Idle land revitalised"), "亩",
      QT_TRANSLATE_NOOP("Metrics", "Idle and low-efficiency land brought back into use (盘活), in "
                                   "亩. Needs the parcels' history: target only.")},

@@ -22,8 +22,12 @@
 //   the 亿元 total — USD is never converted;
 // - a manufacturing project is one whose chain names a manufacturing industry (isManufacturing).
 //
-// Metrics the ledger cannot answer (innovation entities, industry funds, idle land revitalised,
-// funds actually arrived …) are Recorded: their targets are stored and listed, their actual is
+// Funds actually arrived are recorded per project and month (project_funds, 万元); a month counts
+// in a period when it is one of the period's months (cumulative to a day: that day's month
+// included), for the project's unit, under the same dropped-project rule.
+//
+// Metrics the ledger cannot answer (innovation entities, industry funds, idle land revitalised
+// …) are Recorded: their targets are stored and listed, their actual is
 // unknown (null) until the ledger records what they count.
 //
 // Data only; stateless; any thread.
@@ -33,15 +37,16 @@ class Metrics
 public:
     // What a ledger metric adds up over the projects of the period.
     enum class Quantity {
-        Recorded,      // not computed from the ledger
-        Count,         // projects
-        InvestmentYi,  // sum of investment_wan / 10 000
-        LandMu,        // sum of land_mu
-        ForeignWanUsd, // sum of foreign_investment_wan_usd (万美元)
-        ForeignMusd,   // the same in 百万美元 (÷ 100)
-        StartedRate,   // % of the projects signed in the period that have started by its end
-        TopInvestors,  // projects of Fortune 500, central SOE, SOE or listed investors
-        Enclaves,      // enclaves opened (enclaves.opened_date), by home unit
+        Recorded,       // not computed from the ledger
+        Count,          // projects
+        InvestmentYi,   // sum of investment_wan / 10 000
+        LandMu,         // sum of land_mu
+        ForeignWanUsd,  // sum of foreign_investment_wan_usd (万美元)
+        ForeignMusd,    // the same in 百万美元 (÷ 100)
+        StartedRate,    // % of the projects signed in the period that have started by its end
+        TopInvestors,   // projects of Fortune 500, central SOE, SOE or listed investors
+        Enclaves,       // enclaves opened (enclaves.opened_date), by home unit
+        FundsArrivedYi, // sum of project_funds.amount_wan / 10 000 over the period's months
     };
     enum class Milestone { None, Lead, Signed, Land, Construction, Production };
 

@@ -21,6 +21,35 @@ bool isLevel(const Metrics::Metric &metric)
     return metric.quantity == Metrics::Quantity::StartedRate;
 }
 
+// Funds arrived: the months of the period, summed per unit and chain (a few hundred groups at
+// most), then added to the funds metrics. A file of schema 3 or older, opened for reading as it
+// is, has no project_funds table: nothing arrived.
+template<typename RowFor>
+Status addFunds(ProjectFile &project, const StatsPeriod &period, RowFor &rowFor)
+{
+    if (project.schemaVersion() < 4)
+        return {};
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT coalesce(p.unit_id, 0), p.chain, sum(f.amount_wan) FROM project_funds f "
+        "JOIN projects p ON p.fid = f.project_id WHERE f.month >= ?1 AND f.month <= ?2 "
+        "AND p.stage <> 'dropped' AND p.dropped_date IS NULL GROUP BY 1, 2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(
+        {QStringLiteral("%1-01").arg(period.year), period.end.toString(QStringLiteral("yyyy-MM"))});
+    const auto metrics = Metrics::all();
+    return stmt->forEachRow([&] {
+        const bool manufacturing = Metrics::isManufacturing(stmt->text(1));
+        auto &row = rowFor(stmt->int64(0));
+        for (size_t i = 0; i < metrics.size(); ++i) {
+            const Metrics::Metric &m = metrics[i];
+            if (m.quantity == Metrics::Quantity::FundsArrivedYi
+                && (!m.manufacturing || manufacturing))
+                row[i].value += stmt->real(2) / Domain::kWanPerYi;
+        }
+    });
+}
+
 } // namespace
 
 StatsPeriod StatsPeriod::wholeYear(int year)
@@ -181,6 +210,7 @@ Result<Actuals> StatsEngine::compute(ProjectFile &project, const StatsPeriod &pe
             }
             case Metrics::Quantity::Recorded:
             case Metrics::Quantity::Enclaves:
+            case Metrics::Quantity::FundsArrivedYi:
                 break;
             }
         }
@@ -205,6 +235,8 @@ Result<Actuals> StatsEngine::compute(ProjectFile &project, const StatsPeriod &pe
     });
     if (!read)
         return read.error();
+    if (Status funds = addFunds(project, period, rowFor); !funds)
+        return funds.error();
     return actuals;
 }
 

@@ -257,15 +257,24 @@ Result<TargetImport::Plan> TargetImport::plan(ProjectFile &project, const Sheet 
     return plan;
 }
 
+QString TargetImport::stepName(int rows)
+{
+    return tr("Import %n target(s)", nullptr, rows);
+}
+
 Status TargetImport::apply(ProjectDocument &document, Plan &plan)
+{
+    return applyPlan(document, plan, &TargetImport::stepName);
+}
+
+Status TargetImport::applyPlan(ProjectDocument &document, Plan &plan, StepName stepName)
 {
     if (!plan.report.rejected.isEmpty() || plan.changes.isEmpty())
         return {};
-    const int count = plan.report.created + plan.report.updated;
-    if (Status done = Commands::apply(document, std::move(plan.changes),
-                                      tr("Import %n target(s)", nullptr, count));
-        !done)
-        return done.error().withMessage(tr("No target was imported: %1").arg(done.errorMessage()));
+    const QString text = stepName(plan.report.created + plan.report.updated);
+    if (Status done = Commands::apply(document, std::move(plan.changes), text); !done)
+        return done.error().withMessage(
+            tr("Nothing was imported from %1: %2").arg(plan.report.file, done.errorMessage()));
     plan.changes = ChangeSet();
     plan.report.written = true;
     return {};
@@ -274,15 +283,21 @@ Status TargetImport::apply(ProjectDocument &document, Plan &plan)
 Result<TargetImport::Report> TargetImport::run(ProjectDocument &document, const QString &path,
                                                bool dryRun)
 {
+    return runSheet(document, path, dryRun, &TargetImport::plan, &TargetImport::stepName);
+}
+
+Result<TargetImport::Report> TargetImport::runSheet(ProjectDocument &document, const QString &path,
+                                                    bool dryRun, Planner planner, StepName stepName)
+{
     auto sheet = SheetReader::read(path);
     if (!sheet)
         return sheet.error();
     sheet->name = QFileInfo(path).fileName();
-    auto planned = plan(document.store(), *sheet);
+    auto planned = planner(document.store(), *sheet);
     if (!planned)
         return planned.error();
     if (!dryRun) {
-        if (Status done = apply(document, *planned); !done)
+        if (Status done = applyPlan(document, *planned, stepName); !done)
             return done.error();
     }
     return planned->report;

@@ -60,4 +60,14 @@ public:
     // Reads, plans and (unless dryRun) applies. An Error only when the file cannot be read as a
     // targets sheet; rejected rows are in the report (and then nothing is written).
     static Result<Report> run(ProjectDocument &document, const QString &path, bool dryRun);
+
+    // What every all-or-nothing sheet import (targets, funds arrived) does with its plan: read
+    // `path`, plan it with `planner`, and unless dryRun write it as one undoable step called
+    // stepName(rows written) when nothing was rejected (report.written says whether it was).
+    using Planner = Result<Plan> (*)(ProjectFile &, const Sheet &);
+    using StepName = QString (*)(int rows);
+    static Result<Report> runSheet(ProjectDocument &document, const QString &path, bool dryRun,
+                                   Planner planner, StepName stepName);
+    static Status applyPlan(ProjectDocument &document, Plan &plan, StepName stepName);
+    static QString stepName(int rows); // "Import 38 targets"
 };

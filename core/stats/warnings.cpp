@@ -36,6 +36,25 @@ QString Warning::kindCode(Kind kind)
         return QStringLiteral("idle_parcel");
     case Kind::TargetBehind:
         return QStringLiteral("target_behind");
+    case Kind::FollowUpDue:
+        return QStringLiteral("follow_up_due");
+    }
+    return {};
+}
+
+QString Warning::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::SignedNotStarted:
+        return Warnings::tr("Signed, not started");
+    case Kind::LandNotStarted:
+        return Warnings::tr("Land supplied, not started");
+    case Kind::IdleParcel:
+        return Warnings::tr("Idle land");
+    case Kind::TargetBehind:
+        return Warnings::tr("Target behind");
+    case Kind::FollowUpDue:
+        return Warnings::tr("Follow-up due");
     }
     return {};
 }
@@ -129,6 +148,39 @@ Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
             }
             w.message = tr("Parcel %1 (%2 mu) idle since %3, for %n month(s).", nullptr, months)
                             .arg(w.name, number(stmt->real(4)), stmt->text(3));
+            warnings << w;
+        });
+        if (!read)
+            return read.error();
+    }
+
+    // Activities whose follow-up date has come, with nothing logged for the project since.
+    if (project.schemaVersion() >= 4) {
+        auto stmt = db.prepare(QStringLiteral(
+            "SELECT p.fid, p.name, u.name, e.follow_up_date, e.event_date, e.text "
+            "FROM project_events e JOIN projects p ON p.fid = e.project_id "
+            "LEFT JOIN units u ON u.fid = p.unit_id WHERE e.follow_up_date IS NOT NULL "
+            "AND e.follow_up_date <= ?1 AND p.stage <> 'dropped' AND p.dropped_date IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM project_events later WHERE later.project_id = "
+            "e.project_id AND (later.event_date > e.event_date OR (later.event_date = "
+            "e.event_date AND later.id > e.id))) ORDER BY e.follow_up_date, e.id"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll({todayText});
+        Status read = stmt->forEachRow([&] {
+            Warning w;
+            w.kind = Warning::Kind::FollowUpDue;
+            w.table = QStringLiteral("projects");
+            w.id = stmt->int64(0);
+            w.name = stmt->text(1);
+            w.unit = stmt->text(2);
+            w.since = QDate::fromString(stmt->text(3), Qt::ISODate);
+            QString text = stmt->text(5).simplified();
+            if (text.size() > 40)
+                text = text.left(39) + QChar(0x2026);
+            w.message = tr("%1: follow-up due on %2 for the activity of %3 (%4); nothing logged "
+                           "since.")
+                            .arg(w.name, stmt->text(3), stmt->text(4), text);
             warnings << w;
         });
         if (!read)

@@ -22,7 +22,7 @@ struct WarningRules
 // Something that needs action, pointing at the row it is about so a list can jump to it.
 struct Warning
 {
-    enum class Kind { SignedNotStarted, LandNotStarted, IdleParcel, TargetBehind };
+    enum class Kind { SignedNotStarted, LandNotStarted, IdleParcel, TargetBehind, FollowUpDue };
     Kind kind = Kind::SignedNotStarted;
     QString table; // projects, parcels or units: where `id` points
     qint64 id = 0;
@@ -33,6 +33,7 @@ struct Warning
     QString message; // translated, one sentence
 
     static QString kindCode(Kind kind); // signed_not_started, land_not_started, idle_parcel, …
+    static QString kindName(Kind kind); // translated: 已签约未开工 …
     QJsonObject toJson() const;
 };
 
@@ -45,8 +46,10 @@ struct Warning
 //   idleMonths months before today;
 // - target_behind: a target of today's year whose metric the ledger computes and whose actual,
 //   cumulative to today, is below the pro-rata line (StatsPeriod::toDay(today).elapsedShare()).
-// Dropped projects never warn. Activities with a passed follow-up date are not checked: the
-// activity log has no follow-up date yet.
+// - follow_up_due: an activity whose follow-up date is on or before today, of a project with no
+//   activity logged after it (a later date, or the same date entered later) — the follow-up
+//   that would have cleared it.
+// Dropped projects never warn.
 // Stateless; the thread that owns the ProjectFile.
 class Warnings
 {

@@ -162,6 +162,21 @@ CREATE TABLE map_state (
 );
 )SQL";
 
+// Funds actually arrived (实际到位资金), one row per project and month, in 万元; and a follow-up
+// date on activities (a visit to repeat, a promise to check), which the warnings list watches.
+const char *kVersion4Migration = R"SQL(
+CREATE TABLE project_funds (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    project_id INTEGER NOT NULL REFERENCES projects(fid) ON DELETE CASCADE,
+    month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+    amount_wan REAL NOT NULL,
+    note TEXT,
+    UNIQUE (project_id, month)
+);
+CREATE INDEX project_funds_month ON project_funds(month);
+ALTER TABLE project_events ADD COLUMN follow_up_date DATE;
+)SQL";
+
 } // namespace
 
 QStringList Schema::featureTables()
@@ -180,6 +195,8 @@ QStringList Schema::ledgerTables(int version)
         names << QStringLiteral("map_views") << QStringLiteral("import_presets");
     if (version >= 3)
         names << QStringLiteral("map_state");
+    if (version >= 4)
+        names << QStringLiteral("project_funds");
     return names;
 }
 
@@ -251,6 +268,11 @@ Status Schema::migrate(SqliteDb &db, int fromVersion, int toVersion)
         case 3:
             sql = QString::fromUtf8(kVersion3Migration);
             sql += registerAttributes("map_state", "Map layer settings, basemap and extent");
+            break;
+        case 4:
+            sql = QString::fromUtf8(kVersion4Migration);
+            sql += registerAttributes("project_funds",
+                                      "Funds actually arrived per project and month");
             break;
         default:
             return Error{tr("No upgrade is known to schema version %1.").arg(version)};

@@ -146,6 +146,13 @@ bool SqliteDb::tableExists(const QString &table)
     return found.ok() && found.value().isValid();
 }
 
+bool SqliteDb::columnExists(const QString &table, const QString &column)
+{
+    auto found = scalar(QStringLiteral("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2"),
+                        {table, column});
+    return found.ok() && found.value().isValid();
+}
+
 qint64 SqliteDb::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

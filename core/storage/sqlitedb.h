@@ -85,6 +85,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &args = {});
 
     bool tableExists(const QString &table);
+    // Whether `table` has `column` (a file of an older schema, read as it is, may lack one).
+    bool columnExists(const QString &table, const QString &column);
     // An identifier (table or column name) quoted for SQL: "name", inner quotes doubled.
     static QString quoted(const QString &identifier);
     qint64 lastInsertRowId() const;

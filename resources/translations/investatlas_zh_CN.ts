@@ -136,6 +136,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>write a layer to a GIS/CAD file</source>
         <translation>将图层写出为 GIS/CAD 文件</translation>
     </message>
+    <message>
+        <source>funds actually arrived per project and month: import</source>
+        <translation>各项目逐月实际到位资金：导入</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -201,6 +205,275 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Add activity</source>
         <translation>添加活动</translation>
+    </message>
+    <message>
+        <source>This project file is too old for follow-up dates; open it for editing to upgrade it.</source>
+        <translation>此项目文件版本过旧，不支持跟进日期；请以编辑方式打开以升级。</translation>
+    </message>
+    <message>
+        <source>A follow-up date is written YYYY-MM-DD.</source>
+        <translation>跟进日期应写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the activity itself.</source>
+        <translation>跟进日期早于活动本身的日期。</translation>
+    </message>
+    <message>
+        <source>This project file is too old to record funds arrived; open it for editing to upgrade it.</source>
+        <translation>此项目文件版本过旧，无法记录到位资金；请以编辑方式打开以升级。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>“%1”不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Funds arrived cannot be negative.</source>
+        <translation>到位资金不能为负数。</translation>
+    </message>
+    <message>
+        <source>Record funds arrived for %1</source>
+        <translation>记录 %1 到位资金</translation>
+    </message>
+    <message>
+        <source>Remove funds arrived for %1</source>
+        <translation>删除 %1 到位资金</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%2 %1</source>
+        <comment>year, name of the month</comment>
+        <translation>%1年%2</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>year, quarter</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>H1 %1</source>
+        <comment>first half of the year</comment>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>H2 %1</source>
+        <comment>second half of the year</comment>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a whole year</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>≥ %1 (100M CNY)</source>
+        <translation>≥ %1 亿元</translation>
+    </message>
+    <message>
+        <source>No chain</source>
+        <translation>未填产业链</translation>
+    </message>
+    <message>
+        <source>Other chains</source>
+        <translation>其他产业链</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Colour the units on the map by completion</source>
+        <translation>地图按目标完成度为各地着色</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标任务</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; year&apos;s target reached &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; on track &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; behind &amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;■&lt;/span&gt; no target counted</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; 已完成全年目标 &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; 达到进度 &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; 落后 &amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;■&lt;/span&gt; 无可统计目标</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Targets scored</source>
+        <translation>计分指标</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>达到进度</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>龙虎榜</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>招商漏斗</translation>
+    </message>
+    <message>
+        <source>By industry chain</source>
+        <translation>按产业链</translation>
+    </message>
+    <message>
+        <source>By size</source>
+        <translation>按投资规模</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Signed in the period</source>
+        <translation>本期签约</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约分析</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>%1: no targets for %2. Import them with File → Import targets.</source>
+        <translation>%1：%2 年没有目标任务。可通过“文件 → 目标任务”导入。</translation>
+    </message>
+    <message>
+        <source>%1, cumulative to %2 (%3 of the year): %4 targets, %5 counted from the ledger, %6 on track, %7 behind.</source>
+        <translation>%1，累计至 %2（全年时间进度 %3）：目标 %4 项，台账可统计 %5 项，达到进度 %6 项，落后 %7 项。</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>Pro-rata line: %1 of the target</source>
+        <translation>时序进度线：目标的 %1</translation>
+    </message>
+    <message>
+        <source>Not in the ledger</source>
+        <translation>台账未统计</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Places gained or lost since the end of the month before</source>
+        <translation>与上月末相比名次的升降</translation>
+    </message>
+    <message>
+        <source>Golden ox</source>
+        <translation>金牛</translation>
+    </message>
+    <message>
+        <source>Snail</source>
+        <translation>蜗牛</translation>
+    </message>
+    <message>
+        <source>Projects by the stage they reached</source>
+        <translation>各阶段项目数（已达到该阶段）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Each bar: projects that reached the stage by the period&apos;s end · share of the stage before · median days from the stage before</source>
+        <translation>每条：截至期末达到该阶段的项目数 · 占上一阶段的比例 · 距上一阶段的中位天数</translation>
+    </message>
+    <message>
+        <source>Signed investment (100M CNY) and projects, %1</source>
+        <translation>签约投资额（亿元）与项目数，%1</translation>
+    </message>
+    <message>
+        <source>No project was signed in the period.</source>
+        <translation>本期没有签约项目。</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -773,6 +1046,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>%1 is %2 characters long; at most %3 characters are kept</source>
         <translation>%1 长达 %2 个字符，最多只能保存 %3 个字符</translation>
     </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Funds arrived</source>
+        <translation>到位资金</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>FilePlacement</name>
@@ -791,6 +1080,55 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Cannot write %1: the disk is full (%2 free). No file was written or replaced; free some space and try again.</source>
         <translation>无法写入 %1：磁盘已满（剩余 %2）。没有写入或替换任何文件；请腾出空间后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>FundsImport</name>
+    <message>
+        <source>This project file is too old to record funds arrived; open it for editing to upgrade it.</source>
+        <translation>此项目文件版本过旧，无法记录到位资金；请以编辑方式打开以升级。</translation>
+    </message>
+    <message>
+        <source>%1 has no column of funds arrived (到位资金).</source>
+        <translation>%1 没有到位资金列（到位资金）。</translation>
+    </message>
+    <message>
+        <source>%1 has no column naming the project (项目编号 or 项目名称).</source>
+        <translation>%1 没有标明项目的列（项目编号或项目名称）。</translation>
+    </message>
+    <message>
+        <source>There is no project number %1.</source>
+        <translation>没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>The row names no project.</source>
+        <translation>该行未写明项目。</translation>
+    </message>
+    <message>
+        <source>There is no project called %1.</source>
+        <translation>没有名为 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>More than one project is called %1; give its number (项目编号).</source>
+        <translation>有多个项目名为 %1，请填写项目编号。</translation>
+    </message>
+    <message>
+        <source>The month is empty.</source>
+        <translation>月份为空。</translation>
+    </message>
+    <message>
+        <source>Funds arrived are recorded in 万元; &quot;%1&quot; is in US dollars.</source>
+        <translation>到位资金以万元记录；“%1”是美元金额。</translation>
+    </message>
+    <message>
+        <source>Row %1 already gives this project&apos;s funds for %2.</source>
+        <translation>第 %1 行已给出该项目 %2 的到位资金。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import funds arrived (%n row(s))</source>
+        <translation>
+            <numerusform>导入到位资金（%n 行）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2232,50 @@ Edit → Undo brings it back until you close the project.</source>
         <source>Write the monthly bulletin (月度通报) of a month as a PDF</source>
         <translation>将某月的月度通报生成为 PDF</translation>
     </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>预警（%1）</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>The ledger and the map show the projects you clicked.</source>
+        <translation>台账和地图已显示所点选的项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>目标任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The units&apos; yearly targets: edit them or import a file of them</source>
+        <translation>各单位年度目标任务：编辑或从文件导入</translation>
+    </message>
+    <message>
+        <source>Import &amp;funds arrived…</source>
+        <translation>导入到位资金(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import funds arrived</source>
+        <translation>导入到位资金</translation>
+    </message>
+    <message>
+        <source>Funds arrived imported; Edit → Undo takes them back.</source>
+        <translation>已导入到位资金；可用“编辑 → 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>Funds actually arrived (实际到位资金) per project and month, from a CSV or Excel file: 项目编号 or 项目名称, 月份, 到位资金, 备注</source>
+        <translation>从 CSV 或 Excel 文件导入各项目逐月实际到位资金：项目编号或项目名称、月份、到位资金、备注</translation>
+    </message>
+    <message>
+        <source>Targets against the ledger, the ranking, the pipeline and signed investment</source>
+        <translation>目标完成情况、龙虎榜、招商漏斗和签约投资</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -2238,16 +2620,8 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>实际到位资金</translation>
     </message>
     <message>
-        <source>Funds from outside the city actually arrived (实际到位资金), in 亿元. Not yet recorded in the ledger: target only.</source>
-        <translation>实际到位的市外资金（亿元）。台账尚未记录，仅保存目标。</translation>
-    </message>
-    <message>
         <source>Funds arrived for manufacturing</source>
         <translation>制造业项目到位资金</translation>
-    </message>
-    <message>
-        <source>Funds actually arrived for manufacturing projects, in 亿元. Not yet recorded in the ledger: target only.</source>
-        <translation>制造业项目实际到位资金（亿元）。台账尚未记录，仅保存目标。</translation>
     </message>
     <message>
         <source>Idle land revitalised</source>
@@ -2321,6 +2695,14 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Industry funds newly set up. Not recorded in the ledger: target only.</source>
         <translation>新成立的产业基金。台账未记录，仅保存目标。</translation>
     </message>
+    <message>
+        <source>Funds actually arrived (实际到位资金) in the months of the period, in 亿元: the sum of the amounts recorded per project and month (project_funds), counted for the project&apos;s unit.</source>
+        <translation>期间各月实际到位资金（亿元）：按项目逐月记录的金额之和（project_funds），计入项目所属单位。</translation>
+    </message>
+    <message>
+        <source>Funds actually arrived in the months of the period for manufacturing projects, in 亿元.</source>
+        <translation>期间各月制造业项目实际到位资金（亿元）。</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReport</name>
@@ -2331,11 +2713,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>All units</source>
         <translation>全市</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <comment>year, month</comment>
-        <translation>%1年%2月</translation>
     </message>
     <message>
         <source>%1-%2-%3</source>
@@ -2439,10 +2816,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>蜗牛</translation>
     </message>
     <message>
-        <source>Score: the mean completion of a unit&apos;s targets that the ledger counts and that are above zero, each completion capped at %1; units without such a target are not ranked. Golden ox (金牛): the first; snail (蜗牛): the last, when at least three units are ranked.</source>
-        <translation>综合得分：单位各项台账可统计且目标大于零的指标完成率的平均值，单项完成率最高计 %1；没有此类目标的单位不参与排名。金牛：排名第一；蜗牛：排名末位（参与排名的单位不少于三个时评定）。</translation>
-    </message>
-    <message>
         <source>Composite score by unit</source>
         <translation>各单位综合得分</translation>
     </message>
@@ -2451,28 +2824,8 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>时序进度 %1</translation>
     </message>
     <message>
-        <source>3. Warnings</source>
-        <translation>三、预警事项</translation>
-    </message>
-    <message>
         <source>No warnings as of %1.</source>
         <translation>截至%1，无预警事项。</translation>
-    </message>
-    <message>
-        <source>Signed, not started</source>
-        <translation>签约未开工</translation>
-    </message>
-    <message>
-        <source>Land supplied, not started</source>
-        <translation>供地未开工</translation>
-    </message>
-    <message>
-        <source>Idle land</source>
-        <translation>闲置土地</translation>
-    </message>
-    <message>
-        <source>Target behind</source>
-        <translation>目标进度滞后</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2501,6 +2854,53 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 more warning(s) not listed; &quot;investatlas-cli warnings&quot; lists them all.</source>
         <translation>另有 %1 条预警未列出，完整清单可用“investatlas-cli warnings”查看。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Score: the mean completion of a unit&apos;s targets that the ledger counts and that are above zero, each completion capped at %1; units without such a target are not ranked. Change: places gained (↑) or lost (↓) since the end of the month before. Golden ox (金牛): the first; snail (蜗牛): the last, when at least three units are ranked.</source>
+        <translation>综合得分：该单位台账可统计且大于零的各项目标完成率的平均值，单项完成率最高按 %1 计；没有此类目标的单位不参与排名。名次变化：与上月末相比上升（↑）或下降（↓）的名次。金牛：第一名；蜗牛：最后一名（参与排名的单位不少于三个时评定）。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year, month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>3. Pipeline and signings</source>
+        <translation>三、招商进展</translation>
+    </message>
+    <message>
+        <source>Projects that reached each stage by %1</source>
+        <translation>截至 %1 各阶段项目数</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>No project was signed in %1.</source>
+        <translation>%1 没有签约项目。</translation>
+    </message>
+    <message>
+        <source>Signed in %1 by industry chain (100M CNY)</source>
+        <translation>%1 按产业链签约投资（亿元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n project(s))</source>
+        <translation>
+            <numerusform>%1（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In brackets under each stage: its share of the stage before. Dropped projects count up to the stage they reached.</source>
+        <translation>各阶段括号内为占上一阶段的比例。终止项目计入其曾达到的阶段。</translation>
+    </message>
+    <message>
+        <source>4. Warnings</source>
+        <translation>四、预警事项</translation>
     </message>
 </context>
 <context>
@@ -2577,10 +2977,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <source>What happened (date: today)</source>
-        <translation>发生了什么（日期：今天）</translation>
-    </message>
-    <message>
         <source>editor</source>
         <translation>编辑器</translation>
     </message>
@@ -2603,6 +2999,86 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>100M USD (亿美元)</source>
         <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Arrived (10k CNY)</source>
+        <translation>到位资金（万元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record a month…</source>
+        <translation>记录月份…</translation>
+    </message>
+    <message>
+        <source>Remove month</source>
+        <translation>删除该月</translation>
+    </message>
+    <message>
+        <source>Save the new project first.</source>
+        <translation>请先保存新项目。</translation>
+    </message>
+    <message>
+        <source>Funds arrived</source>
+        <translation>到位资金</translation>
+    </message>
+    <message>
+        <source>In all: %1 (10k CNY)</source>
+        <translation>合计：%1 万元</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03</source>
+        <translation>例如 2024-03</translation>
+    </message>
+    <message>
+        <source>e.g. 3000, 0.3亿</source>
+        <translation>例如 3000、0.3亿</translation>
+    </message>
+    <message>
+        <source>Give the month, e.g. 2024-03.</source>
+        <translation>请填写月份，例如 2024-03。</translation>
+    </message>
+    <message>
+        <source>Funds arrived are recorded in CNY.</source>
+        <translation>到位资金以人民币记录。</translation>
+    </message>
+    <message>
+        <source>Give the amount, e.g. 3000 or 0.3亿.</source>
+        <translation>请填写金额，例如 3000 或 0.3亿。</translation>
+    </message>
+    <message>
+        <source>Choose the month to remove.</source>
+        <translation>请选择要删除的月份。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>可选，例如 %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Give the activity&apos;s date.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>请填写活动内容。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a date.</source>
+        <translation>跟进日期不是有效日期。</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3632,30 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Write the scratch project here and keep it (it must not exist).</source>
         <translation>将临时项目写到此处并保留（该文件必须不存在）。</translation>
     </message>
+    <message>
+        <source>Funds actually arrived (实际到位资金), per project and month.</source>
+        <translation>各项目逐月实际到位资金。</translation>
+    </message>
+    <message>
+        <source>import funds arrived from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入到位资金</translation>
+    </message>
+    <message>
+        <source>Run &quot;investatlas-cli funds COMMAND --help&quot; for the arguments and options of a command.</source>
+        <translation>运行 &quot;investatlas-cli funds 命令 --help&quot; 查看命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Imports funds arrived (项目编号 or 项目名称, 月份, 到位资金, 备注) as one undoable change; a month already recorded is replaced; if any row is rejected, nothing is written.</source>
+        <translation>将到位资金（项目编号或项目名称、月份、到位资金、备注）作为一次可撤销的修改导入；已记录的月份会被替换；只要有一行被拒绝，就不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The funds, .csv or .xlsx.</source>
+        <translation>到位资金文件，.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>No funds were imported: %1</source>
+        <translation>未导入任何到位资金：%1</translation>
+    </message>
 </context>
 <context>
     <name>StatsEngine</name>
@@ -3221,8 +3721,154 @@ Use File → Open to open a project (.gpkg).</source>
         </translation>
     </message>
     <message>
-        <source>No target was imported: %1</source>
-        <translation>未导入任何目标：%1</translation>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>%1 未导入任何内容：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>The metric %1 is not in the catalogue.</source>
+        <translation>指标 %1 不在指标目录中。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not between 1950 and 2100.</source>
+        <translation>年份 %1 不在 1950 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>A target is a number of zero or more.</source>
+        <translation>目标值须为大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>Set target %1</source>
+        <translation>设置目标：%1</translation>
+    </message>
+    <message>
+        <source>Remove target %1</source>
+        <translation>删除目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标任务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>导入目标任务</translation>
+    </message>
+    <message>
+        <source>No targets for %1.</source>
+        <translation>%1 年没有目标任务。</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <source>e.g. the document that sets it</source>
+        <translation>例如下达该目标的文件</translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation>%1 年目标</translation>
+    </message>
+    <message>
+        <source>The target is a number of zero or more.</source>
+        <translation>目标值须为大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>The project has no units.</source>
+        <translation>项目中没有单位。</translation>
+    </message>
+    <message>
+        <source>Choose the target to remove.</source>
+        <translation>请选择要删除的目标。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be imported, so nothing was imported. Correct them and import again.
+
+%2</source>
+        <translation>
+            <numerusform>%1：有 %n 行无法导入，因此未导入任何内容。请更正后重新导入。
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: everything in it is already in the project.</source>
+        <translation>%1：文件中的内容项目里都已有。</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged. Import? (Edit → Undo takes it back.)</source>
+        <translation>%1：新增 %2 条，修改 %3 条，未变 %4 条。是否导入？（可用“编辑 → 撤销”撤回。）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +4072,103 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1, %2: %3 of %4 %5, below the pro-rata line of %6 (%7% of the year).</source>
         <translation>%1，%2：完成 %3 / 目标 %4 %5，低于时间进度线 %6（全年的 %7%）。</translation>
+    </message>
+    <message>
+        <source>Signed, not started</source>
+        <translation>签约未开工</translation>
+    </message>
+    <message>
+        <source>Land supplied, not started</source>
+        <translation>供地未开工</translation>
+    </message>
+    <message>
+        <source>Idle land</source>
+        <translation>闲置土地</translation>
+    </message>
+    <message>
+        <source>Target behind</source>
+        <translation>目标落后</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>%1: follow-up due on %2 for the activity of %3 (%4); nothing logged since.</source>
+        <translation>%1：%3 的活动（%4）应于 %2 跟进，此后无新记录。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>After how many days or months a project or parcel is listed</source>
+        <translation>项目或地块超过多少天或多少个月后列入预警</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Nothing needs action as of %1.</source>
+        <translation>截至 %1，没有需要处理的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); %1 shown. Click one to go to it.</source>
+        <translation>
+            <numerusform>共 %n 条预警，显示 %1 条。点击可定位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Signed, not started after</source>
+        <translation>签约后未开工超过</translation>
+    </message>
+    <message>
+        <source>Land supplied, not started after</source>
+        <translation>供地后未开工超过</translation>
+    </message>
+    <message>
+        <source>Parcel idle for more than</source>
+        <translation>地块闲置超过</translation>
     </message>
 </context>
 <context>

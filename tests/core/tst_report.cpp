@@ -3,6 +3,7 @@
 #include "core/report/monthlyreport.h"
 #include "core/report/pagedocument.h"
 #include "core/stats/metrics.h"
+#include "core/stats/ranking.h"
 #include "core/storage/projectfile.h"
 #include "testutils.h"
 
@@ -73,7 +74,7 @@ void TestReport::ranking()
         row(2, "乙县", 0, 3.0),           // target 0: left out
         row(3, "丙县", 5, std::nullopt),  row(4, "丁县", 10, 10.0), // 1.0, tied with 乙县
     };
-    const QList<UnitScore> ranks = MonthlyReport::ranking(rows);
+    QList<UnitScore> ranks = Ranking::rank(rows);
     QCOMPARE(ranks.size(), 4);
     QCOMPARE(ranks[0].unit, QStringLiteral("丁县")); // ties by name: 丁 (U+4E01) before 乙
     QCOMPARE(ranks[0].rank, 1);
@@ -89,6 +90,18 @@ void TestReport::ranking()
     QCOMPARE(ranks[3].unit, QStringLiteral("丙县"));
     QVERIFY(!ranks[3].score);
     QCOMPARE(ranks[3].rank, 0);
+    // Three ranked: the tied first are both golden oxen, the last the snail, the unranked none.
+    QVERIFY(ranks[0].golden && ranks[1].golden && !ranks[2].golden);
+    QVERIFY(ranks[2].snail && !ranks[0].snail && !ranks[3].snail);
+    // Change since the month before: 甲县 was first then.
+    QList<UnitScore> before = Ranking::rank({row(1, "甲县", 10, 10.0), row(2, "乙县", 10, 1.0)});
+    Ranking::compareWith(ranks, before);
+    QCOMPARE(ranks[2].previousRank, 1);
+    QCOMPARE(ranks[1].previousRank, 2);
+    QCOMPARE(ranks[0].previousRank, 0); // 丁县 was not ranked
+    // Two ranked units get no marks.
+    before = Ranking::rank({row(1, "甲县", 10, 10.0), row(2, "乙县", 10, 1.0)});
+    QVERIFY(!before[0].golden && !before[1].snail);
 }
 
 // A table longer than a page continues on the next ones; every page gets its footer.

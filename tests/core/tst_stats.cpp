@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
 #include "core/io/sheetreader.h"
 #include "core/project/projectdocument.h"
+#include "core/stats/fundsimport.h"
 #include "core/stats/metrics.h"
 #include "core/stats/statsengine.h"
 #include "core/stats/targetimport.h"
@@ -38,6 +40,11 @@ private Q_SLOTS:
     void statsJsonOnDemo();
     void warningsOnDemo();
     void statsUsageErrors();
+    void fundsArrived_data();
+    void fundsArrived();
+    void followUpDue();
+    void fundsImport();
+    void fundsSurviveDeleteUndo();
 
 private:
     qint64 project(const QVariantMap &values);
@@ -275,7 +282,7 @@ void TestStats::scorecardProRata()
     auto file = ProjectFile::open(path);
     QVERIFY(file);
     for (const auto &[metric, value] :
-         {std::pair{"projects_ge_1yi", 4.0}, {"started_rate", 50.0}, {"funds_arrived_yi", 22.0}}) {
+         {std::pair{"projects_ge_1yi", 4.0}, {"started_rate", 50.0}, {"industry_funds_new", 3.0}}) {
         auto id = (*file)->insertRow(QStringLiteral("targets"),
                                      {{QStringLiteral("unit_id"), 1},
                                       {QStringLiteral("year"), 2022},
@@ -301,7 +308,7 @@ void TestStats::scorecardProRata()
     QVERIFY(!recorded.actual && !recorded.ratio && !recorded.onTrack);
     const QJsonObject json = recorded.toJson();
     QVERIFY(json.value(QStringLiteral("actual")).isNull());
-    QCOMPARE(json.value(QStringLiteral("metric")).toString(), QStringLiteral("funds_arrived_yi"));
+    QCOMPARE(json.value(QStringLiteral("metric")).toString(), QStringLiteral("industry_funds_new"));
 }
 
 void TestStats::warningThresholds_data()
@@ -539,9 +546,10 @@ void TestStats::warningsOnDemo()
         QVERIFY(!w.value(QStringLiteral("name")).toString().isEmpty());
         QVERIFY(!w.value(QStringLiteral("message")).toString().isEmpty());
     }
-    QCOMPARE(kinds, (QSet<QString>{
-                        QStringLiteral("signed_not_started"), QStringLiteral("land_not_started"),
-                        QStringLiteral("idle_parcel"), QStringLiteral("target_behind")}));
+    QCOMPARE(kinds,
+             (QSet<QString>{QStringLiteral("signed_not_started"),
+                            QStringLiteral("land_not_started"), QStringLiteral("idle_parcel"),
+                            QStringLiteral("target_behind"), QStringLiteral("follow_up_due")}));
     // Nothing is behind on 1 January... of a year without targets.
     const auto quiet = TestUtils::run(
         TestUtils::cliPath(), {QStringLiteral("warnings"), m_demo, QStringLiteral("--today"),
@@ -568,6 +576,207 @@ void TestStats::statsUsageErrors()
                                          QStringLiteral("不存在县")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(QString::fromUtf8(unknown.err).contains(QStringLiteral("不存在县")));
+}
+
+namespace {
+
+// A copy of the test ledger with funds recorded, opened for editing.
+std::unique_ptr<ProjectDocument> ledgerWithFunds(const QString &from, const QString &path)
+{
+    if (!QFile::copy(from, path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto file = ProjectFile::open(path);
+    if (!file)
+        return {};
+    auto document = std::make_unique<ProjectDocument>(file.takeValue());
+    // project 3: 甲县, 数字经济 (not manufacturing); 1: 甲县, 半导体; 5: dropped; 4: 甲县, 2021.
+    const struct
+    {
+        qint64 fid;
+        const char *month;
+        double wan;
+    } rows[] = {{3, "2022-01", 5000},
+                {3, "2022-07", 5000},
+                {1, "2022-06", 2000},
+                {5, "2022-03", 90000},
+                {4, "2021-12", 3000}};
+    for (const auto &row : rows) {
+        if (!Commands::setFunds(*document, row.fid, QLatin1String(row.month), row.wan))
+            return {};
+    }
+    return document;
+}
+
+} // namespace
+
+void TestStats::fundsArrived_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("year, dropped left out") << "funds_arrived_yi" << 2022 << 0 << 1.2;
+    QTest::newRow("to June: July left out") << "funds_arrived_yi" << 2022 << 6 << 0.7;
+    QTest::newRow("to May: June left out") << "funds_arrived_yi" << 2022 << 5 << 0.5;
+    QTest::newRow("manufacturing: 半导体 only")
+        << "funds_arrived_manufacturing_yi" << 2022 << 0 << 0.2;
+    QTest::newRow("December of the year before") << "funds_arrived_yi" << 2021 << 0 << 0.3;
+}
+
+void TestStats::fundsArrived()
+{
+    QFETCH(QString, metric);
+    QFETCH(int, year);
+    QFETCH(int, month);
+    QFETCH(double, expected);
+    QTemporaryDir dir;
+    auto document = ledgerWithFunds(m_ledgerPath, dir.filePath(QStringLiteral("funds.gpkg")));
+    QVERIFY(document);
+    const Metrics::Metric *m = Metrics::find(metric);
+    QVERIFY(m && m->isComputed());
+    auto actuals
+        = StatsEngine::compute(document->store(), month ? StatsPeriod::toMonthEnd(year, month)
+                                                        : StatsPeriod::wholeYear(year));
+    QVERIFY(actuals);
+    QVERIFY(actuals->value(*m, 1));
+    QCOMPARE(*actuals->value(*m, 1), expected);
+    QCOMPARE(actuals->value(*m, 2).value_or(0), 0.0);
+    // Undoing the records takes the actual back to zero.
+    while (document->undoStack().canUndo())
+        document->undoStack().undo();
+    actuals = StatsEngine::compute(document->store(), StatsPeriod::wholeYear(year));
+    QVERIFY(actuals);
+    QCOMPARE(actuals->value(*m, 1).value_or(0), 0.0);
+}
+
+// A follow-up date puts the activity on the warnings list from that day on, until something is
+// logged for the project after it.
+void TestStats::followUpDue()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("follow.gpkg"));
+    QVERIFY(QFile::copy(m_ledgerPath, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto file = ProjectFile::open(path);
+    QVERIFY(file);
+    ProjectDocument document(file.takeValue());
+    auto event = [](const char *date, const char *followUp) {
+        return QVariantMap{{QStringLiteral("event_date"), QLatin1String(date)},
+                           {QStringLiteral("kind"), QStringLiteral("visit")},
+                           {QStringLiteral("text"), QStringLiteral("回访客户，确认用地需求")},
+                           {QStringLiteral("follow_up_date"),
+                            followUp ? QVariant(QLatin1String(followUp)) : QVariant()}};
+    };
+    QVERIFY(Commands::addEvent(document, 2, event("2022-03-01", "2022-04-01")));
+    QVERIFY(Commands::addEvent(document, 3, event("2022-03-01", "2022-03-15")));
+    QVERIFY(Commands::addEvent(document, 3, event("2022-03-20", nullptr)));
+    // Refused: a follow-up before the activity, a date that is no date.
+    QVERIFY(!Commands::addEvent(document, 2, event("2022-03-01", "2022-02-01")));
+    QVERIFY(!Commands::addEvent(document, 2, event("2022-03-01", "2022-13-01")));
+
+    auto dueOn = [&](const QDate &today) {
+        QList<qint64> projects;
+        auto list = Warnings::list(document.store(), today);
+        if (list)
+            for (const Warning &w : *list)
+                if (w.kind == Warning::Kind::FollowUpDue) {
+                    projects << w.id;
+                    if (!w.message.contains(QStringLiteral("2022-04-01")))
+                        projects << -1;
+                }
+        return projects;
+    };
+    QCOMPARE(dueOn(QDate(2022, 3, 31)), QList<qint64>());
+    QCOMPARE(dueOn(QDate(2022, 4, 1)), QList<qint64>{2}); // project 3 was followed up on 03-20
+    QVERIFY(Commands::addEvent(document, 2, event("2022-04-02", nullptr)));
+    QCOMPARE(dueOn(QDate(2022, 4, 3)), QList<qint64>());
+    document.undoStack().undo();
+    QCOMPARE(dueOn(QDate(2022, 4, 3)), QList<qint64>{2});
+    QCOMPARE(Warning::kindCode(Warning::Kind::FollowUpDue), QStringLiteral("follow_up_due"));
+}
+
+// Funds from a sheet: by number or name, months and amounts as offices write them; a bad row
+// stops the whole file; the import is one undoable step; the CLI says the same.
+void TestStats::fundsImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.gpkg"));
+    QVERIFY(QFile::copy(m_ledgerPath, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto writeCsv = [&](const QString &name, const QByteArray &text) {
+        QFile out(dir.filePath(name));
+        return out.open(QIODevice::WriteOnly) && out.write(text) == text.size() ? out.fileName()
+                                                                                : QString();
+    };
+    const QString bad = writeCsv(QStringLiteral("bad.csv"),
+                                 "项目名称,月份,到位资金(万元),备注\n"
+                                 "项目1,2022-03,1200,首笔\n"   // 2: fine
+                                 "不存在的项目,2022-03,100,\n" // 3: no such project
+                                 "项目1,2022年13月,100,\n"     // 4: month
+                                 "项目1,2022/3,300,\n"         // 5: repeats row 2
+                                 "项目2,2022-04,50万美元,\n"   // 6: USD
+                                 "项目2,2022-05,很多,\n");     // 7: amount
+    auto result
+        = TestUtils::run(TestUtils::cliPath(), {QStringLiteral("funds"), QStringLiteral("import"),
+                                                path, bad, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 2);
+    QList<int> rows;
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    for (const QJsonValue &issue : report.value(QStringLiteral("rejected")).toArray())
+        rows << issue.toObject().value(QStringLiteral("row")).toInt();
+    if (rows != QList<int>{3, 4, 5, 6, 7})
+        qWarning() << result.out << result.err;
+    QCOMPARE(rows, (QList<int>{3, 4, 5, 6, 7}));
+    QVERIFY(!report.value(QStringLiteral("written")).toBool());
+
+    const QString good = writeCsv(QStringLiteral("good.csv"), "项目编号,月份,到位资金(亿元)\n"
+                                                              "1,2022年3月,0.12\n"
+                                                              "2,2022.4,3000万元\n"
+                                                              "3,2022-05-20,1\n");
+    {
+        auto file = ProjectFile::open(path);
+        QVERIFY(file);
+        ProjectDocument document(file.takeValue());
+        auto done = FundsImport::run(document, good, false);
+        QVERIFY2(done, qPrintable(done.errorMessage()));
+        QCOMPARE(done->created, 3);
+        QVERIFY(done->written);
+        QCOMPARE(document.undoStack().count(), 1);
+        auto sum = document.store().db().scalar(
+            QStringLiteral("SELECT group_concat(project_id || ':' || month || ':' || amount_wan, "
+                           "' ') FROM project_funds"));
+        QVERIFY(sum);
+        QCOMPARE(sum->toString(),
+                 QStringLiteral("1:2022-03:1200.0 2:2022-04:3000.0 3:2022-05:10000.0"));
+        // Again: nothing changes.
+        auto again = FundsImport::run(document, good, false);
+        QVERIFY(again);
+        QCOMPARE(again->unchanged, 3);
+        QCOMPARE(document.undoStack().count(), 1);
+        document.undoStack().undo();
+        QCOMPARE(document.store().rowCount(QStringLiteral("project_funds")).value(), 0);
+    }
+}
+
+// Deleting a project takes its funds with it, and undo brings them back.
+void TestStats::fundsSurviveDeleteUndo()
+{
+    QTemporaryDir dir;
+    auto document = ledgerWithFunds(m_ledgerPath, dir.filePath(QStringLiteral("funds.gpkg")));
+    QVERIFY(document);
+    QCOMPARE(document->store().rowCount(QStringLiteral("project_funds")).value(), 5);
+    QVERIFY(Commands::deleteProject(*document, 3));
+    QCOMPARE(document->store().rowCount(QStringLiteral("project_funds")).value(), 3);
+    document->undoStack().undo();
+    QCOMPARE(document->store().rowCount(QStringLiteral("project_funds")).value(), 5);
+    // Setting a month to nothing removes it; undo restores it.
+    QVERIFY(Commands::setFunds(*document, 3, QStringLiteral("2022-07"), std::nullopt));
+    QCOMPARE(document->store().rowCount(QStringLiteral("project_funds")).value(), 4);
+    document->undoStack().undo();
+    QCOMPARE(document->store().rowCount(QStringLiteral("project_funds")).value(), 5);
+    QVERIFY(!Commands::setFunds(*document, 3, QStringLiteral("2022-7x"), 1.0));
+    QVERIFY(!Commands::setFunds(*document, 3, QStringLiteral("2022-08"), -1.0));
 }
 
 QTEST_GUILESS_MAIN(TestStats)

@@ -110,8 +110,9 @@ void TestMainWindow::menusAreThere()
     for (QDockWidget *dock : window.findChildren<QDockWidget *>())
         docks << dock->objectName();
     docks.sort();
-    QCOMPARE(docks, (QStringList{QStringLiteral("DetailsDock"), QStringLiteral("LayersDock"),
-                                 QStringLiteral("LedgerDock")}));
+    QCOMPARE(docks, (QStringList{QStringLiteral("DashboardDock"), QStringLiteral("DetailsDock"),
+                                 QStringLiteral("LayersDock"), QStringLiteral("LedgerDock"),
+                                 QStringLiteral("WarningsDock")}));
     QVERIFY(window.centralWidget()->findChild<MapCanvas *>());
 }
 

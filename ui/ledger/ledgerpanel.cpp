@@ -187,6 +187,43 @@ void LedgerPanel::clearFilters()
     m_search->clear();
 }
 
+void LedgerPanel::showFilter(const ProjectFilter &filter)
+{
+    clearFilters();
+    auto choose = [](QComboBox *box, const QString &value) {
+        if (!value.isEmpty()) {
+            QSignalBlocker block(box);
+            box->setCurrentIndex(std::max(0, box->findData(value)));
+        }
+    };
+    choose(m_stage, filter.stage);
+    choose(m_unit, filter.unit);
+    choose(m_park, filter.park);
+    choose(m_chain, filter.chain);
+    choose(m_investorType, filter.investorType);
+    {
+        QSignalBlocker block(m_tier);
+        for (int i = 0; i < m_tier->count(); ++i) {
+            if (m_tier->itemData(i).toDouble() == filter.minInvestmentWan)
+                m_tier->setCurrentIndex(i);
+        }
+    }
+    if (filter.signedFrom.isValid() || filter.signedTo.isValid()) {
+        QSignalBlocker a(m_useDates), b(m_from), c(m_to);
+        m_useDates->setChecked(true);
+        m_from->setEnabled(true);
+        m_to->setEnabled(true);
+        m_from->setDate(filter.signedFrom.isValid() ? filter.signedFrom : QDate(1990, 1, 1));
+        m_to->setDate(filter.signedTo.isValid() ? filter.signedTo : QDate::currentDate());
+    }
+    {
+        QSignalBlocker block(m_search);
+        m_search->setText(filter.search);
+    }
+    applyFilter();
+    m_mapFiltered->setChecked(true);
+}
+
 void LedgerPanel::applyChange(const ProjectChange &change)
 {
     // Names of units and parks appear in the table and in the filter choices.

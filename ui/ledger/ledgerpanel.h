@@ -10,6 +10,7 @@ class ProjectChange;
 class ProjectDocument;
 class ProjectFile;
 class ProjectTableModel;
+struct ProjectFilter;
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
@@ -39,6 +40,9 @@ public:
     // only" is ticked; nullptr for all of them.
     std::shared_ptr<const QSet<qint64>> mapFids() const;
     QCheckBox *mapFilterToggle() const { return m_mapFiltered; }
+    // Sets the filter bar to `filter` (what the bar cannot show is left at "any") and has the
+    // map show only those projects: the dashboard's "show me these".
+    void showFilter(const ProjectFilter &filter);
 
 Q_SIGNALS:
     void currentProjectChanged(qint64 fid);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/projecteditor.h"
 #include "ui/widgets/dateedit.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/scrollsafecombobox.h"
 
 #include "core/commands/commands.h"
@@ -16,7 +17,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,7 +47,8 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     , m_project(document.store())
     , m_document(document)
     , m_fid(fid)
-    , m_events(new QTableWidget(0, 4, this))
+    , m_events(new QTableWidget(0, 5, this))
+    , m_funds(new QTableWidget(0, 3, this))
     , m_parcels(new QListWidget(this))
     , m_error(new QLabel(this))
 {
@@ -81,8 +82,9 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     auto *stagesPage = new QWidget(this);
     stagesPage->setLayout(lifecycle);
 
-    m_events->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Text"), tr("Author")});
-    m_events->horizontalHeader()->setStretchLastSection(true);
+    m_events->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Kind"), tr("Text"), tr("Author"), tr("Follow up on")});
+    m_events->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_events->verticalHeader()->hide();
     auto *addEvent = new QPushButton(tr("Add activity…"), this);
@@ -112,11 +114,37 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     if (m_park)
         connect(m_park, &QComboBox::currentIndexChanged, this, &ProjectEditor::fillParcels);
 
+    // Funds actually arrived, month by month (实际到位资金): what the 到位资金 targets count.
+    m_funds->setHorizontalHeaderLabels({tr("Month"), tr("Arrived (10k CNY)"), tr("Note")});
+    m_funds->horizontalHeader()->setStretchLastSection(true);
+    m_funds->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_funds->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_funds->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_funds->verticalHeader()->hide();
+    auto *recordFundsButton = new QPushButton(tr("Record a month…"), this);
+    auto *removeFundsButton = new QPushButton(tr("Remove month"), this);
+    recordFundsButton->setEnabled(fid != 0);
+    removeFundsButton->setEnabled(fid != 0);
+    connect(recordFundsButton, &QPushButton::clicked, this, &ProjectEditor::recordFunds);
+    connect(removeFundsButton, &QPushButton::clicked, this, &ProjectEditor::removeFunds);
+    connect(m_funds, &QTableWidget::cellDoubleClicked, this, &ProjectEditor::recordFunds);
+    auto *fundsPage = new QWidget(this);
+    auto *fundsLayout = new QVBoxLayout(fundsPage);
+    fundsLayout->addWidget(m_funds);
+    auto *fundsButtons = new QHBoxLayout;
+    fundsButtons->addWidget(recordFundsButton);
+    fundsButtons->addWidget(removeFundsButton);
+    fundsButtons->addStretch(1);
+    fundsLayout->addLayout(fundsButtons);
+    if (fid == 0)
+        fundsLayout->addWidget(new QLabel(tr("Save the new project first."), this));
+
     auto *tabs = new QTabWidget(this);
     tabs->addTab(generalPage, tr("Project"));
     tabs->addTab(stagesPage, tr("Stage and milestones"));
     tabs->addTab(parcelsPage, tr("Linked parcels"));
     tabs->addTab(log, tr("Activity log"));
+    tabs->addTab(fundsPage, tr("Funds arrived"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -284,6 +312,7 @@ void ProjectEditor::load()
     for (const Input &input : std::as_const(m_inputs))
         setValue(input, row->value(Fields::column(*input.field)));
     loadEvents();
+    loadFunds();
     fillParcels();
 }
 
@@ -334,36 +363,132 @@ void ProjectEditor::loadEvents()
                           new QTableWidgetItem(Domain::label(Domain::eventKinds(), event.kind)));
         m_events->setItem(r, 2, new QTableWidgetItem(event.text));
         m_events->setItem(r, 3, new QTableWidgetItem(event.author));
+        m_events->setItem(r, 4, new QTableWidgetItem(event.followUp));
     }
 }
 
+void ProjectEditor::loadFunds()
+{
+    m_funds->setRowCount(0);
+    if (!m_fid)
+        return;
+    auto funds = Lookups::funds(m_project, m_fid);
+    if (!funds) {
+        m_error->setText(funds.errorMessage());
+        return;
+    }
+    const QLocale locale;
+    double total = 0;
+    for (const Lookups::FundsMonth &month : *funds) {
+        const int r = m_funds->rowCount();
+        m_funds->insertRow(r);
+        m_funds->setItem(r, 0, new QTableWidgetItem(month.month));
+        auto *amount = new QTableWidgetItem(locale.toString(month.amountWan, 'f', 2));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        amount->setData(Qt::UserRole, month.amountWan);
+        m_funds->setItem(r, 1, amount);
+        m_funds->setItem(r, 2, new QTableWidgetItem(month.note));
+        total += month.amountWan;
+    }
+    m_funds->setToolTip(tr("In all: %1 (10k CNY)").arg(locale.toString(total, 'f', 2)));
+}
+
+// One month's funds: the selected month to change it, or a new one.
+void ProjectEditor::recordFunds()
+{
+    const int row = m_funds->currentRow();
+    FormDialog dialog(tr("Funds arrived"), this);
+    auto *month = new QLineEdit(&dialog);
+    month->setPlaceholderText(tr("e.g. 2024-03"));
+    auto *amount = new QLineEdit(&dialog);
+    amount->setPlaceholderText(tr("e.g. 3000, 0.3亿"));
+    auto *note = new QLineEdit(&dialog);
+    if (row >= 0 && m_funds->item(row, 0)) {
+        month->setText(m_funds->item(row, 0)->text());
+        amount->setText(numberText(m_funds->item(row, 1)->data(Qt::UserRole)));
+        note->setText(m_funds->item(row, 2)->text());
+    } else {
+        month->setText(QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
+    }
+    dialog.form()->addRow(tr("Month"), month);
+    dialog.form()->addRow(tr("Arrived (10k CNY)"), amount);
+    dialog.form()->addRow(tr("Note"), note);
+    const bool saved = dialog.run([&]() -> QString {
+        auto date = ValueParsers::parseDate(month->text());
+        if (!date || !*date)
+            return date ? tr("Give the month, e.g. 2024-03.") : date.errorMessage();
+        auto parsed = ValueParsers::parseAmount(amount->text(), ValueParsers::DefaultUnit::Wan);
+        if (!parsed)
+            return parsed.errorMessage();
+        if (!*parsed)
+            return tr("Give the amount, e.g. 3000 or 0.3亿.");
+        if ((*parsed)->currency != ValueParsers::Currency::Cny)
+            return tr("Funds arrived are recorded in CNY.");
+        const Status done = Commands::setFunds(m_document, m_fid,
+                                               (*date)->date.toString(QStringLiteral("yyyy-MM")),
+                                               (*parsed)->wan, note->text());
+        return done ? QString() : done.errorMessage();
+    });
+    if (saved)
+        loadFunds();
+}
+
+void ProjectEditor::removeFunds()
+{
+    const int row = m_funds->currentRow();
+    if (row < 0 || !m_funds->item(row, 0)) {
+        m_error->setText(tr("Choose the month to remove."));
+        return;
+    }
+    if (Status done
+        = Commands::setFunds(m_document, m_fid, m_funds->item(row, 0)->text(), std::nullopt);
+        !done)
+        m_error->setText(done.errorMessage());
+    loadFunds();
+}
+
+// One activity: its date (today unless changed), kind, what happened, and when to follow it
+// up (optional; the warnings list shows it from that day until something newer is logged).
 void ProjectEditor::addActivity()
 {
-    QStringList kinds;
-    QStringList codes;
+    FormDialog dialog(tr("Add activity"), this);
+    auto *date = new DateEdit(&dialog);
+    date->setDate(QDate::currentDate());
+    auto *kind = new ScrollSafeComboBox(&dialog);
     for (const DomainValue &v : Domain::eventKinds()) {
         if (QLatin1String(v.code) == QLatin1String("stage"))
             continue; // stage changes are logged by themselves
-        kinds << Domain::label(Domain::eventKinds(), QLatin1String(v.code));
-        codes << QLatin1String(v.code);
+        kind->addItem(Domain::label(Domain::eventKinds(), QLatin1String(v.code)),
+                      QLatin1String(v.code));
     }
-    bool ok = false;
-    const QString kind
-        = QInputDialog::getItem(this, tr("Add activity"), tr("Kind"), kinds, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Add activity"), tr("What happened (date: today)"), QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    const Status done = Commands::addEvent(
-        m_document, m_fid,
-        {{QStringLiteral("event_date"), QDate::currentDate().toString(Qt::ISODate)},
-         {QStringLiteral("kind"), codes.value(kinds.indexOf(kind))},
-         {QStringLiteral("text"), text.trimmed()}});
-    if (!done)
-        m_error->setText(done.errorMessage());
-    loadEvents();
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setMaximumHeight(90);
+    auto *followUp = new DateEdit(&dialog);
+    followUp->setPlaceholderText(
+        tr("optional, e.g. %1").arg(QDate::currentDate().addDays(14).toString(Qt::ISODate)));
+    dialog.form()->addRow(tr("Date"), date);
+    dialog.form()->addRow(tr("Kind"), kind);
+    dialog.form()->addRow(tr("What happened"), text);
+    dialog.form()->addRow(tr("Follow up on"), followUp);
+    const bool saved = dialog.run([&]() -> QString {
+        if (!date->date().isValid())
+            return tr("Give the activity's date.");
+        if (text->toPlainText().trimmed().isEmpty())
+            return tr("Say what happened.");
+        if (!followUp->text().trimmed().isEmpty() && !followUp->date().isValid())
+            return tr("The follow-up date is not a date.");
+        const Status done = Commands::addEvent(
+            m_document, m_fid,
+            {{QStringLiteral("event_date"), date->date().toString(Qt::ISODate)},
+             {QStringLiteral("kind"), kind->currentData()},
+             {QStringLiteral("text"), text->toPlainText().trimmed()},
+             {QStringLiteral("follow_up_date"),
+              followUp->date().isValid() ? QVariant(followUp->date().toString(Qt::ISODate))
+                                         : QVariant()}});
+        return done ? QString() : done.errorMessage();
+    });
+    if (saved)
+        loadEvents();
 }
 
 QVariantMap ProjectEditor::values(QString *problem) const

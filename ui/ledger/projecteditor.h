@@ -20,7 +20,8 @@ struct Field;
 // typed as "5亿", "8000万" or a number in the chosen unit, dates typed (2023-01-01, 20230101) or
 // picked from a calendar (or left empty), choices from the code lists and the project's units and
 // parks; the lifecycle rules are checked before anything is saved. Shows and extends the project's
-// activity log and its linked parcels. Saving is one undoable command.
+// activity log (with follow-up dates), its linked parcels and the funds arrived month by month.
+// Saving is one undoable command; an activity or a month of funds is its own undoable step.
 class ProjectEditor : public QDialog
 {
     Q_OBJECT
@@ -44,6 +45,9 @@ private:
     void load();
     void loadEvents();
     void addActivity();
+    void loadFunds();
+    void recordFunds();
+    void removeFunds();
     QVariantMap values(QString *problem) const;
     void fillParcels();
     QList<qint64> checkedParcels() const;
@@ -54,6 +58,7 @@ private:
     QList<Input> m_inputs;
     QComboBox *m_park = nullptr; // its parcels are offered for linking
     QTableWidget *m_events;
+    QTableWidget *m_funds;
     QListWidget *m_parcels;
     QSet<qint64> m_linked; // parcels ticked, kept while the park filter changes
     QLabel *m_error;

@@ -280,11 +280,26 @@ void MapCanvas::setShownFeatures(const QString &layer, std::shared_ptr<const QSe
     scheduleRender(0);
 }
 
+void MapCanvas::setFillOverride(const QString &layer,
+                                std::shared_ptr<const QHash<qint64, QColor>> fills)
+{
+    if (m_fillOverrides.value(layer) == fills)
+        return;
+    if (fills)
+        m_fillOverrides.insert(layer, std::move(fills));
+    else
+        m_fillOverrides.remove(layer);
+    update();
+    scheduleRender(0);
+}
+
 MapSettings MapCanvas::frameSettings() const
 {
     MapSettings settings = m_map;
-    for (MapLayer &layer : settings.layers)
+    for (MapLayer &layer : settings.layers) {
         layer.shownFids = m_shownFeatures.value(layer.id);
+        layer.fillOverride = m_fillOverrides.value(layer.id);
+    }
     settings.devicePixelRatio = devicePixelRatioF();
     settings.size = size() * settings.devicePixelRatio;
     settings.extent = m_extent;

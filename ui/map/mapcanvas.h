@@ -52,6 +52,9 @@ public:
     // shows; nullptr shows them all again. Kept across setMap(): the filter is the view's, not
     // the project's.
     void setShownFeatures(const QString &layer, std::shared_ptr<const QSet<qint64>> fids);
+    // Colours these features of `layer` with these fills, over its style (units by target
+    // completion); nullptr goes back to the style. View state: not saved with the project.
+    void setFillOverride(const QString &layer, std::shared_ptr<const QHash<qint64, QColor>> fills);
 
     QSet<FeatureKey> selection() const { return m_selection; }
     void setSelection(const QSet<FeatureKey> &selection);
@@ -111,6 +114,7 @@ private:
     QRectF m_frameExtent;
     QHash<QString, QString> m_layerErrors; // layer id → why it is missing from the frame
     QHash<QString, std::shared_ptr<const QSet<qint64>>> m_shownFeatures; // layer id → fids
+    QHash<QString, std::shared_ptr<const QHash<qint64, QColor>>> m_fillOverrides;
     RenderScheduler *m_scheduler;
     QTimer m_settle;
     QSet<FeatureKey> m_selection;

@@ -13,7 +13,11 @@
 #include "core/project/projectdocument.h"
 #include "core/project/projectinfo.h"
 #include "core/project/projectnotifier.h"
+#include "core/stats/fundsimport.h"
 #include "core/storage/projectfile.h"
+#include "ui/dashboard/dashboardpanel.h"
+#include "ui/dashboard/targetsdialog.h"
+#include "ui/dashboard/warningspanel.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/ledgertransfer.h"
 #include "ui/ledger/projecteditor.h"
@@ -55,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_layerPanel(new LayerPanel(this))
     , m_detailsPanel(new DetailsPanel(this))
     , m_ledger(new LedgerPanel(this))
+    , m_dashboard(new DashboardPanel(this))
+    , m_warningsPanel(new WarningsPanel(this))
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
@@ -139,6 +145,26 @@ MainWindow::MainWindow(QWidget *parent)
         m_coordinates->setText(text);
     });
     connect(m_ledger, &LedgerPanel::currentProjectChanged, this, &MainWindow::selectFromLedger);
+    connect(m_dashboard, &DashboardPanel::filterRequested, this, &MainWindow::showInLedger);
+    connect(m_dashboard, &DashboardPanel::unitFillsChanged, this,
+            [this](std::shared_ptr<const QHash<qint64, QColor>> fills) {
+                m_canvas->setFillOverride(QStringLiteral("units"), std::move(fills));
+            });
+    connect(m_warningsPanel, &WarningsPanel::projectRequested, this, &MainWindow::goToProject);
+    connect(m_warningsPanel, &WarningsPanel::parcelRequested, this,
+            [this](qint64 fid) { goToFeature(QStringLiteral("parcels"), fid); });
+    connect(m_warningsPanel, &WarningsPanel::unitRequested, this, [this](const QString &unit) {
+        ProjectFilter filter;
+        filter.unit = unit;
+        showInLedger(filter);
+    });
+    connect(m_warningsPanel, &WarningsPanel::countChanged, this, [this](int count) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("WarningsDock")))
+            dock->setWindowTitle(count ? tr("Warnings (%1)").arg(count) : tr("Warnings"));
+    });
+    auto failed = [this](const QString &message) { statusBar()->showMessage(message, 15000); };
+    connect(m_dashboard, &DashboardPanel::loadFailed, this, failed);
+    connect(m_warningsPanel, &WarningsPanel::loadFailed, this, failed);
     // The ledger's filter on the map, when the user asks for it.
     connect(m_ledger, &LedgerPanel::mapFilterChanged, this, [this] {
         m_canvas->setShownFeatures(QStringLiteral("projects"), m_ledger->mapFids());
@@ -176,7 +202,61 @@ void MainWindow::createDocks()
     m_detailsPanel->setMinimumWidth(160);
     dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea, 0.17);
     dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea, 0.2);
-    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea, 0.45);
+    // The ledger and the dashboard share the bottom, with their tabs below them.
+    dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea, 0.48);
+    dock(tr("Dashboard"), "DashboardDock", m_dashboard, Qt::BottomDockWidgetArea, 0.48);
+    dock(tr("Warnings"), "WarningsDock", m_warningsPanel, Qt::RightDockWidgetArea, 0.2);
+    tabifyDefaults();
+}
+
+// The dashboard shares the ledger's place and the warnings the details', each behind the one
+// used all day: a 1366×768 screen has no room for five docks side by side. The dashboard starts
+// closed (the toolbar's 看板 opens it): its tab would cost the ledger a row on a short screen.
+void MainWindow::tabifyDefaults()
+{
+    QDockWidget *ledger = findChild<QDockWidget *>(QStringLiteral("LedgerDock"));
+    QDockWidget *details = findChild<QDockWidget *>(QStringLiteral("DetailsDock"));
+    QDockWidget *dashboard = findChild<QDockWidget *>(QStringLiteral("DashboardDock"));
+    tabifyDockWidget(ledger, dashboard);
+    tabifyDockWidget(details, findChild<QDockWidget *>(QStringLiteral("WarningsDock")));
+    dashboard->hide();
+    ledger->raise();
+    details->raise();
+}
+
+void MainWindow::showDashboard()
+{
+    QDockWidget *dashboard = findChild<QDockWidget *>(QStringLiteral("DashboardDock"));
+    dashboard->show();
+    dashboard->raise();
+}
+
+// Shows `filter` in the ledger, brought to the front, and on the map.
+void MainWindow::showInLedger(const ProjectFilter &filter)
+{
+    findChild<QDockWidget *>(QStringLiteral("LedgerDock"))->raise();
+    m_ledger->showFilter(filter);
+    statusBar()->showMessage(tr("The ledger and the map show the projects you clicked."), 8000);
+}
+
+// A project from the warnings list: selected in the ledger (its filter cleared when it hides
+// the project), on the map and in the details.
+void MainWindow::goToProject(qint64 fid)
+{
+    if (!m_ledger->selectFid(fid)) {
+        m_ledger->showFilter({});
+        m_ledger->selectFid(fid);
+    }
+    selectFromLedger(fid);
+    m_canvas->zoomToSelection();
+}
+
+void MainWindow::goToFeature(const QString &layer, qint64 fid)
+{
+    m_canvas->setSelection({{layer, fid}});
+    m_canvas->zoomToSelection();
+    m_detailsPanel->showFeature(layer, fid);
+    findChild<QDockWidget *>(QStringLiteral("DetailsDock"))->raise();
 }
 
 // Every dock and toolbar back in its place, shown, with its first-start size: the way back
@@ -188,6 +268,7 @@ void MainWindow::resetLayout()
         addDockWidget(area, dock);
         dock->show();
     }
+    tabifyDefaults();
     for (QToolBar *toolbar : findChildren<QToolBar *>())
         toolbar->show();
     m_dockShares->reset();
@@ -225,6 +306,26 @@ void MainWindow::createActions()
     });
     report->setObjectName(QStringLiteral("ReportAction"));
     report->setStatusTip(tr("Write the monthly bulletin (月度通报) of a month as a PDF"));
+    QAction *targets = file->addAction(tr("&Targets…"), this, [this] {
+        if (!m_document)
+            return;
+        TargetsDialog dialog(*m_document,
+                             m_dashboard->data().period.year ? m_dashboard->data().period.year
+                                                             : QDate::currentDate().year(),
+                             this);
+        dialog.exec();
+    });
+    targets->setObjectName(QStringLiteral("TargetsAction"));
+    targets->setStatusTip(tr("The units' yearly targets: edit them or import a file of them"));
+    QAction *funds = file->addAction(tr("Import &funds arrived…"), this, [this] {
+        if (m_document && editable()
+            && TargetsDialog::importSheet(this, *m_document, tr("Import funds arrived"),
+                                          &FundsImport::run))
+            statusBar()->showMessage(tr("Funds arrived imported; Edit → Undo takes them back."),
+                                     10000);
+    });
+    funds->setStatusTip(tr("Funds actually arrived (实际到位资金) per project and month, from a "
+                           "CSV or Excel file: 项目编号 or 项目名称, 月份, 到位资金, 备注"));
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -260,7 +361,7 @@ void MainWindow::createActions()
     });
     QAction *deleteAction
         = edit->addAction(tr("&Delete project"), this, &MainWindow::deleteCurrentProject);
-    m_editActions = {newProjectAction, editAction, deleteAction};
+    m_editActions = {newProjectAction, editAction, deleteAction, funds};
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -308,6 +409,13 @@ void MainWindow::createActions()
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(toSelection);
+    toolbar->addSeparator();
+    QAction *dashboardAction
+        = toolbar->addAction(tr("Dashboard"), this, &MainWindow::showDashboard);
+    dashboardAction->setObjectName(QStringLiteral("DashboardAction"));
+    dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    dashboardAction->setStatusTip(
+        tr("Targets against the ledger, the ranking, the pipeline and signed investment"));
     m_viewMenu->addSeparator();
     // Every dock and the toolbar can be brought back from here.
     for (const auto &[dockWidget, area] : std::as_const(m_docks))
@@ -650,6 +758,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_canvas->setMap({});
     m_detailsPanel->setDocument(nullptr);
     m_ledger->setDocument(nullptr);
+    m_dashboard->setDocument(nullptr);
+    m_warningsPanel->setDocument(nullptr);
     m_document = std::move(document); // the old document goes, with its connections
 
     if (m_document) {
@@ -688,6 +798,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_detailsPanel->setDocument(m_document.get());
     m_ledger->setDocument(m_document.get());
+    m_dashboard->setDocument(m_document.get());
+    m_warningsPanel->setDocument(m_document.get());
     const bool readOnly = m_document && m_document->store().isReadOnly();
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(!readOnly);

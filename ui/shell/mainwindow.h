@@ -5,7 +5,10 @@
 
 #include <memory>
 
+class DashboardPanel;
 class DetailsPanel;
+class WarningsPanel;
+struct ProjectFilter;
 class DockShares;
 class QDockWidget;
 class LayerPanel;
@@ -45,6 +48,11 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void tabifyDefaults();
+    void showDashboard();
+    void showInLedger(const ProjectFilter &filter);
+    void goToProject(qint64 fid);
+    void goToFeature(const QString &layer, qint64 fid);
     void resetLayout();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void showMapLayers();
@@ -79,6 +87,8 @@ private:
     LayerPanel *m_layerPanel = nullptr;
     DetailsPanel *m_detailsPanel = nullptr;
     LedgerPanel *m_ledger = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
+    WarningsPanel *m_warningsPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_viewsMenu = nullptr;

@@ -72,6 +72,26 @@ void setWindowLayout(const QByteArray &geometry, const QByteArray &state)
     settings.setValue(kState, state);
 }
 
+WarningRules warningRules()
+{
+    QSettings settings;
+    WarningRules rules;
+    rules.signedDays
+        = settings.value(QStringLiteral("warnings/signedDays"), rules.signedDays).toInt();
+    rules.landDays = settings.value(QStringLiteral("warnings/landDays"), rules.landDays).toInt();
+    rules.idleMonths
+        = settings.value(QStringLiteral("warnings/idleMonths"), rules.idleMonths).toInt();
+    return rules;
+}
+
+void setWarningRules(const WarningRules &rules)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("warnings/signedDays"), rules.signedDays);
+    settings.setValue(QStringLiteral("warnings/landDays"), rules.landDays);
+    settings.setValue(QStringLiteral("warnings/idleMonths"), rules.idleMonths);
+}
+
 QString tiandituToken()
 {
     return QSettings().value(kTiandituToken).toString();

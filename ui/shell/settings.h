@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/stats/warnings.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,10 @@ void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
 QString tiandituToken();
 void setTiandituToken(const QString &token);
 QString tileCacheDir(); // where online basemap tiles are kept
+
+// The thresholds of the warnings list (signed/land not started after N days, idle N months).
+WarningRules warningRules();
+void setWarningRules(const WarningRules &rules);
 
 QByteArray ledgerHeaderState();
 void setLedgerHeaderState(const QByteArray &state);

@@ -71,6 +71,11 @@ public:
 
     QColor fill(const MapFeature &f) const
     {
+        if (m_layer.fillOverride) {
+            const auto it = m_layer.fillOverride->constFind(f.fid);
+            if (it != m_layer.fillOverride->cend())
+                return *it;
+        }
         return f.category >= 0 && f.category < int(m_fills.size()) ? m_fills[size_t(f.category)]
                                                                    : m_style.defaultFill;
     }

@@ -5,6 +5,8 @@
 #include "core/map/render/layerstyle.h"
 #include "core/map/render/maptopixel.h"
 
+#include <QColor>
+#include <QHash>
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
@@ -28,6 +30,9 @@ struct MapLayer
     // Only these features are drawn and hit (the projects the ledger's filter shows); null: all.
     // Never changed once set, so a render job may share it with the GUI thread.
     std::shared_ptr<const QSet<qint64>> shownFids;
+    // A thematic colouring laid over the style for this view (units by target completion):
+    // these features take these fills, the others the style's. Never changed once set.
+    std::shared_ptr<const QHash<qint64, QColor>> fillOverride;
 
     bool shows(qint64 fid) const { return !shownFids || shownFids->contains(fid); }
 };
