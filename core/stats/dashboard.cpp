@@ -42,6 +42,22 @@ std::optional<double> median(std::vector<double> &values)
     return m;
 }
 
+// The Julian day of an ISO date's bytes (YYYY-MM-DD), without building strings; 0 when it is
+// no date.
+qint64 dayNumber(QByteArrayView iso)
+{
+    if (iso.size() < 10)
+        return 0;
+    auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (iso[i] - '0');
+        return value;
+    };
+    const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+    return date.isValid() ? date.toJulianDay() : 0;
+}
+
 // " AND coalesce(unit_id, 0) = ?N" when a unit is chosen (0: projects without a unit).
 QString unitClause(const std::optional<qint64> &unit, int parameter)
 {
@@ -119,31 +135,51 @@ QString DashboardPeriod::label() const
     return Dashboard::tr("%1", "a whole year").arg(year);
 }
 
+Result<DashboardTargets> Dashboard::targets(ProjectFile &project, const DashboardPeriod &period)
+{
+    // Every unit counted once; the month before counted in the same scan, for the change in the
+    // ranking.
+    const StatsPeriod cumulative = period.cumulative();
+    QList<QDate> ends{cumulative.end};
+    if (cumulative.end.month() > 1)
+        ends << QDate(period.year, cumulative.end.month(), 1).addDays(-1);
+    auto actuals = StatsEngine::computeCumulative(project, period.year, ends);
+    if (!actuals)
+        return actuals.error();
+    auto all = StatsEngine::scorecard(project, cumulative, actuals->at(0));
+    if (!all)
+        return all.error();
+    DashboardTargets targets{period, *all, Ranking::rank(*all)};
+    if (ends.size() > 1) {
+        auto before = StatsEngine::scorecard(project, {period.year, ends[1]}, actuals->at(1));
+        if (!before)
+            return before.error();
+        Ranking::compareWith(targets.ranking, Ranking::rank(*before));
+    }
+    return targets;
+}
+
 Result<DashboardData> Dashboard::compute(ProjectFile &project, const DashboardPeriod &period,
-                                         std::optional<qint64> unitFid)
+                                         std::optional<qint64> unitFid,
+                                         const DashboardTargets *known)
 {
     DashboardData data;
     data.period = period;
     data.unitFid = unitFid;
-    const StatsPeriod cumulative = period.cumulative();
-    data.share = cumulative.elapsedShare();
-
-    // Targets and the ranking: one count of every unit, the chosen unit's rows taken from it.
-    auto all = StatsEngine::scorecard(project, cumulative);
-    if (!all)
-        return all.error();
-    for (const ScoreRow &row : *all) {
+    data.share = period.cumulative().elapsedShare();
+    std::optional<DashboardTargets> computed;
+    if (!known || !(known->period == period)) {
+        auto fresh = targets(project, period);
+        if (!fresh)
+            return fresh.error();
+        computed = std::move(*fresh);
+        known = &*computed;
+    }
+    for (const ScoreRow &row : known->all) {
         if (!unitFid || row.unitFid == *unitFid)
             data.scorecard << row;
     }
-    data.ranking = Ranking::rank(*all);
-    if (cumulative.end.month() > 1) {
-        auto before = StatsEngine::scorecard(
-            project, StatsPeriod::toMonthEnd(period.year, cumulative.end.month() - 1));
-        if (!before)
-            return before.error();
-        Ranking::compareWith(data.ranking, Ranking::rank(*before));
-    }
+    data.ranking = known->ranking;
 
     SqliteDb &db = project.db();
     const QString endText = period.end().toString(Qt::ISODate);
@@ -167,22 +203,23 @@ Result<DashboardData> Dashboard::compute(ProjectFile &project, const DashboardPe
         std::vector<int> reached(size_t(stages.size()), 0);
         std::vector<std::vector<double>> gaps(size_t(stages.size()));
         const QByteArray end = endText.toLatin1();
+        std::vector<qint64> days(size_t(stages.size())); // of the row being read; 0: none
         QHash<QByteArray, int> stageIndex;
         for (qsizetype i = 0; i < stages.size(); ++i)
             stageIndex.insert(stages[i].toLatin1(), int(i));
         Status read = stmt->forEachRow([&] {
             int furthest = -1;
             bool anyDate = false;
-            std::vector<QDate> dates(size_t(stages.size()));
             for (qsizetype i = 0; i < stages.size(); ++i) {
                 const QByteArrayView date = stmt->blobView(1 + int(i));
+                days[size_t(i)] = 0;
                 if (date.isEmpty())
                     continue;
                 anyDate = true;
                 if (date > QByteArrayView(end))
                     continue;
                 furthest = int(i);
-                dates[size_t(i)] = QDate::fromString(QString::fromLatin1(date), Qt::ISODate);
+                days[size_t(i)] = dayNumber(date);
             }
             if (!anyDate) {
                 // Undated: its stage says how far it got (a dropped one, nowhere known).
@@ -191,9 +228,8 @@ Result<DashboardData> Dashboard::compute(ProjectFile &project, const DashboardPe
             for (int i = 0; i <= furthest; ++i)
                 ++reached[size_t(i)];
             for (int i = 1; i <= furthest; ++i) {
-                if (dates[size_t(i)].isValid() && dates[size_t(i - 1)].isValid())
-                    gaps[size_t(i)].push_back(
-                        double(dates[size_t(i - 1)].daysTo(dates[size_t(i)])));
+                if (days[size_t(i)] && days[size_t(i - 1)])
+                    gaps[size_t(i)].push_back(double(days[size_t(i)] - days[size_t(i - 1)]));
             }
         });
         if (!read)

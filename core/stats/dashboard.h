@@ -24,6 +24,7 @@ struct DashboardPeriod
     int year = 0;
     int index = 1; // month 1–12, quarter 1–4, half 1–2; 1 for a year
 
+    bool operator==(const DashboardPeriod &) const = default;
     QDate start() const;
     QDate end() const;
     StatsPeriod cumulative() const { return StatsPeriod{year, end()}; }
@@ -67,6 +68,16 @@ struct DashboardData
     QList<SignedGroup> byMonth;    // every month of the period
 };
 
+// The part of the dashboard that does not depend on the chosen unit: every unit's targets against
+// the ledger to the period's end, and the ranking with its change. A view keeps it while only the
+// unit changes.
+struct DashboardTargets
+{
+    DashboardPeriod period;
+    QList<ScoreRow> all;
+    QList<UnitScore> ranking;
+};
+
 // Computes the dashboard. Stateless; the thread that owns the ProjectFile.
 class Dashboard
 {
@@ -74,8 +85,11 @@ class Dashboard
 public:
     static constexpr int kChainsShown = 8; // then one bar for all the others
 
+    // `known`: the targets of this period computed before (the ledger unchanged since), or null.
     static Result<DashboardData> compute(ProjectFile &project, const DashboardPeriod &period,
-                                         std::optional<qint64> unitFid = std::nullopt);
+                                         std::optional<qint64> unitFid = std::nullopt,
+                                         const DashboardTargets *known = nullptr);
+    static Result<DashboardTargets> targets(ProjectFile &project, const DashboardPeriod &period);
     // The year a dashboard opens on: the latest year up to today's that has targets, else the
     // latest with a signed project, else today's.
     static int defaultYear(ProjectFile &project, const QDate &today);

@@ -101,29 +101,48 @@ std::optional<double> Actuals::value(const Metrics::Metric &metric,
 
 Result<Actuals> StatsEngine::compute(ProjectFile &project, const StatsPeriod &period)
 {
+    auto all = computeCumulative(project, period.year, {period.end});
+    if (!all)
+        return all.error();
+    return all->first();
+}
+
+Result<QList<Actuals>> StatsEngine::computeCumulative(ProjectFile &project, int year,
+                                                      const QList<QDate> &ends)
+{
     SqliteDb &db = project.db();
     const auto metrics = Metrics::all();
-    const QByteArray start = period.start().toString(Qt::ISODate).toLatin1();
-    const QByteArray endNext = period.end.addDays(1).toString(Qt::ISODate).toLatin1();
-    const QVariantList range{QString::fromLatin1(start), QString::fromLatin1(endNext)};
+    const qsizetype periods = ends.size();
+    const QByteArray start = QDate(year, 1, 1).toString(Qt::ISODate).toLatin1();
+    std::vector<QByteArray> endNexts;
+    QByteArray lastEndNext = start;
+    for (const QDate &end : ends) {
+        endNexts.push_back(end.addDays(1).toString(Qt::ISODate).toLatin1());
+        lastEndNext = std::max(lastEndNext, endNexts.back());
+    }
+    const QVariantList range{QString::fromLatin1(start), QString::fromLatin1(lastEndNext)};
 
-    Actuals actuals;
-    qint64 lastUnit = -1;
-    std::vector<Actuals::Cell> *last = nullptr;
-    auto rowFor = [&](qint64 unit) -> std::vector<Actuals::Cell> & {
-        if (unit == lastUnit && last)
-            return *last;
-        auto it = actuals.m_rows.find(unit);
-        if (it == actuals.m_rows.end())
-            it = actuals.m_rows.insert(unit, std::vector<Actuals::Cell>(metrics.size()));
-        lastUnit = unit;
-        last = &it.value();
-        return *last;
+    QList<Actuals> all(periods);
+    // The unit's row of one period's actuals; the last one looked up is kept per period (the
+    // rows of one unit often come together).
+    std::vector<qint64> lastUnit(size_t(periods), -1);
+    std::vector<std::vector<Actuals::Cell> *> last(size_t(periods), nullptr);
+    auto rowIn = [&](qsizetype p, qint64 unit) -> std::vector<Actuals::Cell> & {
+        if (unit == lastUnit[size_t(p)] && last[size_t(p)])
+            return *last[size_t(p)];
+        auto &rows = all[p].m_rows;
+        auto it = rows.find(unit);
+        if (it == rows.end())
+            it = rows.insert(unit, std::vector<Actuals::Cell>(metrics.size()));
+        lastUnit[size_t(p)] = unit;
+        last[size_t(p)] = &it.value();
+        return *last[size_t(p)];
     };
 
-    // One scan: SQL keeps the rows with a milestone in the period (a dropped project never
-    // counts, not even in the periods before it was dropped), one pass here adds each of them to
-    // every metric it counts for. SQL aggregates grouped by unit cost two to three times as much:
+    // One scan for every period: SQL keeps the rows with a milestone between 1 January and the
+    // latest end (a dropped project never counts, not even in the periods before it was
+    // dropped), one pass here adds each of them to every metric it counts for, in every period
+    // whose end it falls before. SQL aggregates grouped by unit cost two to three times as much:
     // SQLite sorts every row for GROUP BY.
     enum Col { Unit, Investment, Foreign, Land, Chain, Investor, FirstDate };
     const Metrics::Milestone milestones[]
@@ -146,98 +165,111 @@ Result<Actuals> StatsEngine::compute(ProjectFile &project, const StatsPeriod &pe
     QHash<QByteArray, bool> manufacturingChains; // decided once per distinct chain
     const QByteArrayView topInvestors[] = {"fortune500", "central_soe", "soe", "listed"};
     Status read = stmt->forEachRow([&] {
-        bool in[std::size(milestones) + 1] = {};
-        for (size_t m = 0; m < std::size(milestones); ++m) {
-            const QByteArrayView date = stmt->blobView(FirstDate + int(m));
-            in[size_t(milestones[m])] = !date.isEmpty() && date >= QByteArrayView(start)
-                                        && date < QByteArrayView(endNext);
-        }
+        QByteArrayView dates[std::size(milestones)];
+        for (size_t m = 0; m < std::size(milestones); ++m)
+            dates[m] = stmt->blobView(FirstDate + int(m));
         const bool hasInvestment = !stmt->isNull(Investment);
         const double investment = stmt->real(Investment);
+        const qint64 unit = stmt->int64(Unit);
         std::optional<bool> manufacturing;
-        std::vector<Actuals::Cell> &row = rowFor(stmt->int64(Unit));
-        for (size_t i = 0; i < metrics.size(); ++i) {
-            const Metrics::Metric &m = metrics[i];
-            if (!m.isComputed() || !in[size_t(m.milestone)])
+        for (qsizetype p = 0; p < periods; ++p) {
+            const QByteArrayView endNext(endNexts[size_t(p)]);
+            bool in[std::size(milestones) + 1] = {};
+            bool any = false;
+            for (size_t m = 0; m < std::size(milestones); ++m) {
+                in[size_t(milestones[m])] = !dates[m].isEmpty() && dates[m] >= QByteArrayView(start)
+                                            && dates[m] < endNext;
+                any = any || in[size_t(milestones[m])];
+            }
+            if (!any)
                 continue;
-            if (m.minYi > 0 && (!hasInvestment || investment < m.minYi * Domain::kWanPerYi))
-                continue;
-            if (m.manufacturing) {
-                if (!manufacturing) {
-                    const QByteArray chain = stmt->blobView(Chain).toByteArray();
-                    auto known = manufacturingChains.constFind(chain);
-                    if (known == manufacturingChains.cend())
-                        known = manufacturingChains.insert(
-                            chain, Metrics::isManufacturing(QString::fromUtf8(chain)));
-                    manufacturing = *known;
-                }
-                if (!*manufacturing)
+            std::vector<Actuals::Cell> &row = rowIn(p, unit);
+            for (size_t i = 0; i < metrics.size(); ++i) {
+                const Metrics::Metric &m = metrics[i];
+                if (!m.isComputed() || !in[size_t(m.milestone)])
                     continue;
-            }
-            Actuals::Cell &cell = row[i];
-            switch (m.quantity) {
-            case Metrics::Quantity::Count:
-                cell.value += 1;
-                break;
-            case Metrics::Quantity::InvestmentYi:
-                cell.value += investment / Domain::kWanPerYi;
-                break;
-            case Metrics::Quantity::LandMu:
-                cell.value += stmt->real(Land);
-                break;
-            case Metrics::Quantity::ForeignWanUsd:
-                cell.value += stmt->real(Foreign);
-                break;
-            case Metrics::Quantity::ForeignMusd:
-                cell.value += stmt->real(Foreign) / 100.0;
-                break;
-            case Metrics::Quantity::TopInvestors: {
-                const QByteArrayView investor = stmt->blobView(Investor);
-                for (QByteArrayView top : topInvestors) {
-                    if (investor == top) {
-                        cell.value += 1;
-                        break;
+                if (m.minYi > 0 && (!hasInvestment || investment < m.minYi * Domain::kWanPerYi))
+                    continue;
+                if (m.manufacturing) {
+                    if (!manufacturing) {
+                        const QByteArray chain = stmt->blobView(Chain).toByteArray();
+                        auto known = manufacturingChains.constFind(chain);
+                        if (known == manufacturingChains.cend())
+                            known = manufacturingChains.insert(
+                                chain, Metrics::isManufacturing(QString::fromUtf8(chain)));
+                        manufacturing = *known;
                     }
+                    if (!*manufacturing)
+                        continue;
                 }
-                break;
-            }
-            case Metrics::Quantity::StartedRate: {
-                cell.denominator += 1;
-                const QByteArrayView started = stmt->blobView(constructionCol);
-                if (!started.isEmpty() && started < QByteArrayView(endNext))
+                Actuals::Cell &cell = row[i];
+                switch (m.quantity) {
+                case Metrics::Quantity::Count:
                     cell.value += 1;
-                break;
-            }
-            case Metrics::Quantity::Recorded:
-            case Metrics::Quantity::Enclaves:
-            case Metrics::Quantity::FundsArrivedYi:
-                break;
+                    break;
+                case Metrics::Quantity::InvestmentYi:
+                    cell.value += investment / Domain::kWanPerYi;
+                    break;
+                case Metrics::Quantity::LandMu:
+                    cell.value += stmt->real(Land);
+                    break;
+                case Metrics::Quantity::ForeignWanUsd:
+                    cell.value += stmt->real(Foreign);
+                    break;
+                case Metrics::Quantity::ForeignMusd:
+                    cell.value += stmt->real(Foreign) / 100.0;
+                    break;
+                case Metrics::Quantity::TopInvestors: {
+                    const QByteArrayView investor = stmt->blobView(Investor);
+                    for (QByteArrayView top : topInvestors) {
+                        if (investor == top) {
+                            cell.value += 1;
+                            break;
+                        }
+                    }
+                    break;
+                }
+                case Metrics::Quantity::StartedRate: {
+                    cell.denominator += 1;
+                    const QByteArrayView started = stmt->blobView(constructionCol);
+                    if (!started.isEmpty() && started < endNext)
+                        cell.value += 1;
+                    break;
+                }
+                case Metrics::Quantity::Recorded:
+                case Metrics::Quantity::Enclaves:
+                case Metrics::Quantity::FundsArrivedYi:
+                    break;
+                }
             }
         }
     });
     if (!read)
         return read.error();
 
-    auto enclaves = db.prepare(QStringLiteral("SELECT coalesce(home_unit_id, 0), count(*) FROM "
-                                              "enclaves WHERE %1 GROUP BY 1")
-                                   .arg(inPeriod(QStringLiteral("opened_date"))));
-    if (!enclaves)
-        return enclaves.error();
-    enclaves->bindAll(range);
     qsizetype enclaveMetric = -1;
     for (qsizetype i = 0; i < qsizetype(metrics.size()); ++i) {
         if (metrics[size_t(i)].quantity == Metrics::Quantity::Enclaves)
             enclaveMetric = i;
     }
-    read = enclaves->forEachRow([&] {
-        if (enclaveMetric >= 0)
-            rowFor(enclaves->int64(0))[size_t(enclaveMetric)].value = enclaves->real(1);
-    });
-    if (!read)
-        return read.error();
-    if (Status funds = addFunds(project, period, rowFor); !funds)
-        return funds.error();
-    return actuals;
+    for (qsizetype p = 0; p < periods; ++p) {
+        auto enclaves = db.prepare(QStringLiteral("SELECT coalesce(home_unit_id, 0), count(*) FROM "
+                                                  "enclaves WHERE %1 GROUP BY 1")
+                                       .arg(inPeriod(QStringLiteral("opened_date"))));
+        if (!enclaves)
+            return enclaves.error();
+        enclaves->bindAll({QString::fromLatin1(start), QString::fromLatin1(endNexts[size_t(p)])});
+        read = enclaves->forEachRow([&] {
+            if (enclaveMetric >= 0)
+                rowIn(p, enclaves->int64(0))[size_t(enclaveMetric)].value = enclaves->real(1);
+        });
+        if (!read)
+            return read.error();
+        auto rowFor = [&](qint64 unit) -> std::vector<Actuals::Cell> & { return rowIn(p, unit); };
+        if (Status funds = addFunds(project, StatsPeriod{year, ends[p]}, rowFor); !funds)
+            return funds.error();
+    }
+    return all;
 }
 
 Result<QList<ScoreRow>> StatsEngine::scorecard(ProjectFile &project, const StatsPeriod &period,
@@ -246,6 +278,13 @@ Result<QList<ScoreRow>> StatsEngine::scorecard(ProjectFile &project, const Stats
     auto actuals = compute(project, period);
     if (!actuals)
         return actuals.error();
+    return scorecard(project, period, *actuals, unitFid);
+}
+
+Result<QList<ScoreRow>> StatsEngine::scorecard(ProjectFile &project, const StatsPeriod &period,
+                                               const Actuals &actuals,
+                                               std::optional<qint64> unitFid)
+{
     auto stmt = project.db().prepare(
         QStringLiteral("SELECT t.unit_id, u.name, t.metric, t.value, t.measure FROM targets t "
                        "LEFT JOIN units u ON u.fid = t.unit_id WHERE t.year = ?1 "
@@ -267,7 +306,7 @@ Result<QList<ScoreRow>> StatsEngine::scorecard(ProjectFile &project, const Stats
             row.measure = Metrics::measure(*row.metric);
         row.share = row.metric && isLevel(*row.metric) ? 1.0 : share;
         if (row.metric)
-            row.actual = actuals->value(*row.metric, row.unitFid);
+            row.actual = actuals.value(*row.metric, row.unitFid);
         if (row.actual) {
             if (row.target > 0)
                 row.ratio = *row.actual / row.target;

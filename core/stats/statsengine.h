@@ -86,10 +86,18 @@ class StatsEngine
     Q_DECLARE_TR_FUNCTIONS(StatsEngine)
 public:
     static Result<Actuals> compute(ProjectFile &project, const StatsPeriod &period);
+    // The same for several periods of one year, each from 1 January to one of `ends`, in one
+    // scan (the dashboard's period and the month before it; the twelve month-ends).
+    static Result<QList<Actuals>> computeCumulative(ProjectFile &project, int year,
+                                                    const QList<QDate> &ends);
 
     // Every target of the period's year (of one unit when `unitFid` is given) with its actual,
     // in unit then target order.
     static Result<QList<ScoreRow>> scorecard(ProjectFile &project, const StatsPeriod &period,
+                                             std::optional<qint64> unitFid = std::nullopt);
+    // The same with actuals already computed for `period`.
+    static Result<QList<ScoreRow>> scorecard(ProjectFile &project, const StatsPeriod &period,
+                                             const Actuals &actuals,
                                              std::optional<qint64> unitFid = std::nullopt);
 
     // The fid of the unit called `name`; an Error naming it when there is none.

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void followUpDue();
     void fundsImport();
     void fundsSurviveDeleteUndo();
+    void cumulativeEqualsOneByOne();
 
 private:
     qint64 project(const QVariantMap &values);
@@ -777,6 +778,34 @@ void TestStats::fundsSurviveDeleteUndo()
     QCOMPARE(document->store().rowCount(QStringLiteral("project_funds")).value(), 5);
     QVERIFY(!Commands::setFunds(*document, 3, QStringLiteral("2022-7x"), 1.0));
     QVERIFY(!Commands::setFunds(*document, 3, QStringLiteral("2022-08"), -1.0));
+}
+
+// Several month-ends in one scan count exactly what each month-end counts alone.
+void TestStats::cumulativeEqualsOneByOne()
+{
+    QTemporaryDir dir;
+    auto document = ledgerWithFunds(m_ledgerPath, dir.filePath(QStringLiteral("funds.gpkg")));
+    QVERIFY(document);
+    QList<QDate> ends;
+    for (int month = 1; month <= 12; ++month)
+        ends << StatsPeriod::toMonthEnd(2022, month).end;
+    ends << QDate(2022, 3, 10) << QDate(2022, 12, 31);
+    auto together = StatsEngine::computeCumulative(document->store(), 2022, ends);
+    QVERIFY(together);
+    QCOMPARE(together->size(), ends.size());
+    int compared = 0;
+    for (qsizetype p = 0; p < ends.size(); ++p) {
+        auto alone = StatsEngine::compute(document->store(), StatsPeriod::toDay(ends[p]));
+        QVERIFY(alone);
+        for (const Metrics::Metric &m : Metrics::all()) {
+            for (std::optional<qint64> unit :
+                 {std::optional<qint64>(), std::optional<qint64>(1), std::optional<qint64>(2)}) {
+                QCOMPARE(together->at(p).value(m, unit), alone->value(m, unit));
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 500);
 }
 
 QTEST_GUILESS_MAIN(TestStats)

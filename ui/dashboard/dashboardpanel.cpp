@@ -296,6 +296,7 @@ void DashboardPanel::setDocument(ProjectDocument *document)
         disconnect(&m_document->notifier(), nullptr, this, nullptr);
     m_document = document;
     m_data = DashboardData{};
+    m_targetsCache.reset();
     if (document) {
         connect(&document->notifier(), &ProjectNotifier::changed, this,
                 &DashboardPanel::applyChange);
@@ -403,6 +404,7 @@ void DashboardPanel::applyChange(const ProjectChange &change)
                             QStringLiteral("enclaves")}))
         return;
     m_stale = true;
+    m_targetsCache.reset();
     if (isVisible())
         m_refreshLater.start();
 }
@@ -415,7 +417,15 @@ void DashboardPanel::refresh()
         m_data = DashboardData{};
         m_summary->setText(tr("No project is open."));
     } else {
-        auto data = Dashboard::compute(m_document->store(), chosenPeriod(), chosenUnit());
+        const DashboardPeriod period = chosenPeriod();
+        if (m_targetsCache && !(m_targetsCache->period == period))
+            m_targetsCache.reset();
+        if (!m_targetsCache) {
+            if (auto targets = Dashboard::targets(m_document->store(), period))
+                m_targetsCache = std::move(*targets);
+        }
+        auto data = Dashboard::compute(m_document->store(), period, chosenUnit(),
+                                       m_targetsCache ? &*m_targetsCache : nullptr);
         if (!data) {
             Q_EMIT loadFailed(data.errorMessage());
             m_data = DashboardData{};

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class ProjectChange;
 class ProjectDocument;
@@ -69,6 +70,9 @@ private:
 
     ProjectDocument *m_document = nullptr;
     DashboardData m_data;
+    // Every unit's targets of the period shown: kept while only the unit changes, dropped when
+    // the project changes.
+    std::optional<DashboardTargets> m_targetsCache;
     bool m_stale = true; // the document changed while the panel was hidden
     QTimer m_refreshLater;
     QHash<qint64, QString> m_unitNames;
