@@ -2,8 +2,11 @@
 // Importing features from GIS files into project layers, and exporting them back out. The inputs
 // are written by the test through GDAL: a GBK Shapefile in EPSG:4549 with and without .cpg, a
 // self-intersecting polygon, a CSV with x/y, Gauss-Kruger files with and without zone number.
+#include "core/gis/importcheck.h"
 #include "core/gis/vectorexport.h"
 #include "core/gis/vectorimport.h"
+#include "core/gis/vectorpresets.h"
+#include "core/ledger/importpresets.h"
 #include "core/map/crs/chinacoords.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/gpkggeometry.h"
@@ -18,6 +21,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <geodesic.h>
 #include <ogr_geometry.h>
@@ -82,6 +86,23 @@ QPointF projected(int epsg = 4549)
     double x = kLon, y = kLat;
     t->Transform(1, &x, &y);
     return {x, y};
+}
+
+// Adds a file to a ZIP archive (created on the first call) through GDAL's /vsizip/.
+bool zipAdd(const QString &zip, const QString &inside, const QString &from)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = in.readAll();
+    VSILFILE *out
+        = VSIFOpenL((QStringLiteral("/vsizip/") + zip + u'/' + inside).toUtf8().constData(), "wb");
+    if (!out)
+        return false;
+    const bool ok
+        = VSIFWriteL(bytes.constData(), 1, size_t(bytes.size()), out) == size_t(bytes.size());
+    VSIFCloseL(out);
+    return ok;
 }
 
 // A 100 m square centred on `c`, as WKT.
@@ -420,6 +441,331 @@ private Q_SLOTS:
         result = TestUtils::run(TestUtils::cliPath(), {QStringLiteral("import"), project, shp});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY(result.out.contains("GBK"));
+    }
+
+    // A zipped Shapefile is read in place; an archive of several lists them as its layers.
+    void zippedShapefile()
+    {
+        const QString folder = path(QStringLiteral("zip-src"));
+        QVERIFY(QDir().mkpath(folder));
+        writeLayer(folder + QStringLiteral("/dk.shp"), "ESRI Shapefile", 4549, kParcelFields,
+                   gbkParcels(), {QStringLiteral("ENCODING=CP936")});
+        QFile::remove(folder + QStringLiteral("/dk.cpg")); // GBK without .cpg, as offices send
+        writeLayer(folder + QStringLiteral("/other.shp"), "ESRI Shapefile", 4549,
+                   {QStringLiteral("DKBH")}, {{{QStringLiteral("X-1")}, square(projected())}});
+        const QString one = path(QStringLiteral("one.zip"));
+        const QString two = path(QStringLiteral("two.zip"));
+        for (const char *suffix : {"shp", "shx", "dbf", "prj"}) {
+            const QString s = QString::fromLatin1(suffix);
+            QVERIFY(
+                zipAdd(one, QStringLiteral("地块/dk.") + s, folder + QStringLiteral("/dk.") + s));
+            QVERIFY(zipAdd(two, QStringLiteral("dk.") + s, folder + QStringLiteral("/dk.") + s));
+            QVERIFY(
+                zipAdd(two, QStringLiteral("other.") + s, folder + QStringLiteral("/other.") + s));
+        }
+        auto layers = VectorImport::sourceLayers(one);
+        QVERIFY2(layers, qPrintable(layers.errorMessage()));
+        QCOMPARE(layers->size(), 1);
+        auto doc = newProject(QStringLiteral("zip.gpkg"));
+        auto report = VectorImport::run(*doc, one, {});
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->encoding, QStringLiteral("GBK"));
+        QCOMPARE(report->encodingOrigin, QStringLiteral("detected"));
+        QCOMPARE(report->accepted, 3);
+        QCOMPARE(doc->store()
+                     .db()
+                     .scalar(QStringLiteral("SELECT owner FROM parcels WHERE code = 'LS-001'"))
+                     .value()
+                     .toString(),
+                 kOwner);
+
+        layers = VectorImport::sourceLayers(two);
+        QVERIFY(layers);
+        QCOMPARE(layers->size(), 2);
+        VectorImport::Options options;
+        options.sourceLayer = QStringLiteral("other.shp");
+        auto other = VectorImport::read(two, options);
+        QVERIFY2(other, qPrintable(other.errorMessage()));
+        QCOMPARE(other->features.size(), 1);
+        QCOMPARE(other->features.first().values.first(), QStringLiteral("X-1"));
+
+        // An archive with nothing GDAL reads is named in the message.
+        const QString empty = path(QStringLiteral("empty.zip"));
+        QVERIFY(zipAdd(empty, QStringLiteral("readme.txt"), folder + QStringLiteral("/dk.prj")));
+        auto none = VectorImport::read(empty, {});
+        QVERIFY(!none);
+        QVERIFY2(none.errorMessage().contains(QLatin1String("empty.zip")),
+                 qPrintable(none.errorMessage()));
+    }
+
+    // The preview reads a few features; the encoding can be overridden and re-read.
+    void previewAndEncodingOverride()
+    {
+        const QString shp = path(QStringLiteral("preview.shp"));
+        writeLayer(shp, "ESRI Shapefile", 4549, kParcelFields, gbkParcels(),
+                   {QStringLiteral("ENCODING=CP936")});
+        QVERIFY(QFile::remove(path(QStringLiteral("preview.cpg"))));
+        VectorImport::Options options;
+        options.limit = 2;
+        auto preview = VectorImport::read(shp, options);
+        QVERIFY(preview);
+        QCOMPARE(preview->features.size(), 2);
+        QCOMPARE(preview->report.encoding, QStringLiteral("GBK"));
+        QCOMPARE(preview->features.first().values.last(), kOwner);
+        // The extent is the whole layer's, and lands where it was written.
+        QVERIFY(preview->rawExtent.width() > 650);
+        QVERIFY(qAbs(preview->extent.center().y() - kLat) < 0.01);
+
+        options.encoding = QStringLiteral("UTF-8");
+        auto wrong = VectorImport::read(shp, options);
+        QVERIFY(wrong);
+        QCOMPARE(wrong->report.encodingOrigin, QStringLiteral("option"));
+        QVERIFY(wrong->features.first().values.last() != kOwner);
+        options.encoding = QStringLiteral("GBK");
+        auto right = VectorImport::read(shp, options);
+        QVERIFY(right);
+        QCOMPARE(right->features.first().values.last(), kOwner);
+    }
+
+    // A CSV in GBK with 经度/纬度 columns: detected, decoded, and made into points.
+    void gbkCsvWithLonLat()
+    {
+        const QString csv = path(QStringLiteral("gbk-points.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = QStringLiteral("名称,类型,经度,纬度\n丽水科创飞地,科创飞地,%1,%2\n")
+                              .arg(kLon)
+                              .arg(kLat)
+                              .toUtf8();
+        char *gbk = CPLRecode(text.constData(), CPL_ENC_UTF8, "CP936");
+        file.write(gbk);
+        CPLFree(gbk);
+        file.close();
+        auto doc = newProject(QStringLiteral("gbk-csv.gpkg"));
+        VectorImport::Options options;
+        options.layer = QStringLiteral("enclaves");
+        auto report = VectorImport::run(*doc, csv, options);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->encoding, QStringLiteral("GBK"));
+        QCOMPARE(report->xField, QStringLiteral("经度"));
+        QCOMPARE(report->accepted, 1);
+        QCOMPARE(report->crs.left(9), QStringLiteral("EPSG:4490"));
+        QCOMPARE(doc->store()
+                     .db()
+                     .scalar(QStringLiteral("SELECT name || '/' || kind FROM enclaves"))
+                     .value()
+                     .toString(),
+                 QStringLiteral("丽水科创飞地/innovation"));
+    }
+
+    // Data that lands in the wrong place: the check names the likely fix, and the fix works.
+    void sanityCheck_data()
+    {
+        QTest::addColumn<int>("prjEpsg");     // what the .prj says
+        QTest::addColumn<int>("writtenEpsg"); // what the coordinates are
+        QTest::addColumn<bool>("swapped");    // written northing first
+        QTest::addColumn<QString>("fixCrs");  // the suggested CRS
+        QTest::addColumn<bool>("fixSwap");
+        QTest::newRow("zone number missing") << 4528 << 4549 << false << "EPSG:4549" << false;
+        QTest::newRow("zone number twice") << 4549 << 4528 << false << "EPSG:4528" << false;
+        QTest::newRow("x/y swapped") << 4549 << 4549 << true << "EPSG:4549" << true;
+        QTest::newRow("degrees as metres") << 4549 << 4490 << false << "EPSG:4490" << false;
+        QTest::newRow("wrong zone") << 4548 << 4549 << false << "EPSG:4549" << false;
+    }
+
+    void sanityCheck()
+    {
+        QFETCH(int, prjEpsg);
+        QFETCH(int, writtenEpsg);
+        QFETCH(bool, swapped);
+        QFETCH(QString, fixCrs);
+        QFETCH(bool, fixSwap);
+        const QString shp
+            = path(QStringLiteral("check-%1-%2-%3.shp").arg(prjEpsg).arg(writtenEpsg).arg(swapped));
+        const QPointF c = projected(writtenEpsg);
+        const double half = writtenEpsg == 4490 ? 0.001 : 50;
+        QPointF at = swapped ? QPointF(c.y(), c.x()) : c;
+        writeLayer(shp, "ESRI Shapefile", prjEpsg, {QStringLiteral("DKBH")},
+                   {{{QStringLiteral("A-1")}, square(at, half)}});
+        const QRectF project(QPointF(kLon - 0.2, kLat - 0.2), QSizeF(0.4, 0.4));
+        auto source = VectorImport::read(shp, {});
+        QVERIFY2(source, qPrintable(source.errorMessage()));
+        const auto suggestions = ImportCheck::run(*source, {}, project);
+        QCOMPARE(suggestions.size(), 1);
+        const ImportCheck::Suggestion &s = suggestions.first();
+        QVERIFY2(s.hasFix(), qPrintable(s.warning));
+        QCOMPARE(s.sourceCrs, fixCrs);
+        QCOMPARE(s.swapXY.value_or(false), fixSwap);
+        const VectorImport::Options fixed = s.applied({});
+        auto again = VectorImport::read(shp, fixed);
+        QVERIFY(again);
+        QVERIFY2(ImportCheck::run(*again, fixed, project).isEmpty(), qPrintable(s.fix));
+        QVERIFY(metresFromKnown(again->extent.center().x(), again->extent.center().y()) < 5);
+    }
+
+    // Signs of a web map (a field called gcj_lng) suggest removing the GCJ-02 offset.
+    void webOffsetSuggested()
+    {
+        const QString csv = path(QStringLiteral("shops.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QPointF gcj = ChinaCoords::gcj02FromWgs84({kLon, kLat});
+        file.write(QStringLiteral("name,gcj_lng,gcj_lat\n店,%1,%2\n")
+                       .arg(gcj.x(), 0, 'f', 7)
+                       .arg(gcj.y(), 0, 'f', 7)
+                       .toUtf8());
+        file.close();
+        auto source = VectorImport::read(csv, {});
+        QVERIFY2(source, qPrintable(source.errorMessage()));
+        QCOMPARE(source->report.suggestedOffset, QStringLiteral("gcj02"));
+        QVERIFY(source->report.offsetReason.contains(QLatin1String("gcj_lng")));
+        const auto suggestions = ImportCheck::run(*source, {}, {});
+        QCOMPARE(suggestions.size(), 1);
+        QCOMPARE(suggestions.first().webOffset, VectorImport::WebOffset::Gcj02);
+        const VectorImport::Options fixed = suggestions.first().applied({});
+        auto again = VectorImport::read(csv, fixed);
+        QVERIFY(again);
+        const auto *point = again->features.first().geometry->toPoint();
+        QVERIFY(metresFromKnown(point->getX(), point->getY()) < 5);
+        QVERIFY(ImportCheck::run(*again, fixed, {}).isEmpty());
+    }
+
+    // Unknown coded values are listed with their counts; the user's translation is taken.
+    void valueTranslations()
+    {
+        const QString shp = path(QStringLiteral("values.shp"));
+        QList<SourceFeature> features = gbkParcels().mid(0, 2);
+        features[0].values[2] = QStringLiteral("征收中");
+        features[1].values[2] = QStringLiteral("征收中");
+        writeLayer(shp, "ESRI Shapefile", 4549, kParcelFields, features,
+                   {QStringLiteral("ENCODING=UTF-8")});
+        auto doc = newProject(QStringLiteral("values.gpkg"));
+        auto source = VectorImport::read(shp, {});
+        QVERIFY(source);
+        VectorImport::Options options;
+        const auto unknown = VectorImport::unknownValues(*source, options);
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown.first().field, QStringLiteral("status"));
+        QCOMPARE(unknown.first().text, QStringLiteral("征收中"));
+        QCOMPARE(unknown.first().count, 2);
+        auto plan = VectorImport::plan(doc->store(), *source, options);
+        QVERIFY(plan);
+        QCOMPARE(plan->report.unknown.size(), 1);
+        QCOMPARE(plan->report.unknown.first().count, 2);
+
+        options.values[QStringLiteral("status")][QStringLiteral("征收中")]
+            = QStringLiteral("reserve");
+        QVERIFY(VectorImport::unknownValues(*source, options).isEmpty());
+        plan = VectorImport::plan(doc->store(), *source, options);
+        QVERIFY(plan && plan->report.unknown.isEmpty());
+        QVERIFY(VectorImport::apply(*doc, *plan));
+        QCOMPARE(count(doc->store(),
+                       QStringLiteral("SELECT count(*) FROM parcels WHERE status = 'reserve'")),
+                 2);
+    }
+
+    // GIS presets are saved in the project beside the spreadsheet ones, and never mixed up.
+    void presets()
+    {
+        auto doc = newProject(QStringLiteral("presets.gpkg"));
+        ProjectFile &project = doc->store();
+        VectorImport::Options options;
+        options.layer = QStringLiteral("parks");
+        options.mapping = {{QStringLiteral("name"), QStringLiteral("YQMC")}};
+        options.values[QStringLiteral("kind")][QStringLiteral("省级")]
+            = QStringLiteral("provincial");
+        options.encoding = QStringLiteral("GBK");
+        options.sourceCrs = QStringLiteral("EPSG:4549");
+        options.swapXY = true;
+        options.webOffset = VectorImport::WebOffset::Bd09;
+        QVERIFY(VectorPresets::save(project, QStringLiteral("自然资源局园区"), options));
+        QVERIFY(ImportPresets::save(project, QStringLiteral("青田月报"),
+                                    {{QStringLiteral("name"), QStringLiteral("项目名称")}}));
+        QCOMPARE(VectorPresets::names(project).value(),
+                 QStringList{QStringLiteral("自然资源局园区")});
+        QCOMPARE(VectorPresets::names(project, QStringLiteral("parcels")).value(), QStringList());
+        QCOMPARE(ImportPresets::names(project).value(), QStringList{QStringLiteral("青田月报")});
+        auto loaded = VectorPresets::load(project, QStringLiteral("自然资源局园区"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->layer, options.layer);
+        QCOMPARE(loaded->mapping, options.mapping);
+        QCOMPARE(loaded->values, options.values);
+        QCOMPARE(loaded->encoding, options.encoding);
+        QCOMPARE(loaded->sourceCrs, options.sourceCrs);
+        QCOMPARE(loaded->swapXY, true);
+        QCOMPARE(loaded->webOffset, VectorImport::WebOffset::Bd09);
+        // Neither kind replaces or reads the other.
+        QVERIFY(!VectorPresets::save(project, QStringLiteral("青田月报"), options));
+        QVERIFY(!ImportPresets::save(project, QStringLiteral("自然资源局园区"), {}));
+        QVERIFY(!ImportPresets::load(project, QStringLiteral("自然资源局园区")));
+        QVERIFY(!VectorPresets::load(project, QStringLiteral("青田月报")));
+    }
+
+    // Exporting a selection writes only those features; the CLI takes them with --fids.
+    void exportSelection()
+    {
+        const QString project = path(QStringLiteral("selection.gpkg"));
+        QCOMPARE(TestUtils::run(TestUtils::cliPath(), {QStringLiteral("new"), project}).exitCode,
+                 0);
+        const QString shp = path(QStringLiteral("selection-src.shp"));
+        writeLayer(shp, "ESRI Shapefile", 4549, kParcelFields, gbkParcels(),
+                   {QStringLiteral("ENCODING=CP936")});
+        QCOMPARE(
+            TestUtils::run(TestUtils::cliPath(), {QStringLiteral("import"), project, shp}).exitCode,
+            0);
+        auto file = ProjectFile::open(project, ProjectFile::Access::Read);
+        QVERIFY(file);
+        VectorExport::Options options;
+        options.fids = {1, 3};
+        const QString out = path(QStringLiteral("selection.geojson"));
+        auto written = VectorExport::run(**file, out, options);
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QCOMPARE(*written, 2);
+        const QString cliOut = path(QStringLiteral("selection-cli.shp"));
+        auto result = TestUtils::run(TestUtils::cliPath(),
+                                     {QStringLiteral("export"), project, cliOut,
+                                      QStringLiteral("--fids"), QStringLiteral("2"),
+                                      QStringLiteral("--crs"), QStringLiteral("EPSG:4549")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        GDALDatasetUniquePtr ds(GDALDataset::Open(cliOut.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(ds);
+        QCOMPARE(ds->GetLayer(0)->GetFeatureCount(), 1);
+        result = TestUtils::run(TestUtils::cliPath(),
+                                {QStringLiteral("export"), project, cliOut,
+                                 QStringLiteral("--fids"), QStringLiteral("two")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("two"), result.err.constData());
+    }
+
+    // --mapping names a GIS preset of the project: its mapping, encoding and CRS are used.
+    void cliPreset()
+    {
+        const QString project = path(QStringLiteral("cli-preset.gpkg"));
+        QCOMPARE(TestUtils::run(TestUtils::cliPath(), {QStringLiteral("new"), project}).exitCode,
+                 0);
+        {
+            auto file = ProjectFile::open(project, ProjectFile::Access::Edit);
+            QVERIFY(file);
+            VectorImport::Options options;
+            options.mapping = {{QStringLiteral("code"), QStringLiteral("BH")}};
+            options.sourceCrs = QStringLiteral("EPSG:4549");
+            QVERIFY(VectorPresets::save(**file, QStringLiteral("bureau"), options));
+        }
+        const QString shp = path(QStringLiteral("cli-preset.shp"));
+        writeLayer(shp, "ESRI Shapefile", 0, {QStringLiteral("BH")},
+                   {{{QStringLiteral("B-1")}, square(projected())}});
+        auto result
+            = TestUtils::run(TestUtils::cliPath(),
+                             {QStringLiteral("import"), project, shp, QStringLiteral("--mapping"),
+                              QStringLiteral("bureau"), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("\"accepted\":1"), result.out.constData());
+        QVERIFY2(result.out.contains("\"crs_origin\":\"option\""), result.out.constData());
+        result = TestUtils::run(TestUtils::cliPath(),
+                                {QStringLiteral("import"), project, shp,
+                                 QStringLiteral("--mapping"), QStringLiteral("nope")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("nope"), result.err.constData());
     }
 
     void exportRoundTrip_data()
