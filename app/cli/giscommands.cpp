@@ -323,8 +323,12 @@ public:
                                     {QStringLiteral("boundary"), boundary},
                                     {QStringLiteral("matched_by"), m.by}});
             if (!parser.isSet(QStringLiteral("json")))
-                m_out << (m.boundary >= 0 ? tr("%1 ← %2 (by %3)").arg(unit.name, boundary, m.by)
-                                          : tr("%1: no boundary found").arg(unit.name))
+                m_out << (m.boundary >= 0
+                              ? tr("%1 ← %2 (by %3)")
+                                    .arg(unit.name, boundary,
+                                         m.by == QLatin1String("adcode") ? tr("administrative code")
+                                                                         : tr("name"))
+                              : tr("%1: no boundary found").arg(unit.name))
                       << '\n';
         }
         if (parser.isSet(QStringLiteral("json"))) {

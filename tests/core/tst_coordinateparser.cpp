@@ -77,7 +77,9 @@ private Q_SLOTS:
         QVERIFY2(metres(position->lonLat, kHangzhou) < 0.5,
                  qPrintable(
                      QStringLiteral("%1, %2").arg(position->lonLat.x()).arg(position->lonLat.y())));
-        QVERIFY(!position->description.isEmpty());
+        QVERIFY2(position->description.contains(QStringLiteral("°N"))
+                     && position->description.contains(QStringLiteral("°E")),
+                 qPrintable(position->description));
     }
 
     void southAndWest()

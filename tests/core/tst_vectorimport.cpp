@@ -13,6 +13,7 @@
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
 
+#include "gdaltestutils.h"
 #include "testutils.h"
 
 #include <QFile>
@@ -27,50 +28,11 @@
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
+using GdalTestUtils::SourceFeature;
+using GdalTestUtils::writeLayer;
+using GdalTestUtils::zipAdd;
+
 namespace {
-
-struct SourceFeature
-{
-    QStringList values;
-    QString wkt;
-};
-
-// Writes a layer with string fields through GDAL; `epsg` 0 writes no CRS (no .prj).
-void writeLayer(const QString &path, const char *driver, int epsg, const QStringList &fields,
-                const QList<SourceFeature> &features, const QStringList &layerOptions = {})
-{
-    GDALAllRegister();
-    GDALDriver *d = GetGDALDriverManager()->GetDriverByName(driver);
-    QVERIFY(d);
-    GDALDatasetUniquePtr ds(d->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    QVERIFY(ds);
-    OGRSpatialReference srs;
-    if (epsg)
-        srs.importFromEPSG(epsg);
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = longitude, as the WKT below
-    CPLStringList options;
-    for (const QString &option : layerOptions)
-        options.AddString(option.toUtf8().constData());
-    OGRLayer *layer = ds->CreateLayer("src", epsg ? &srs : nullptr, wkbUnknown, options.List());
-    QVERIFY(layer);
-    for (const QString &name : fields) {
-        OGRFieldDefn field(name.toUtf8().constData(), OFTString);
-        QCOMPARE(layer->CreateField(&field), OGRERR_NONE);
-    }
-    for (const SourceFeature &f : features) {
-        OGRFeature feature(layer->GetLayerDefn());
-        for (int i = 0; i < f.values.size(); ++i)
-            feature.SetField(i, f.values[i].toUtf8().constData());
-        OGRGeometry *geometry = nullptr;
-        if (!f.wkt.isEmpty()) {
-            const QByteArray wkt = f.wkt.toLatin1();
-            QCOMPARE(OGRGeometryFactory::createFromWkt(wkt.constData(), nullptr, &geometry),
-                     OGRERR_NONE);
-            feature.SetGeometryDirectly(geometry);
-        }
-        QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
-    }
-}
 
 // A known position in CGCS2000 and where PROJ puts it in the 3° zone of 120°E (EPSG:4549).
 constexpr double kLon = 120.1;
@@ -86,23 +48,6 @@ QPointF projected(int epsg = 4549)
     double x = kLon, y = kLat;
     t->Transform(1, &x, &y);
     return {x, y};
-}
-
-// Adds a file to a ZIP archive (created on the first call) through GDAL's /vsizip/.
-bool zipAdd(const QString &zip, const QString &inside, const QString &from)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = in.readAll();
-    VSILFILE *out
-        = VSIFOpenL((QStringLiteral("/vsizip/") + zip + u'/' + inside).toUtf8().constData(), "wb");
-    if (!out)
-        return false;
-    const bool ok
-        = VSIFWriteL(bytes.constData(), 1, size_t(bytes.size()), out) == size_t(bytes.size());
-    VSIFCloseL(out);
-    return ok;
 }
 
 // A 100 m square centred on `c`, as WKT.

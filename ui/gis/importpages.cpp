@@ -412,6 +412,7 @@ ImportCrsPage::ImportCrsPage(ImportWizard &wizard)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long lines wrap instead
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -535,10 +536,13 @@ ImportFieldsPage::ImportFieldsPage(ImportWizard &wizard)
     presetRow->addWidget(new QLabel(tr("Preset name"), this));
     presetRow->addWidget(m_presetName, 1);
     presetRow->addWidget(m_savePreset);
+    // Small minimums: the page must fit a 1366×768 screen; the tables scroll.
+    m_fields->setMinimumHeight(120);
+    m_values->setMinimumHeight(60);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fields, 3);
     layout->addWidget(m_valuesNote);
-    layout->addWidget(m_values, 2);
+    layout->addWidget(m_values, 1);
     layout->addLayout(presetRow);
     layout->addWidget(m_status);
 }

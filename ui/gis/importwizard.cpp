@@ -133,8 +133,10 @@ Status ImportWizard::applyPlan()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Status done = VectorImport::apply(m_document, *m_plan);
     QApplication::restoreOverrideCursor();
-    if (done)
+    if (done) {
         m_report = m_plan->report;
+        m_importedExtent = m_full ? m_full->extent : QRectF();
+    }
     m_plan.reset(); // its change set went to the undo stack, or nothing was written
     return done;
 }

@@ -46,6 +46,9 @@ public:
     Status applyPlan();
     // What was imported (written), after the wizard was accepted.
     const VectorImport::Report &report() const { return m_report; }
+    // Where the imported features lie (CGCS2000 longitude/latitude), after the wizard was
+    // accepted; null when unknown.
+    QRectF importedExtent() const { return m_importedExtent; }
 
 private:
     ProjectDocument &m_document;
@@ -59,4 +62,5 @@ private:
     VectorImport::Report m_report;
     QString m_error;
     QRectF m_projectExtent;
+    QRectF m_importedExtent;
 };

@@ -6,6 +6,7 @@
 #include <memory>
 
 class DetailsPanel;
+class GoToCoordinate;
 class DockShares;
 class QDockWidget;
 class LayerPanel;
@@ -38,9 +39,21 @@ public:
     MapCanvas *mapCanvas() const { return m_canvas; }
     static QString demoProjectPath();
 
+    // File → Import GIS layer… (also a file dropped on the window), with `path` chosen.
+    void importGisLayer(const QString &path = {});
+    void exportLayer();
+    void fillUnitBoundaries();
+    // Centres the map on a point with a marker (the go-to box), and says what it read.
+    void goTo(const QPointF &lonLat, const QString &description);
+    // The status bar's coordinate readout at a point (the cursor's).
+    void showCursorPosition(const QPointF &lonLat);
+    QString cursorPositionText() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -86,6 +99,7 @@ private:
     QLabel *m_coordinates = nullptr;
     QAction *m_showGaussKruger = nullptr;
     QAction *m_importAction = nullptr;
+    GoToCoordinate *m_goTo = nullptr;
     QList<QAction *> m_editActions; // disabled while the project is read-only
     QLabel *m_readOnlyBanner = nullptr;
     bool m_restoringView = false; // the canvas is placed from the saved state, not by the user

@@ -243,9 +243,9 @@ QString degreesText(const QPointF &lonLat)
     const QLocale c = QLocale::c();
     return CoordinateParser::tr("%1°%2, %3°%4")
         .arg(c.toString(std::abs(lonLat.y()), 'f', 6))
-        .arg(lonLat.y() < 0 ? u'S' : u'N')
+        .arg(QChar(lonLat.y() < 0 ? u'S' : u'N'))
         .arg(c.toString(std::abs(lonLat.x()), 'f', 6))
-        .arg(lonLat.x() < 0 ? u'W' : u'E');
+        .arg(QChar(lonLat.x() < 0 ? u'W' : u'E'));
 }
 
 Result<CoordinateParser::Position> gaussKruger(double a, double b,
