@@ -1969,6 +1969,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>Style</source>
         <translation>样式</translation>
     </message>
+    <message>
+        <source>Fill in missing boundaries…</source>
+        <translation>补全缺失的边界…</translation>
+    </message>
 </context>
 <context>
     <name>LayerSource</name>

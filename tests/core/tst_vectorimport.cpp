@@ -17,6 +17,8 @@
 #include "testutils.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -386,6 +388,122 @@ private Q_SLOTS:
         result = TestUtils::run(TestUtils::cliPath(), {QStringLiteral("import"), project, shp});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY(result.out.contains("GBK"));
+    }
+
+    // Parcel areas take a shortcut (Lambert's cylindrical equal-area projection of the
+    // ellipsoid); GeographicLib measures the rest. Both agree with GeographicLib itself.
+    void areasAgreeWithGeographicLib_data()
+    {
+        QTest::addColumn<double>("size"); // degrees across
+        QTest::addColumn<int>("vertices");
+        QTest::newRow("parcel 20 m, 12 vertices") << 0.0002 << 12;
+        QTest::newRow("parcel 300 m, 40 vertices") << 0.003 << 40;
+        QTest::newRow("park 5 km, long edges") << 0.05 << 6;
+        QTest::newRow("county 60 km") << 0.6 << 200;
+    }
+
+    void areasAgreeWithGeographicLib()
+    {
+        QFETCH(double, size);
+        QFETCH(int, vertices);
+        geod_geodesic g;
+        geod_init(&g, 6378137.0, 1 / 298.257222101);
+        QRandomGenerator random(7);
+        for (int round = 0; round < 20; ++round) {
+            // A star-shaped ring around a point of China: simple, with uneven edges.
+            const double lon = 100 + random.bounded(30.0), lat = 20 + random.bounded(25.0);
+            OGRLinearRing ring;
+            std::vector<double> lons, lats;
+            for (int i = 0; i < vertices; ++i) {
+                const double angle = 2 * M_PI * i / vertices;
+                const double r = size / 2 * (0.6 + random.bounded(0.4));
+                lons.push_back(lon + r * std::cos(angle));
+                lats.push_back(lat + r * std::sin(angle));
+                ring.addPoint(lons.back(), lats.back());
+            }
+            ring.closeRings();
+            OGRPolygon polygon;
+            polygon.addRing(&ring);
+            double expected = 0;
+            geod_polygonarea(&g, lats.data(), lons.data(), vertices, &expected, nullptr);
+            const double area = VectorImport::geodesicAreaM2(polygon);
+            QVERIFY2(std::abs(area - std::abs(expected)) <= 1e-6 * std::abs(expected),
+                     qPrintable(
+                         QStringLiteral("%1 vs %2").arg(area, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+        }
+    }
+
+    // Validity is decided without GEOS only when certain: every invalid shape still reaches
+    // GEOS and is repaired, and valid shapes with awkward vertices are left alone.
+    void validityShortcut_data()
+    {
+        QTest::addColumn<QString>("wkt");
+        QTest::addColumn<bool>("repaired");
+        QTest::newRow("square") << "POLYGON ((0 0,100 0,100 100,0 100,0 0))" << false;
+        QTest::newRow("straight vertex") << "POLYGON ((0 0,50 0,100 0,100 100,0 100,0 0))" << false;
+        QTest::newRow("repeated vertex")
+            << "POLYGON ((0 0,100 0,100 0,100 100,0 100,0 0))" << false;
+        QTest::newRow("concave") << "POLYGON ((0 0,100 0,100 100,50 20,0 100,0 0))" << false;
+        QTest::newRow("bow tie") << "POLYGON ((0 0,100 100,100 0,0 100,0 0))" << true;
+        QTest::newRow("spike") << "POLYGON ((0 0,100 0,100 100,100 150,100 100,0 100,0 0))" << true;
+        QTest::newRow("touches itself")
+            << "POLYGON ((0 0,100 0,50 50,100 100,0 100,50 50,0 0))" << true;
+        QTest::newRow("folds back") << "POLYGON ((0 0,100 0,50 0,50 100,0 0))" << true;
+        QTest::newRow("with a hole")
+            << "POLYGON ((0 0,100 0,100 100,0 100,0 0),(20 20,40 20,40 40,20 40,20 20))" << false;
+        QTest::newRow("overlapping parts")
+            << "MULTIPOLYGON (((0 0,100 0,100 100,0 100,0 0)),((50 50,150 50,150 150,50 150,50 "
+               "50)))"
+            << true;
+    }
+
+    void validityShortcut()
+    {
+        QFETCH(QString, wkt);
+        QFETCH(bool, repaired);
+        // In CGCS2000 degrees around the known point (1 unit = 1e-5°, about a metre), so that
+        // the import reads exactly these coordinates.
+        QString placed = wkt;
+        static const QRegularExpression pair(QStringLiteral("(\\d+) (\\d+)"));
+        placed.replace(pair, QStringLiteral("\\1e-5 \\2e-5"));
+        OGRGeometry *shape = nullptr;
+        QCOMPARE(OGRGeometryFactory::createFromWkt(placed.toLatin1().constData(), nullptr, &shape),
+                 OGRERR_NONE);
+        std::unique_ptr<OGRGeometry> owned(shape);
+        struct Shift : OGRCoordinateTransformation
+        {
+            OGRSpatialReference *GetSourceCS() override { return nullptr; }
+            OGRSpatialReference *GetTargetCS() override { return nullptr; }
+            int Transform(int n, double *x, double *y, double *, double *, int *ok) override
+            {
+                for (int i = 0; i < n; ++i) {
+                    x[i] += kLon;
+                    y[i] += kLat;
+                    if (ok)
+                        ok[i] = TRUE;
+                }
+                return TRUE;
+            }
+            OGRCoordinateTransformation *Clone() const override { return new Shift(*this); }
+            OGRCoordinateTransformation *GetInverse() const override { return nullptr; }
+        } shift;
+        owned->transform(&shift);
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        QCOMPARE(!owned->IsValid(), repaired); // GEOS's verdict, the one that counts
+        CPLPopErrorHandler();
+        char *text = nullptr;
+        owned->exportToWkt(&text);
+        const QString shifted = QString::fromLatin1(text);
+        CPLFree(text);
+        const QString name
+            = QStringLiteral("valid-%1").arg(QTest::currentDataTag()).replace(u' ', u'-');
+        writeLayer(path(name + QStringLiteral(".geojson")), "GeoJSON", 4490,
+                   {QStringLiteral("DKBH")}, {{{QStringLiteral("V-1")}, shifted}});
+        auto doc = newProject(name + QStringLiteral(".gpkg"));
+        auto report = VectorImport::run(*doc, path(name + QStringLiteral(".geojson")), {});
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->accepted, 1);
+        QCOMPARE(report->repaired, repaired ? 1 : 0);
     }
 
     // A zipped Shapefile is read in place; an archive of several lists them as its layers.

@@ -396,6 +396,7 @@ private Q_SLOTS:
     void gaussKrugerReadout()
     {
         MainWindow window;
+        window.resize(1366, 768);
         window.show();
         QVERIFY(window.openProject(m_demo));
         window.findChild<QAction *>(QStringLiteral("ShowGaussKrugerAction"))->setChecked(true);
@@ -406,6 +407,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("X %1").arg(p->x, 0, 'f', 1)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Y %1").arg(p->y, 0, 'f', 1)), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("40")), qPrintable(text));
+        QTest::qWait(50); // the status bar lays the longer text out on the next turn
+        QVERIFY(window.grab().save(
+            QDir::current().filePath(QStringLiteral("gis-readout-%1.png").arg(language()))));
     }
 
     void fillBoundariesAndUndo()

@@ -126,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
     connect(m_layerPanel, &LayerPanel::addBasemapRequested, this, &MainWindow::addMbTiles);
     connect(m_layerPanel, &LayerPanel::removeBasemapRequested, this, [this] { chooseBasemap({}); });
+    connect(m_layerPanel, &LayerPanel::fillBoundariesRequested, this,
+            &MainWindow::fillUnitBoundaries);
     connect(m_canvas, &MapCanvas::extentChanged, this, [this](const QRectF &extent) {
         if (m_document && !m_restoringView)
             m_document->map().setExtent(extent);
