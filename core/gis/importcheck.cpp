@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/gis/importcheck.h"
 
+#include "core/domain/fields.h"
+#include "core/map/crs/chinacoords.h"
 #include "core/map/crs/crscatalog.h"
 #include "core/map/crs/gausskruger.h"
+#include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/schema.h"
 #include "core/storage/sqlitedb.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cpl_error.h>
+#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
 #include <cmath>
@@ -135,9 +142,108 @@ QRectF ImportCheck::projectExtent(ProjectFile &project)
     return extent;
 }
 
+namespace {
+
+// The source's title column for the options' layer (a parcel's code, a park's name …), -1 if none.
+int titleColumn(const VectorImport::Source &source, const VectorImport::Options &options)
+{
+    const QList<const Field *> titles = Fields::withFlag(Fields::of(options.layer), Field::Title);
+    if (titles.isEmpty())
+        return -1;
+    const QMap<QString, QString> mapping
+        = options.mapping.isEmpty() ? VectorImport::guessMapping(options.layer, source.fields)
+                                    : options.mapping;
+    return int(source.fields.indexOf(mapping.value(Fields::key(*titles.first()))));
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+// A consistent offset of several hundred metres between the source's features and the
+// project's features of the same name, which removing GCJ-02 or BD-09 takes away.
+std::optional<ImportCheck::Suggestion> offsetAgainstKnown(const VectorImport::Source &source,
+                                                          const VectorImport::Options &options,
+                                                          const QHash<QString, QPointF> &known)
+{
+    const int column = titleColumn(source, options);
+    if (column < 0 || known.isEmpty() || options.webOffset != VectorImport::WebOffset::None)
+        return std::nullopt;
+    QList<double> asRead, fromGcj, fromBd;
+    for (const VectorImport::Feature &f : source.features) {
+        const auto it = known.constFind(f.values.value(column).trimmed());
+        if (it == known.cend() || !f.geometry || f.geometry->IsEmpty())
+            continue;
+        OGRPoint centre;
+        if (f.geometry->Centroid(&centre) != OGRERR_NONE)
+            continue;
+        const QPointF at(centre.getX(), centre.getY());
+        asRead << kilometres(at, *it) * 1000;
+        fromGcj << kilometres(ChinaCoords::wgs84FromGcj02(at), *it) * 1000;
+        fromBd << kilometres(ChinaCoords::wgs84FromBd09(at), *it) * 1000;
+    }
+    const double off = median(asRead);
+    if (asRead.size() < 2 || off < 100 || off > 1500)
+        return std::nullopt;
+    const bool baidu = median(fromBd) < median(fromGcj);
+    const double after = baidu ? median(fromBd) : median(fromGcj);
+    if (after > off / 5)
+        return std::nullopt;
+    const QString name = baidu ? QStringLiteral("BD-09") : QStringLiteral("GCJ-02");
+    ImportCheck::Suggestion s;
+    s.warning = ImportCheck::tr("%n feature(s) named as in the project lie a median of %1 m from "
+                                "the project's, a consistent offset: taken back from %2 (%3) they "
+                                "lie %4 m from them.",
+                                nullptr, int(asRead.size()))
+                    .arg(std::round(off))
+                    .arg(name, baidu ? ImportCheck::tr("Baidu Maps")
+                                     : ImportCheck::tr("Amap (Gaode) or Tencent Maps"))
+                    .arg(std::round(after));
+    s.fix = ImportCheck::tr("Take them back from %1 to WGS 84.").arg(name);
+    s.webOffset = baidu ? VectorImport::WebOffset::Bd09 : VectorImport::WebOffset::Gcj02;
+    return s;
+}
+
+} // namespace
+
+QHash<QString, QPointF> ImportCheck::knownPositions(ProjectFile &project,
+                                                    const VectorImport::Source &source,
+                                                    const VectorImport::Options &options)
+{
+    QHash<QString, QPointF> known;
+    const int column = titleColumn(source, options);
+    const QList<const Field *> titles = Fields::withFlag(Fields::of(options.layer), Field::Title);
+    if (column < 0 || !VectorImport::layers().contains(options.layer))
+        return known;
+    QJsonArray names;
+    for (const VectorImport::Feature &f : source.features) {
+        if (const QString name = f.values.value(column).trimmed(); !name.isEmpty())
+            names.append(name);
+    }
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT %1, geom FROM %2 WHERE geom IS NOT NULL AND %1 IN (SELECT value "
+                       "FROM json_each(?1))")
+            .arg(SqliteDb::quoted(Fields::column(*titles.first())),
+                 SqliteDb::quoted(options.layer)));
+    if (!stmt)
+        return known;
+    stmt->bindAll({QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact))});
+    Status done = stmt->forEachRow([&] {
+        auto geometry = GpkgGeometry::decode(stmt->blob(1));
+        OGRPoint centre;
+        if (geometry && !geometry->IsEmpty() && geometry->Centroid(&centre) == OGRERR_NONE)
+            known.insert(stmt->text(0), QPointF(centre.getX(), centre.getY()));
+    });
+    Q_UNUSED(done); // without them the check only loses one of its clues
+    return known;
+}
+
 QList<ImportCheck::Suggestion> ImportCheck::run(const VectorImport::Source &source,
                                                 const VectorImport::Options &options,
-                                                const QRectF &project)
+                                                const QRectF &project,
+                                                const QHash<QString, QPointF> &known)
 {
     QList<Suggestion> suggestions;
     const VectorImport::Report &report = source.report;
@@ -273,7 +379,10 @@ QList<ImportCheck::Suggestion> ImportCheck::run(const VectorImport::Source &sour
             {}};
     }
 
-    if (options.webOffset == VectorImport::WebOffset::None && !report.suggestedOffset.isEmpty()) {
+    if (auto offset = offsetAgainstKnown(source, options, known)) {
+        suggestions << *offset;
+    } else if (options.webOffset == VectorImport::WebOffset::None
+               && !report.suggestedOffset.isEmpty()) {
         const bool baidu = report.suggestedOffset == QLatin1String("bd09");
         Suggestion s;
         s.warning = tr("%1 suggests the coordinates come from %2 (%3), which are 300–700 m off "

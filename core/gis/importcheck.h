@@ -4,6 +4,7 @@
 #include "core/gis/vectorimport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -37,6 +38,14 @@ public:
     // The extent of the project's own features (units, parks, parcels, enclaves) in CGCS2000
     // longitude/latitude; null when it has none.
     static QRectF projectExtent(ProjectFile &project);
+    // Where the project's features of the options' layer that the source's features name (by
+    // their title field: a parcel's code, a park's name …) lie: title → centre, longitude/latitude.
+    static QHash<QString, QPointF> knownPositions(ProjectFile &project,
+                                                  const VectorImport::Source &source,
+                                                  const VectorImport::Options &options);
+    // `known` (from knownPositions): features the project already has, to tell a consistent
+    // offset of several hundred metres, the mark of a web map, from data that is simply new.
     static QList<Suggestion> run(const VectorImport::Source &source,
-                                 const VectorImport::Options &options, const QRectF &project);
+                                 const VectorImport::Options &options, const QRectF &project,
+                                 const QHash<QString, QPointF> &known = {});
 };

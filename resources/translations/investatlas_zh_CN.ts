@@ -1527,6 +1527,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>Take them back from %1 to WGS 84.</source>
         <translation>将坐标由 %1 还原为 WGS 84。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n feature(s) named as in the project lie a median of %1 m from the project&apos;s, a consistent offset: taken back from %2 (%3) they lie %4 m from them.</source>
+        <translation>
+            <numerusform>有 %n 个要素与项目中的同名要素相距中位数 %1 米，偏移方向一致：按%3（%2）还原后相距 %4 米。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>

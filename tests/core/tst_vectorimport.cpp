@@ -693,6 +693,52 @@ private Q_SLOTS:
         QVERIFY(ImportCheck::run(*again, fixed, {}).isEmpty());
     }
 
+    // Features the project already has, copied again from Amap with nothing in the file saying
+    // so: the consistent offset against the project's own positions gives it away.
+    void webOffsetAgainstProject()
+    {
+        auto doc = newProject(QStringLiteral("known.gpkg"));
+        QList<SourceFeature> truth, copied;
+        for (int i = 0; i < 3; ++i) {
+            const QPointF at(kLon + i * 0.01, kLat + i * 0.005);
+            const QPointF gcj = ChinaCoords::gcj02FromWgs84(at);
+            const QString name = QStringLiteral("丽水飞地%1").arg(i + 1);
+            truth << SourceFeature{
+                {name, QStringLiteral("产业飞地")},
+                QStringLiteral("POINT (%1 %2)").arg(at.x(), 0, 'f', 8).arg(at.y(), 0, 'f', 8)};
+            copied << SourceFeature{
+                {name, QStringLiteral("产业飞地")},
+                QStringLiteral("POINT (%1 %2)").arg(gcj.x(), 0, 'f', 8).arg(gcj.y(), 0, 'f', 8)};
+        }
+        writeLayer(path(QStringLiteral("truth.geojson")), "GeoJSON", 4490,
+                   {QStringLiteral("name"), QStringLiteral("kind")}, truth);
+        VectorImport::Options options;
+        options.layer = QStringLiteral("enclaves");
+        QVERIFY(VectorImport::run(*doc, path(QStringLiteral("truth.geojson")), options));
+
+        const QString kml = path(QStringLiteral("copy.kml"));
+        writeLayer(kml, "KML", 4326, {QStringLiteral("Name"), QStringLiteral("kind")}, copied);
+        auto source = VectorImport::read(kml, options);
+        QVERIFY2(source, qPrintable(source.errorMessage()));
+        QVERIFY(source->report.suggestedOffset.isEmpty()); // no name gives it away
+        const QRectF project = ImportCheck::projectExtent(doc->store());
+        QVERIFY(ImportCheck::run(*source, options, project).isEmpty());
+        const auto known = ImportCheck::knownPositions(doc->store(), *source, options);
+        QCOMPARE(known.size(), 3);
+        const auto suggestions = ImportCheck::run(*source, options, project, known);
+        QCOMPARE(suggestions.size(), 1);
+        QCOMPARE(suggestions.first().webOffset, VectorImport::WebOffset::Gcj02);
+        QVERIFY2(suggestions.first().warning.contains(QLatin1String("GCJ-02")),
+                 qPrintable(suggestions.first().warning));
+        // Once removed, nothing is left to suggest.
+        const VectorImport::Options fixed = suggestions.first().applied(options);
+        auto again = VectorImport::read(kml, fixed);
+        QVERIFY(again);
+        QVERIFY(ImportCheck::run(*again, fixed, project,
+                                 ImportCheck::knownPositions(doc->store(), *again, fixed))
+                    .isEmpty());
+    }
+
     // Unknown coded values are listed with their counts; the user's translation is taken.
     void valueTranslations()
     {

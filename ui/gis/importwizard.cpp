@@ -106,7 +106,8 @@ QList<ImportCheck::Suggestion> ImportWizard::suggestions() const
 {
     if (!m_preview)
         return {};
-    return ImportCheck::run(*m_preview, m_options, m_projectExtent);
+    return ImportCheck::run(*m_preview, m_options, m_projectExtent,
+                            ImportCheck::knownPositions(m_document.store(), *m_preview, m_options));
 }
 
 const VectorImport::Plan *ImportWizard::planImport()
