@@ -23,13 +23,19 @@ struct SourceFeature
 };
 
 // Writes a layer with string fields through GDAL; `epsg` 0 writes no CRS (no .prj).
+// A second call with another `layerName` adds a layer to a file that can hold several.
 inline void writeLayer(const QString &path, const char *driver, int epsg, const QStringList &fields,
-                       const QList<SourceFeature> &features, const QStringList &layerOptions = {})
+                       const QList<SourceFeature> &features, const QStringList &layerOptions = {},
+                       OGRwkbGeometryType type = wkbUnknown, const char *layerName = "src")
 {
     GDALAllRegister();
     GDALDriver *d = GetGDALDriverManager()->GetDriverByName(driver);
     QVERIFY(d);
-    GDALDatasetUniquePtr ds(d->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    GDALDatasetUniquePtr ds(QString::fromLatin1(layerName) != QLatin1String("src")
+                                ? GDALDatasetUniquePtr(GDALDataset::Open(
+                                    path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE))
+                                : GDALDatasetUniquePtr(d->Create(path.toUtf8().constData(), 0, 0, 0,
+                                                                 GDT_Unknown, nullptr)));
     QVERIFY(ds);
     OGRSpatialReference srs;
     if (epsg)
@@ -38,16 +44,19 @@ inline void writeLayer(const QString &path, const char *driver, int epsg, const 
     CPLStringList options;
     for (const QString &option : layerOptions)
         options.AddString(option.toUtf8().constData());
-    OGRLayer *layer = ds->CreateLayer("src", epsg ? &srs : nullptr, wkbUnknown, options.List());
+    OGRLayer *layer = ds->CreateLayer(layerName, epsg ? &srs : nullptr, type, options.List());
     QVERIFY(layer);
     for (const QString &name : fields) {
+        if (layer->GetLayerDefn()->GetFieldIndex(name.toUtf8().constData()) >= 0)
+            continue; // one of the driver's own (GPX's name)
         OGRFieldDefn field(name.toUtf8().constData(), OFTString);
         QCOMPARE(layer->CreateField(&field), OGRERR_NONE);
     }
     for (const SourceFeature &f : features) {
         OGRFeature feature(layer->GetLayerDefn());
+        // By name: drivers with fields of their own (GPX) put ours after theirs.
         for (int i = 0; i < f.values.size(); ++i)
-            feature.SetField(i, f.values[i].toUtf8().constData());
+            feature.SetField(fields[i].toUtf8().constData(), f.values[i].toUtf8().constData());
         OGRGeometry *geometry = nullptr;
         if (!f.wkt.isEmpty()) {
             const QByteArray wkt = f.wkt.toLatin1();

@@ -178,6 +178,32 @@ DatasetPtr openSource(const QString &path, const CPLStringList &openOptions)
                                  openOptions.List(), nullptr));
 }
 
+// Sets GDAL's "first row names the columns" for spreadsheets on this thread while it lives.
+class SheetHeaders
+{
+public:
+    explicit SheetHeaders(bool sheet)
+        : m_sheet(sheet)
+    {
+        if (m_sheet) {
+            CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+            CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
+        }
+    }
+    ~SheetHeaders()
+    {
+        if (m_sheet) {
+            CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+            CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", nullptr);
+        }
+    }
+    SheetHeaders(const SheetHeaders &) = delete;
+    SheetHeaders &operator=(const SheetHeaders &) = delete;
+
+private:
+    bool m_sheet;
+};
+
 OGRLayer *sourceLayer(GDALDatasetH dataset, const QString &name)
 {
     auto *ds = GDALDataset::FromHandle(dataset);
@@ -434,6 +460,11 @@ Result<VectorImport::Source> VectorImport::read(const QString &path, const Optio
         report.encodingOrigin = QStringLiteral("format");
     }
 
+    // A coordinate table's first row names its columns, even when every cell is text. GDAL 3.6
+    // takes this as a configuration option only, and reads a sheet's header lazily: thread-local,
+    // for the whole read.
+    const SheetHeaders headers(suffixOf(open) == QLatin1String("xlsx")
+                               || suffixOf(open) == QLatin1String("ods"));
     DatasetPtr dataset = openSource(open, openOptions);
     if (!dataset) {
         const QString why = QString::fromUtf8(CPLGetLastErrorMsg());

@@ -506,6 +506,107 @@ private Q_SLOTS:
         QCOMPARE(report->repaired, repaired ? 1 : 0);
     }
 
+    // The formats offices send, each written by GDAL and read back into a layer.
+    void formats_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("layer"); // project layer
+        QTest::newRow("GeoPackage") << "formats.gpkg"
+                                    << "GPKG"
+                                    << "parcels";
+        QTest::newRow("File Geodatabase") << "formats.gdb"
+                                          << "OpenFileGDB"
+                                          << "parcels";
+        QTest::newRow("KMZ") << "formats.kmz"
+                             << "LIBKML"
+                             << "parcels";
+        QTest::newRow("DXF") << "formats.dxf"
+                             << "DXF"
+                             << "parcels";
+        QTest::newRow("GPX") << "formats.gpx"
+                             << "GPX"
+                             << "enclaves";
+        QTest::newRow("XLSX with 经度/纬度") << "formats.xlsx"
+                                             << "XLSX"
+                                             << "enclaves";
+    }
+
+    void formats()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, driver);
+        QFETCH(QString, layer);
+        GDALAllRegister();
+        if (!GetGDALDriverManager()->GetDriverByName(driver.toLatin1().constData()))
+            QSKIP("GDAL was built without this driver");
+        const QString target = path(file);
+        const bool points = layer == QLatin1String("enclaves");
+        const QPointF at(kLon, kLat);
+        const QString shape = points ? QStringLiteral("POINT (%1 %2)").arg(kLon).arg(kLat)
+                                     : QStringLiteral("POLYGON ((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))")
+                                           .arg(kLon)
+                                           .arg(kLat)
+                                           .arg(kLon + 0.001)
+                                           .arg(kLat + 0.001);
+        if (driver == QLatin1String("XLSX")) {
+            writeLayer(target, "XLSX", 0,
+                       {QStringLiteral("名称"), QStringLiteral("类型"), QStringLiteral("经度"),
+                        QStringLiteral("纬度")},
+                       {{{QStringLiteral("上海飞地"), QStringLiteral("产业飞地"),
+                          QString::number(kLon), QString::number(kLat)},
+                         QString()}});
+        } else if (driver == QLatin1String("GPX")) {
+            writeLayer(target, "GPX", 4326, {QStringLiteral("name")},
+                       {{{QStringLiteral("上海飞地")}, shape}}, {}, wkbPoint);
+        } else if (driver == QLatin1String("DXF")) {
+            // DXF keeps no attributes of ours: its Layer field (the CAD layer, "0") is mapped.
+            writeLayer(target, "DXF", 0, {}, {{{}, shape}});
+        } else {
+            writeLayer(target, driver.toLatin1().constData(), 4490, {QStringLiteral("DKBH")},
+                       {{{QStringLiteral("F-1")}, shape}}, {},
+                       driver == QLatin1String("OpenFileGDB") || driver == QLatin1String("GPKG")
+                           ? wkbPolygon
+                           : wkbUnknown);
+        }
+        if (driver == QLatin1String("GPKG")) // a second layer, picked by name
+            writeLayer(target, "GPKG", 4490, {QStringLiteral("DKBH")},
+                       {{{QStringLiteral("G-2")}, shape}}, {}, wkbPolygon, "second");
+        auto layers = VectorImport::sourceLayers(target);
+        QVERIFY2(layers, qPrintable(layers.errorMessage()));
+        VectorImport::Options options;
+        options.layer = layer;
+        if (driver == QLatin1String("GPKG")) {
+            QCOMPARE(layers->size(), 2);
+            options.sourceLayer = QStringLiteral("second");
+        }
+        if (driver == QLatin1String("DXF"))
+            options.mapping = {{QStringLiteral("code"), QStringLiteral("Layer")}};
+        if (driver == QLatin1String("GPX"))
+            options.mapping = {{QStringLiteral("name"), QStringLiteral("name")}};
+        auto doc = newProject(QStringLiteral("formats-%1.gpkg").arg(driver));
+        auto report = VectorImport::run(*doc, target, options);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QVERIFY2(report->accepted == 1,
+                 qPrintable(report->rejected.isEmpty() ? QStringLiteral("none read")
+                                                       : report->rejected.first().reason));
+        auto geometry
+            = GpkgGeometry::decode(doc->store()
+                                       .db()
+                                       .scalar(QStringLiteral("SELECT geom FROM %1").arg(layer))
+                                       .value()
+                                       .toByteArray());
+        QVERIFY(geometry);
+        OGREnvelope box;
+        geometry->getEnvelope(&box);
+        QVERIFY(metresFromKnown(box.MinX, box.MinY) < 5);
+        if (driver == QLatin1String("GPKG"))
+            QCOMPARE(
+                doc->store().db().scalar(QStringLiteral("SELECT code FROM parcels"))->toString(),
+                QStringLiteral("G-2"));
+        Q_UNUSED(at);
+    }
+
     // A zipped Shapefile is read in place; an archive of several lists them as its layers.
     void zippedShapefile()
     {
