@@ -4,13 +4,17 @@
 #include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
 #include "core/domain/fields.h"
+#include "core/gis/unitboundaries.h"
 #include "core/gis/vectorexport.h"
 #include "core/gis/vectorimport.h"
+#include "core/gis/vectorpresets.h"
 #include "core/project/projectdocument.h"
 #include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -52,8 +56,9 @@ public:
                           QStringLiteral("ENC")});
         parser.addOption({QStringLiteral("mapping"),
                           tr("Which source field holds which field: a JSON file such as "
-                             "{\"code\": \"DKBH\", \"status\": \"ZT\"}."),
-                          QStringLiteral("M.json")});
+                             "{\"code\": \"DKBH\", \"status\": \"ZT\"}, or the name of a "
+                             "GIS import preset saved in the project."),
+                          QStringLiteral("M.json|PRESET")});
         parser.addOption({QStringLiteral("from-gcj02"),
                           tr("SOURCE's coordinates come from Amap or Tencent (GCJ-02): take them "
                              "back to WGS 84.")});
@@ -67,35 +72,54 @@ public:
         VectorImport::Options options;
         if (parser.isSet(QStringLiteral("from-gcj02")) && parser.isSet(QStringLiteral("from-bd09")))
             return parser.usageError({tr("Give --from-gcj02 or --from-bd09, not both.")});
+        // A mapping file, or the name of a GIS preset saved in the project (its settings first,
+        // then the options given here).
+        if (const QString mapping = parser.value(QStringLiteral("mapping")); !mapping.isEmpty()) {
+            if (QFileInfo(mapping).isFile()) {
+                QFile file(mapping);
+                const QJsonDocument doc = file.open(QIODevice::ReadOnly)
+                                              ? QJsonDocument::fromJson(file.readAll())
+                                              : QJsonDocument();
+                if (!doc.isObject()) {
+                    m_err << tr("The mapping %1 is not a JSON object like {\"code\": \"DKBH\"}.")
+                                 .arg(mapping)
+                          << '\n';
+                    return BadInput;
+                }
+                const QJsonObject object = doc.object();
+                for (auto it = object.begin(); it != object.end(); ++it)
+                    options.mapping.insert(it.key(), it.value().toString());
+            } else {
+                auto project
+                    = ProjectFile::open(parser.arguments().at(0), ProjectFile::Access::Read);
+                if (!project)
+                    return reportFailure(m_err, project.error());
+                auto preset = VectorPresets::load(**project, mapping, options);
+                if (!preset) {
+                    m_err << tr("%1 is neither a mapping file nor a GIS import preset of the "
+                                "project.")
+                                 .arg(mapping)
+                          << '\n';
+                    return BadInput;
+                }
+                options = *preset;
+            }
+        }
         if (parser.isSet(QStringLiteral("from-gcj02")))
             options.webOffset = VectorImport::WebOffset::Gcj02;
         if (parser.isSet(QStringLiteral("from-bd09")))
             options.webOffset = VectorImport::WebOffset::Bd09;
-        options.layer = parser.isSet(QStringLiteral("layer"))
-                            ? parser.value(QStringLiteral("layer"))
-                            : QStringLiteral("parcels");
+        if (parser.isSet(QStringLiteral("layer")))
+            options.layer = parser.value(QStringLiteral("layer"));
         if (!VectorImport::layers().contains(options.layer))
             return parser.usageError({tr("--layer must be one of %1.")
                                           .arg(VectorImport::layers().join(QStringLiteral(", ")))});
         options.sourceLayer = parser.value(QStringLiteral("source-layer"));
-        options.sourceCrs = parser.value(QStringLiteral("src-crs"));
-        options.encoding = parser.value(QStringLiteral("encoding"));
+        if (parser.isSet(QStringLiteral("src-crs")))
+            options.sourceCrs = parser.value(QStringLiteral("src-crs"));
+        if (parser.isSet(QStringLiteral("encoding")))
+            options.encoding = parser.value(QStringLiteral("encoding"));
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-        if (const QString path = parser.value(QStringLiteral("mapping")); !path.isEmpty()) {
-            QFile file(path);
-            const QJsonDocument doc = file.open(QIODevice::ReadOnly)
-                                          ? QJsonDocument::fromJson(file.readAll())
-                                          : QJsonDocument();
-            if (!doc.isObject()) {
-                m_err << tr("The mapping %1 is not a JSON object like {\"code\": \"DKBH\"}.")
-                             .arg(path)
-                      << '\n';
-                return BadInput;
-            }
-            const QJsonObject object = doc.object();
-            for (auto it = object.begin(); it != object.end(); ++it)
-                options.mapping.insert(it.key(), it.value().toString());
-        }
         // The source is read before the project is opened for writing: a broken source
         // changes nothing, not even the project's journal.
         auto source = VectorImport::read(parser.arguments().at(1), options);
@@ -190,9 +214,27 @@ public:
         parser.addOption({QStringLiteral("crs"),
                           tr("The coordinate system to write in (default: EPSG:4490)."),
                           QStringLiteral("EPSG:N")});
+        parser.addOption({QStringLiteral("fids"),
+                          tr("Only these features (a selection): their numbers (fid), "
+                             "comma-separated, e.g. 3,17,42."),
+                          QStringLiteral("N,N…")});
         if (auto exit = parser.parse(args))
             return *exit;
         VectorExport::Options options;
+        if (parser.isSet(QStringLiteral("fids"))) {
+            for (const QString &text :
+                 parser.value(QStringLiteral("fids")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 fid = text.trimmed().toLongLong(&ok);
+                if (!ok || fid <= 0)
+                    return parser.usageError(
+                        {tr("--fids takes feature numbers such as 3,17,42; “%1” is not one.")
+                             .arg(text.trimmed())});
+                options.fids << fid;
+            }
+            if (options.fids.isEmpty())
+                return parser.usageError({tr("--fids needs at least one feature number.")});
+        }
         if (parser.isSet(QStringLiteral("layer")))
             options.layer = parser.value(QStringLiteral("layer"));
         options.crs = parser.value(QStringLiteral("crs"));
@@ -206,6 +248,104 @@ public:
         m_out << tr("%1 features of %2 written to %3.")
                      .arg(*count)
                      .arg(options.layer, parser.arguments().at(1))
+              << '\n';
+        return Success;
+    }
+
+    int units(const QStringList &args)
+    {
+        CommandParser parser(QStringLiteral("units"), tr("The project's administrative units."),
+                             m_out, m_err);
+        parser.setCommands({{QStringLiteral("fill-boundaries"),
+                             tr("give units without a boundary the one of their county")}});
+        if (auto exit = parser.parse(args))
+            return *exit;
+        const QStringList rest = parser.arguments();
+        if (rest.isEmpty())
+            return parser.commandMissing();
+        if (rest.first() != QLatin1String("fill-boundaries"))
+            return parser.usageError({tr("Unknown command: %1").arg(rest.first())});
+        return fillBoundaries(rest.mid(1));
+    }
+
+    int fillBoundaries(const QStringList &args)
+    {
+        CommandParser parser(QStringLiteral("units fill-boundaries"),
+                             tr("Gives units without a boundary (made by a ledger import, or new) "
+                                "the boundary of the same county: from the bundled Zhejiang "
+                                "county boundaries, or from SOURCE; matched by administrative "
+                                "code, else by name. One undoable change."),
+                             m_out, m_err);
+        parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
+        parser.addOption({QStringLiteral("from"),
+                          tr("Take the boundaries from this GIS file (default: the bundled "
+                             "Zhejiang counties)."),
+                          QStringLiteral("SOURCE")});
+        parser.addOption({QStringLiteral("dry-run"), tr("Report the matches, but write nothing.")});
+        parser.addOption({QStringLiteral("json"), tr("Print the result as one JSON object.")});
+        if (auto exit = parser.parse(args))
+            return *exit;
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        // The boundaries are read before the project is opened for writing.
+        const QString from = parser.value(QStringLiteral("from"));
+        auto boundaries
+            = from.isEmpty() ? UnitBoundaries::bundled() : UnitBoundaries::fromFile(from);
+        if (!boundaries)
+            return reportFailure(m_err, boundaries.error());
+        auto project
+            = ProjectFile::open(parser.arguments().at(0),
+                                dryRun ? ProjectFile::Access::Read : ProjectFile::Access::Edit);
+        if (!project)
+            return reportFailure(m_err, project.error());
+        if ((*project)->isReadOnly() && !dryRun) {
+            m_err << tr("No boundary was filled in: %1").arg((*project)->readOnlyReason()) << '\n';
+            return BadInput;
+        }
+        ProjectDocument document(project.takeValue());
+        auto units = UnitBoundaries::withoutBoundary(document.store());
+        if (!units)
+            return reportFailure(m_err, units.error());
+        const QList<UnitBoundaries::Match> matches = UnitBoundaries::match(*units, *boundaries);
+        int filled = 0;
+        if (!dryRun) {
+            auto done = UnitBoundaries::apply(document, matches, *boundaries);
+            if (!done)
+                return reportFailure(m_err, done.error());
+            filled = *done;
+        }
+        QJsonArray list;
+        for (int i = 0; i < units->size(); ++i) {
+            const UnitBoundaries::Unit &unit = units->at(i);
+            const UnitBoundaries::Match &m = matches[i];
+            const QString boundary = m.boundary >= 0 ? boundaries->at(m.boundary).name : QString();
+            list.append(QJsonObject{{QStringLiteral("fid"), unit.fid},
+                                    {QStringLiteral("name"), unit.name},
+                                    {QStringLiteral("boundary"), boundary},
+                                    {QStringLiteral("matched_by"), m.by}});
+            if (!parser.isSet(QStringLiteral("json")))
+                m_out << (m.boundary >= 0
+                              ? tr("%1 ← %2 (by %3)")
+                                    .arg(unit.name, boundary,
+                                         m.by == QLatin1String("adcode") ? tr("administrative code")
+                                                                         : tr("name"))
+                              : tr("%1: no boundary found").arg(unit.name))
+                      << '\n';
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("units_without_boundary"), list},
+                                               {QStringLiteral("filled"), filled},
+                                               {QStringLiteral("written"), filled > 0}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+            return Success;
+        }
+        m_out << (dryRun ? tr("%1 of %2 unit(s) without a boundary matched; nothing written.")
+                               .arg(std::count_if(matches.begin(), matches.end(),
+                                                  [](const auto &m) { return m.boundary >= 0; }))
+                               .arg(units->size())
+                         : tr("%1 of %2 unit(s) without a boundary filled in.")
+                               .arg(filled)
+                               .arg(units->size()))
               << '\n';
         return Success;
     }
@@ -243,6 +383,11 @@ int importFeatures(const QStringList &args, QTextStream &out, QTextStream &err)
 int exportFeatures(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return Gis(out, err).exportFeatures(args);
+}
+
+int units(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return Gis(out, err).units(args);
 }
 
 } // namespace GisCommands

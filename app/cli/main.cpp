@@ -51,6 +51,7 @@ public:
             {QStringLiteral("ledger"), tr("the project ledger: list, import, export, bench")},
             {QStringLiteral("import"), tr("import features from a GIS/CAD file into a layer")},
             {QStringLiteral("export"), tr("write a layer to a GIS/CAD file")},
+            {QStringLiteral("units"), tr("administrative units: fill in missing boundaries")},
             {QStringLiteral("render"), tr("draw the map to an image")},
             {QStringLiteral("bench-render"), tr("time the renderer on any GeoPackage layer")},
             {QStringLiteral("targets"), tr("the units' yearly targets: import")},
@@ -89,6 +90,8 @@ public:
             return GisCommands::importFeatures(args, out(), err());
         if (command == QLatin1String("export"))
             return GisCommands::exportFeatures(args, out(), err());
+        if (command == QLatin1String("units"))
+            return GisCommands::units(args, out(), err());
         if (command == QLatin1String("render"))
             return MapCommands::render(args, out(), err());
         if (command == QLatin1String("bench-render"))

@@ -153,12 +153,12 @@ constexpr Field kParks[] = {
 };
 
 constexpr Field kUnits[] = {
-    {"name", "name", T::Text, QT_TRANSLATE_NOOP("Fields", "Unit name"), "区县名称", "名称", I::Line,
-     Field::Required | Field::Title},
+    {"name", "name", T::Text, QT_TRANSLATE_NOOP("Fields", "Unit name"), "区县名称",
+     "名称|行政区名称|XZQMC", I::Line, Field::Required | Field::Title},
     {"kind", "kind", T::Code, QT_TRANSLATE_NOOP("Fields", "Kind"), "类型", "", I::Choice,
      Field::Required, &Domain::unitKinds},
     {"adcode", "adcode", T::Text, QT_TRANSLATE_NOOP("Fields", "Administrative code"),
-     "行政区划代码", "区划代码", I::Line},
+     "行政区划代码", "区划代码|行政区代码|XZQDM", I::Line},
     {"city", "city", T::Text, QT_TRANSLATE_NOOP("Fields", "City"), "所属市", "", I::Line},
 };
 

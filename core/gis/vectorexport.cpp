@@ -133,11 +133,21 @@ Result<qint64> VectorExport::run(ProjectFile &project, const QString &target,
             written_fields << &field;
         }
     }
+    // A selection is passed as one JSON array: any number of fids in one bound value.
     auto statement = project.db().prepare(
-        QStringLiteral("SELECT %1, geom FROM %2 ORDER BY fid")
-            .arg(columns.join(QLatin1Char(',')), SqliteDb::quoted(options.layer)));
+        QStringLiteral("SELECT %1, geom FROM %2 %3 ORDER BY fid")
+            .arg(columns.join(QLatin1Char(',')), SqliteDb::quoted(options.layer),
+                 options.fids.isEmpty() ? QString()
+                                        : QStringLiteral("WHERE fid IN (SELECT value FROM "
+                                                         "json_each(?1))")));
     if (!statement)
         return statement.error();
+    if (!options.fids.isEmpty()) {
+        QStringList fids;
+        for (qint64 fid : options.fids)
+            fids << QString::number(fid);
+        statement->bindAll({QStringLiteral("[%1]").arg(fids.join(QLatin1Char(',')))});
+    }
     qint64 count = 0;
     Status failed;
     if (dataset->TestCapability(ODsCTransactions))

@@ -4,6 +4,7 @@
 #include "core/base/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class ProjectFile;
@@ -20,7 +21,8 @@ public:
     struct Options
     {
         QString layer = QStringLiteral("parcels");
-        QString crs; // "EPSG:4549"; empty: EPSG:4490
+        QString crs;        // "EPSG:4549"; empty: EPSG:4490
+        QList<qint64> fids; // only these features (a selection); empty: all
     };
 
     // The output formats, by file suffix.

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
@@ -32,116 +33,6 @@ namespace {
 constexpr double kSquareMetresPerMu = 2000.0 / 3.0;
 // A file's area more than this far from the ellipsoidal one is flagged.
 constexpr double kAreaTolerance = 0.03;
-// Encoding detection reads string values until it has seen this many with non-ASCII bytes.
-constexpr int kEncodingSample = 500;
-
-struct DatasetCloser
-{
-    void operator()(GDALDatasetH dataset) const { GDALClose(dataset); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-
-bool isShapefile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("shp") || suffix == QLatin1String("dbf");
-}
-
-QString companion(const QString &path, const char *suffix)
-{
-    const QFileInfo info(path);
-    for (const QString &s : {QString::fromLatin1(suffix), QString::fromLatin1(suffix).toUpper()}) {
-        const QString candidate
-            = info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + s);
-        if (QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
-}
-
-// The name iconv (through GDAL's CPLRecode) knows for an encoding the user or a .cpg names.
-QByteArray gdalEncoding(const QString &name)
-{
-    const QString n = name.trimmed().toUpper();
-    if (n == QLatin1String("GBK") || n == QLatin1String("936") || n == QLatin1String("CP936"))
-        return "CP936";
-    if (n == QLatin1String("UTF8") || n == QLatin1String("UTF-8") || n == QLatin1String("65001"))
-        return "UTF-8";
-    return n.toLatin1();
-}
-
-QString shownEncoding(const QString &name)
-{
-    const QByteArray gdal = gdalEncoding(name);
-    if (gdal == "CP936")
-        return QStringLiteral("GBK");
-    return QString::fromLatin1(gdal);
-}
-
-DatasetPtr openSource(const QString &path, const CPLStringList &openOptions)
-{
-    CPLErrorReset();
-    return DatasetPtr(GDALOpenEx(path.toUtf8().constData(),
-                                 GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                                 openOptions.List(), nullptr));
-}
-
-OGRLayer *sourceLayer(GDALDatasetH dataset, const QString &name)
-{
-    auto *ds = GDALDataset::FromHandle(dataset);
-    if (name.isEmpty())
-        return ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
-    return ds->GetLayerByName(name.toUtf8().constData());
-}
-
-// Whether the string values of a layer opened without recoding are all UTF-8; false as soon as
-// one is not (GBK Chinese is almost never valid UTF-8).
-bool looksUtf8(OGRLayer *layer)
-{
-    OGRFeatureDefn *definition = layer->GetLayerDefn();
-    QList<int> strings;
-    for (int i = 0; i < definition->GetFieldCount(); ++i) {
-        if (definition->GetFieldDefn(i)->GetType() == OFTString)
-            strings << i;
-    }
-    int nonAscii = 0;
-    layer->ResetReading();
-    for (auto &feature : *layer) {
-        for (int i : strings) {
-            if (!feature->IsFieldSetAndNotNull(i))
-                continue;
-            const QByteArray bytes(feature->GetFieldAsString(i));
-            if (std::all_of(bytes.begin(), bytes.end(),
-                            [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-                continue;
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            const QString decoded = decoder(bytes);
-            Q_UNUSED(decoded);
-            if (decoder.hasError()) {
-                layer->ResetReading();
-                return false;
-            }
-            if (++nonAscii >= kEncodingSample) {
-                layer->ResetReading();
-                return true;
-            }
-        }
-    }
-    layer->ResetReading();
-    return true;
-}
-
-QString crsName(const OGRSpatialReference &srs)
-{
-    const char *authority = srs.GetAuthorityName(nullptr);
-    const char *code = srs.GetAuthorityCode(nullptr);
-    const QString name = QString::fromUtf8(srs.GetName() ? srs.GetName() : "");
-    if (authority && code)
-        return QStringLiteral("%1:%2 (%3)")
-            .arg(QString::fromUtf8(authority), QString::fromUtf8(code), name);
-    return name;
-}
-
 // The polygons of a geometry (MakeValid may return a collection with lines or points beside
 // them), as one MultiPolygon; nullptr when there is none.
 std::unique_ptr<OGRMultiPolygon> polygonsOf(const OGRGeometry &geometry)
@@ -166,51 +57,144 @@ std::unique_ptr<OGRMultiPolygon> polygonsOf(const OGRGeometry &geometry)
     return result;
 }
 
-double ringArea(const geod_geodesic &geod, const OGRLinearRing &ring)
+// CGCS2000's ellipsoid.
+constexpr double kSemiMajor = 6378137.0;
+constexpr double kFlattening = 1 / 298.257222101;
+// Consecutive vertices closer than this (degrees, ≈ 1 km) allow the fast area below.
+constexpr double kShortEdgeDegrees = 0.01;
+
+const geod_geodesic &cgcs2000()
+{
+    static const geod_geodesic geod = [] {
+        geod_geodesic g;
+        geod_init(&g, kSemiMajor, kFlattening);
+        return g;
+    }();
+    return geod;
+}
+
+// The area of a ring of longitudes/latitudes on the ellipsoid, in m². Rings whose edges are all
+// short (parcels: tens of metres) are measured in Lambert's cylindrical equal-area projection of
+// the ellipsoid, exact for areas: (a²/2) × the planar area in (longitude in radians, q(latitude)),
+// with q the authalic function; there a straight edge and the geodesic between its ends enclose
+// the same area to well under a square millimetre. That costs one sine and one logarithm a
+// vertex, against a full inverse geodesic problem an edge for geod_polygonarea (GeographicLib),
+// which measures rings with longer edges. Both agree to 1e-6 of the area, under a square
+// centimetre on a parcel (tst_vectorimport).
+double ringArea(const OGRLinearRing &ring)
 {
     const int n = ring.getNumPoints();
     if (n < 3)
         return 0;
-    std::vector<double> lats(static_cast<size_t>(n));
-    std::vector<double> lons(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        lons[size_t(i)] = ring.getX(i);
-        lats[size_t(i)] = ring.getY(i);
+    bool shortEdges = true;
+    for (int i = 1; i < n && shortEdges; ++i)
+        shortEdges = std::abs(ring.getX(i) - ring.getX(i - 1)) < kShortEdgeDegrees
+                     && std::abs(ring.getY(i) - ring.getY(i - 1)) < kShortEdgeDegrees;
+    if (!shortEdges) {
+        std::vector<double> lats(static_cast<size_t>(n));
+        std::vector<double> lons(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i) {
+            lons[size_t(i)] = ring.getX(i);
+            lats[size_t(i)] = ring.getY(i);
+        }
+        double area = 0;
+        geod_polygonarea(&cgcs2000(), lats.data(), lons.data(), n, &area, nullptr);
+        return std::abs(area);
     }
-    double area = 0;
-    geod_polygonarea(&geod, lats.data(), lons.data(), n, &area, nullptr);
-    return std::abs(area);
+    static const double e2 = kFlattening * (2 - kFlattening);
+    static const double e = std::sqrt(e2);
+    auto q = [](double latitude) {
+        const double s = std::sin(latitude * M_PI / 180);
+        return (1 - e2) * (s / (1 - e2 * s * s) + std::atanh(e * s) / e);
+    };
+    // Relative to the first vertex: the differences keep their digits.
+    const double x0 = ring.getX(0) * M_PI / 180, q0 = q(ring.getY(0));
+    double twice = 0, px = 0, pq = 0;
+    for (int i = 1; i < n; ++i) {
+        const double x = ring.getX(i) * M_PI / 180 - x0, y = q(ring.getY(i)) - q0;
+        twice += px * y - x * pq;
+        px = x;
+        pq = y;
+    }
+    return std::abs(twice) / 2 * kSemiMajor * kSemiMajor / 2;
 }
 
-// Takes GCJ-02 or BD-09 longitudes/latitudes back to WGS 84, vertex by vertex, through
-// OGRGeometry::transform.
-class WebOffsetRemoval : public OGRCoordinateTransformation
+// Whether a polygon is certainly valid without asking GEOS, which costs more than the rest of
+// planning a parcel: one polygon, no holes, at most 64 vertices, and no two edges that meet
+// other than end to end (the orientation tests are decided only with a clear margin). False
+// means "ask GEOS", not "invalid".
+bool certainlyValid(const OGRMultiPolygon &polygons)
 {
-public:
-    explicit WebOffsetRemoval(VectorImport::WebOffset offset)
-        : m_offset(offset)
-    {}
-    OGRSpatialReference *GetSourceCS() override { return nullptr; }
-    OGRSpatialReference *GetTargetCS() override { return nullptr; }
-    int Transform(int count, double *x, double *y, double *, double *, int *success) override
-    {
-        for (int i = 0; i < count; ++i) {
-            const QPointF p = m_offset == VectorImport::WebOffset::Bd09
-                                  ? ChinaCoords::wgs84FromBd09({x[i], y[i]})
-                                  : ChinaCoords::wgs84FromGcj02({x[i], y[i]});
-            x[i] = p.x();
-            y[i] = p.y();
-            if (success)
-                success[i] = TRUE;
-        }
-        return TRUE;
+    if (polygons.getNumGeometries() != 1)
+        return false;
+    const OGRPolygon *polygon = polygons.getGeometryRef(0);
+    const OGRLinearRing *ring = polygon->getExteriorRing();
+    if (!ring || polygon->getNumInteriorRings() != 0)
+        return false;
+    const int n = ring->getNumPoints();
+    if (n < 4 || n > 65 || ring->getX(0) != ring->getX(n - 1) || ring->getY(0) != ring->getY(n - 1))
+        return false;
+    QVarLengthArray<QPointF, 65> p;
+    for (int i = 0; i < n; ++i) {
+        const QPointF point(ring->getX(i), ring->getY(i));
+        if (p.isEmpty() || point != p.last()) // repeated vertices are allowed
+            p.append(point);
     }
-    OGRCoordinateTransformation *Clone() const override { return new WebOffsetRemoval(m_offset); }
-    OGRCoordinateTransformation *GetInverse() const override { return nullptr; }
+    const qsizetype edges = p.size() - 1;
+    if (edges < 3)
+        return false;
+    double minX = p[0].x(), maxX = minX, minY = p[0].y(), maxY = minY;
+    for (const QPointF &point : p) {
+        minX = std::min(minX, point.x());
+        maxX = std::max(maxX, point.x());
+        minY = std::min(minY, point.y());
+        maxY = std::max(maxY, point.y());
+    }
+    const double scale = std::max(maxX - minX, maxY - minY);
+    const double margin = 1e-9 * scale * scale;
+    auto orientation = [](const QPointF &a, const QPointF &b, const QPointF &c) {
+        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
+    };
+    for (qsizetype i = 0; i < edges; ++i) {
+        const QPointF &a = p[i], &b = p[i + 1];
+        for (qsizetype j = i + 1; j < edges; ++j) {
+            const QPointF &c = p[j], &d = p[j + 1];
+            if (j == i + 1 || (i == 0 && j == edges - 1)) {
+                // Neighbours share a vertex; they must not fold back onto each other.
+                const QPointF &shared = j == i + 1 ? b : a;
+                const QPointF &before = j == i + 1 ? a : b;
+                const QPointF &after = j == i + 1 ? d : c;
+                if (std::abs(orientation(before, shared, after)) <= margin
+                    && QPointF::dotProduct(shared - before, after - shared) <= 0)
+                    return false;
+                continue;
+            }
+            if (std::max(a.x(), b.x()) < std::min(c.x(), d.x())
+                || std::max(c.x(), d.x()) < std::min(a.x(), b.x())
+                || std::max(a.y(), b.y()) < std::min(c.y(), d.y())
+                || std::max(c.y(), d.y()) < std::min(a.y(), b.y()))
+                continue;
+            const double o1 = orientation(a, b, c), o2 = orientation(a, b, d);
+            const double o3 = orientation(c, d, a), o4 = orientation(c, d, b);
+            if (std::abs(o1) <= margin || std::abs(o2) <= margin || std::abs(o3) <= margin
+                || std::abs(o4) <= margin)
+                return false; // touching or too close to tell
+            if ((o1 > 0) != (o2 > 0) && (o3 > 0) != (o4 > 0))
+                return false; // crossing
+        }
+    }
+    double twice = 0;
+    for (qsizetype i = 0; i < edges; ++i)
+        twice += orientation(p[0], p[i], p[i + 1]);
+    return std::abs(twice) > margin;
+}
 
-private:
-    VectorImport::WebOffset m_offset;
-};
+// The code a source value names: the user's translation first, then the catalogue's words.
+QString codeOf(const Field &field, const QString &text, const VectorImport::Options &options)
+{
+    const QString code = options.values.value(Fields::key(field)).value(text);
+    return Domain::isValid(field.codes(), code) ? code : Domain::fromText(field.codes(), text);
+}
 
 } // namespace
 
@@ -237,6 +221,10 @@ QJsonObject VectorImport::Report::toJson() const
         {QStringLiteral("encoding"), encoding},
         {QStringLiteral("encoding_origin"), encodingOrigin},
         {QStringLiteral("web_offset"), webOffset},
+        {QStringLiteral("suggested_web_offset"), suggestedOffset},
+        {QStringLiteral("web_offset_reason"), offsetReason},
+        {QStringLiteral("x_field"), xField},
+        {QStringLiteral("y_field"), yField},
         {QStringLiteral("features"), features},
         {QStringLiteral("accepted"), accepted},
         {QStringLiteral("repaired"), repaired},
@@ -259,181 +247,74 @@ QStringList VectorImport::layers()
 
 double VectorImport::geodesicAreaM2(const OGRGeometry &geometry)
 {
-    static const geod_geodesic geod = [] {
-        geod_geodesic g;
-        geod_init(&g, 6378137.0, 1 / 298.257222101); // CGCS2000
-        return g;
-    }();
-    const auto polygons = polygonsOf(geometry);
+    // A multipolygon (what plan() keeps) is measured as it is; anything else is sorted first.
+    std::unique_ptr<OGRMultiPolygon> sorted;
+    const OGRMultiPolygon *polygons = nullptr;
+    if (wkbFlatten(geometry.getGeometryType()) == wkbMultiPolygon) {
+        polygons = geometry.toMultiPolygon();
+    } else {
+        sorted = polygonsOf(geometry);
+        polygons = sorted.get();
+    }
     if (!polygons)
         return 0;
     double area = 0;
     for (const OGRPolygon *polygon : *polygons) {
         if (!polygon->getExteriorRing())
             continue;
-        area += ringArea(geod, *polygon->getExteriorRing());
+        area += ringArea(*polygon->getExteriorRing());
         for (int i = 0; i < polygon->getNumInteriorRings(); ++i)
-            area -= ringArea(geod, *polygon->getInteriorRing(i));
+            area -= ringArea(*polygon->getInteriorRing(i));
     }
     return area;
 }
 
-Result<VectorImport::Source> VectorImport::read(const QString &path, const Options &options)
+QMap<QString, QString> VectorImport::guessMapping(const QString &layer, const QStringList &fields)
 {
-    GDALAllRegister();
-    const QString shown = QFileInfo(path).fileName();
-    if (!QFileInfo::exists(path))
-        return Error{tr("Cannot read %1: the file does not exist.").arg(path)};
-
-    Source source;
-    Report &report = source.report;
-    report.source = path;
-    report.layer = options.layer;
-
-    CPLStringList openOptions;
-    const bool shape = isShapefile(path);
-    const QString cpg = shape ? companion(path, "cpg") : QString();
-    bool detect = false;
-    if (!options.encoding.isEmpty()) {
-        report.encoding = shownEncoding(options.encoding);
-        report.encodingOrigin = QStringLiteral("option");
-        if (shape)
-            openOptions.SetNameValue("ENCODING", gdalEncoding(options.encoding).constData());
-    } else if (shape && !cpg.isEmpty()) {
-        // GDAL reads the .cpg itself; it is only read here to report it.
-        QFile file(cpg);
-        report.encoding = file.open(QIODevice::ReadOnly)
-                              ? shownEncoding(QString::fromLatin1(file.readAll()))
-                              : QString();
-        report.encodingOrigin = QStringLiteral("cpg");
-    } else if (shape) {
-        // Open without recoding and look at the bytes.
-        openOptions.SetNameValue("ENCODING", "");
-        detect = true;
-        report.encodingOrigin = QStringLiteral("detected");
-    } else {
-        report.encoding = QStringLiteral("UTF-8");
-        report.encodingOrigin = QStringLiteral("format");
-    }
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
-        openOptions.SetNameValue("X_POSSIBLE_NAMES", "x,lon,lng,longitude,经度,X坐标,横坐标");
-        openOptions.SetNameValue("Y_POSSIBLE_NAMES", "y,lat,latitude,纬度,Y坐标,纵坐标");
-        openOptions.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
-    }
-
-    DatasetPtr dataset = openSource(path, openOptions);
-    if (!dataset) {
-        const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
-        return Error{why.isEmpty()
-                         ? tr("Cannot read %1: it is not a vector format GDAL can read.").arg(path)
-                         : tr("Cannot read %1: %2").arg(path, why)};
-    }
-    OGRLayer *layer = sourceLayer(dataset.get(), options.sourceLayer);
-    if (!layer) {
-        return Error{
-            options.sourceLayer.isEmpty()
-                ? tr("Cannot read %1: it holds no layer.").arg(path)
-                : tr("Cannot read %1: it has no layer called %2.").arg(path, options.sourceLayer)};
-    }
-    if (detect) {
-        if (looksUtf8(layer)) {
-            report.encoding = QStringLiteral("UTF-8");
-        } else {
-            report.encoding = QStringLiteral("GBK");
-            openOptions.SetNameValue("ENCODING", "CP936");
-            dataset = openSource(path, openOptions);
-            layer = dataset ? sourceLayer(dataset.get(), options.sourceLayer) : nullptr;
-            if (!layer)
-                return Error{tr("Cannot read %1: %2").arg(path, gdalLastError())};
-        }
-    }
-    report.driver = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(dataset.get())));
-    report.sourceLayer = QString::fromUtf8(layer->GetName());
-
-    // The coordinate system: the option, the file's, or what the coordinates say.
-    OGRSpatialReference from;
-    if (!options.sourceCrs.isEmpty()) {
-        if (from.SetFromUserInput(options.sourceCrs.toUtf8().constData()) != OGRERR_NONE)
-            return Error{
-                tr("The coordinate system %1 is not one GDAL knows.").arg(options.sourceCrs)};
-        report.crsOrigin = QStringLiteral("option");
-    } else if (const OGRSpatialReference *own = layer->GetSpatialRef()) {
-        from = *own;
-        report.crsOrigin = QStringLiteral("file");
-    } else {
-        OGREnvelope extent;
-        if (layer->GetExtent(&extent, TRUE) != OGRERR_NONE)
-            return Error{
-                tr("Cannot read %1: it has no coordinate system and no features to guess one from.")
-                    .arg(path)};
-        const auto guess
-            = GaussKruger::guessCrs(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY);
-        using Kind = GaussKruger::Guess::Kind;
-        if (guess.kind == Kind::ZoneMissing)
-            return Error{tr("%1 has no coordinate system (.prj), and its coordinates (eastings "
-                            "%2–%3 m) look like CGCS2000 Gauss-Kruger without the zone number, "
-                            "which does not tell the zone. Choose the zone's coordinate system "
-                            "(--src-crs EPSG:4534–4554 for 3° zones, e.g. EPSG:4549 for "
-                            "central meridian 120°E).")
-                             .arg(shown)
-                             .arg(extent.MinX, 0, 'f', 0)
-                             .arg(extent.MaxX, 0, 'f', 0)};
-        if (guess.kind == Kind::None)
-            return Error{tr("%1 has no coordinate system (.prj), and its coordinates are "
-                            "neither degrees nor CGCS2000 Gauss-Kruger. Choose its coordinate "
-                            "system (--src-crs EPSG:N).")
-                             .arg(shown)};
-        from.importFromEPSG(guess.epsg);
-        report.crsOrigin = QStringLiteral("guessed");
-    }
-    from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    report.crs = crsName(from);
-    OGRSpatialReference to;
-    to.importFromEPSG(Schema::kStorageSrsId);
-    to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> transform;
-    if (!from.IsSame(&to)) {
-        transform.reset(OGRCreateCoordinateTransformation(&from, &to));
-        if (!transform)
-            return Error{tr("Cannot transform %1 from %2 to CGCS2000: %3")
-                             .arg(shown, report.crs, gdalLastError())};
-    }
-
-    std::unique_ptr<WebOffsetRemoval> webOffset;
-    if (options.webOffset != WebOffset::None) {
-        webOffset = std::make_unique<WebOffsetRemoval>(options.webOffset);
-        report.webOffset = options.webOffset == WebOffset::Bd09 ? QStringLiteral("bd09")
-                                                                : QStringLiteral("gcj02");
-    }
-
-    OGRFeatureDefn *definition = layer->GetLayerDefn();
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-        source.fields << QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef());
-    layer->ResetReading();
-    qint64 index = 0;
-    for (auto &feature : *layer) {
-        Feature f;
-        f.index = ++index;
-        f.values.reserve(source.fields.size());
-        for (int i = 0; i < source.fields.size(); ++i)
-            f.values << (feature->IsFieldSetAndNotNull(i)
-                             ? QString::fromUtf8(feature->GetFieldAsString(i))
-                             : QString());
-        if (OGRGeometry *geometry = feature->StealGeometry()) {
-            f.geometry.reset(geometry);
-            if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
-                f.problem = tr("its coordinates cannot be transformed from %1").arg(report.crs);
-                f.geometry.reset();
-            } else if (webOffset) {
-                geometry->transform(webOffset.get());
+    QMap<QString, QString> mapping;
+    QSet<int> taken;
+    for (const Field &field : Fields::of(layer)) {
+        if (field.type == Field::Type::Reference || field.isLocation())
+            continue;
+        QStringList words = Fields::headerWords(field);
+        words << Fields::key(field) << Fields::column(field);
+        for (const QString &word : std::as_const(words)) {
+            int found = -1;
+            for (int i = 0; i < fields.size() && found < 0; ++i) {
+                if (fields[i].trimmed().compare(word, Qt::CaseInsensitive) == 0
+                    && !taken.contains(i))
+                    found = i;
+            }
+            if (found >= 0) {
+                mapping.insert(Fields::key(field), fields[found]);
+                taken.insert(found);
+                break;
             }
         }
-        source.features << std::move(f);
     }
-    if (CPLGetLastErrorType() >= CE_Failure && source.features.isEmpty())
-        return Error{tr("Cannot read %1: %2").arg(path, gdalLastError())};
-    report.features = index;
-    return source;
+    return mapping;
+}
+
+QList<VectorImport::UnknownValue> VectorImport::unknownValues(const Source &source,
+                                                              const Options &options)
+{
+    const QMap<QString, QString> mapping
+        = options.mapping.isEmpty() ? guessMapping(options.layer, source.fields) : options.mapping;
+    QList<UnknownValue> unknown;
+    for (const Field &field : Fields::of(options.layer)) {
+        const int column = int(source.fields.indexOf(mapping.value(Fields::key(field))));
+        if (field.type != Field::Type::Code || column < 0)
+            continue;
+        QMap<QString, int> counts;
+        for (const Feature &feature : source.features) {
+            const QString text = feature.values.value(column).trimmed();
+            if (!text.isEmpty() && codeOf(field, text, options).isEmpty())
+                ++counts[text];
+        }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            unknown << UnknownValue{Fields::key(field), it.key(), it.value()};
+    }
+    return unknown;
 }
 
 Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source &source,
@@ -466,24 +347,9 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             columns.insert(it.key(), column);
         }
     } else {
-        for (const Field &field : fields) {
-            if (field.type == Field::Type::Reference || field.isLocation())
-                continue;
-            QStringList words = Fields::headerWords(field);
-            words << Fields::key(field) << Fields::column(field);
-            for (const QString &word : std::as_const(words)) {
-                int found = -1;
-                for (int i = 0; i < source.fields.size() && found < 0; ++i) {
-                    if (source.fields[i].trimmed().compare(word, Qt::CaseInsensitive) == 0
-                        && !columns.values().contains(i))
-                        found = i;
-                }
-                if (found >= 0) {
-                    columns.insert(Fields::key(field), found);
-                    break;
-                }
-            }
-        }
+        const QMap<QString, QString> guessed = guessMapping(options.layer, source.fields);
+        for (auto it = guessed.cbegin(); it != guessed.cend(); ++it)
+            columns.insert(it.key(), int(source.fields.indexOf(it.value())));
     }
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         report.mapping.insert(it.key(), source.fields[it.value()]);
@@ -492,7 +358,7 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             report.unmappedSourceFields << source.fields[i];
     }
 
-    QSet<QString> unknown;
+    QMap<std::pair<QString, QString>, int> unknown; // field key, text → features
     QSet<QString> defaulted;
     qint64 key = Commands::nextKey(project, options.layer, QStringLiteral("fid"));
     const QString areaKey = QStringLiteral("area");
@@ -529,7 +395,7 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             }
             // GEOS explains each invalid geometry on stderr; the report counts them instead.
             CPLPushErrorHandler(CPLQuietErrorHandler);
-            const bool valid = polygons->IsValid();
+            const bool valid = certainlyValid(*polygons) || polygons->IsValid();
             CPLPopErrorHandler();
             if (!valid) {
                 CPLErrorReset();
@@ -559,9 +425,9 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             switch (field.type) {
             case Field::Type::Code:
                 if (!text.isEmpty()) {
-                    const QString code = Domain::fromText(field.codes(), text);
+                    const QString code = codeOf(field, text, options);
                     if (code.isEmpty())
-                        unknown.insert(Fields::label(field) + QStringLiteral(": ") + text);
+                        ++unknown[{fieldKey, text}];
                     else
                         value = code;
                 }
@@ -644,7 +510,12 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
         if (repaired)
             ++report.repaired;
     }
-    report.unknownValues = unknown.values();
+    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it) {
+        const auto &[fieldKey, text] = it.key();
+        report.unknown << UnknownValue{fieldKey, text, it.value()};
+        report.unknownValues << Fields::label(*Fields::find(fields, fieldKey))
+                                    + QStringLiteral(": ") + text;
+    }
     report.unknownValues.sort();
     report.defaulted = defaulted.values();
     report.defaulted.sort();

@@ -8,9 +8,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QPointF>
+#include <QRectF>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class OGRFeature;
 class ProjectDocument;
@@ -41,13 +44,33 @@ public:
         QString encoding;                          // "GBK", "UTF-8"; empty: .cpg or detected
         QMap<QString, QString> mapping;            // field key → source field; empty: guessed
         WebOffset webOffset = WebOffset::None;     // the source came from a Chinese web map
-        bool dryRun = false;                       // run(): plan only
+        bool swapXY = false;                       // the source has x and y the wrong way round
+        // A source without geometry (CSV, XLSX): the columns holding x and y (longitude and
+        // latitude, or Gauss-Kruger metres); empty: found by name (x, lon, 经度 …).
+        QString xField;
+        QString yField;
+        // The user's translations of source values into coded values: field key → text → code.
+        // Taken before the catalogue's own words.
+        QMap<QString, QMap<QString, QString>> values;
+        qint64 limit = 0; // read(): at most this many features (a preview); 0: all
+        // Longitude/latitude near which the data is expected (the project's centre): Gauss-Kruger
+        // coordinates without zone number and without a CRS are read in the zone holding it.
+        std::optional<QPointF> near;
+        bool dryRun = false; // run(): plan only
     };
 
     struct Issue
     {
         qint64 index = 0; // the feature's position in the source, from 1
         QString reason;
+    };
+
+    // A source value that names no code of its field: listed, left empty unless translated.
+    struct UnknownValue
+    {
+        QString field; // key
+        QString text;
+        int count = 0;
     };
 
     struct AreaFlag
@@ -68,6 +91,12 @@ public:
         QString encoding;       // UTF-8, GBK …
         QString encodingOrigin; // cpg, option, detected, format
         QString webOffset;      // gcj02, bd09; empty: none
+        // What the source looks like it came from (gcj02, bd09; empty: nothing suggests a web
+        // map) and why ("the field name gcj_lng"), for the user to decide.
+        QString suggestedOffset;
+        QString offsetReason;
+        QString xField; // the columns points were made from; empty: the source has geometry
+        QString yField;
         qint64 features = 0;
         qint64 accepted = 0;
         int repaired = 0;
@@ -76,7 +105,8 @@ public:
         QMap<QString, QString> mapping; // field key → source field used
         QStringList unmappedSourceFields;
         QStringList unknownValues; // "status: 征收中"
-        QStringList defaulted;     // required fields the source does not give: "status → reserve"
+        QList<UnknownValue> unknown;
+        QStringList defaulted; // required fields the source does not give: "status → reserve"
         bool written = false;
         QJsonObject toJson() const;
     };
@@ -95,6 +125,20 @@ public:
         Report report; // source, driver, CRS and encoding filled
         QStringList fields;
         QList<Feature> features;
+        bool hasGeometry = true; // false: a table (CSV, XLSX); points come from x/y columns
+        int crsEpsg = 0;         // the CRS read in as an EPSG code; 0: none known
+        bool projected = false;
+        QRectF rawExtent; // of the whole layer, in the source's own coordinates (x/y swapped
+                          // when asked); null when it has no geometry
+        QRectF extent;    // the same in CGCS2000 longitude/latitude; null when it cannot be
+    };
+
+    // A layer of a source (a GeoPackage or DXF holds several; a ZIP archive one per file).
+    struct SourceLayer
+    {
+        QString name;
+        qint64 features = -1; // -1: not known without reading them all
+        QString geometry;     // "Polygon", "Point" …; empty: none
     };
 
     struct Plan
@@ -106,7 +150,15 @@ public:
     // The project layers features can be imported into.
     static QStringList layers();
 
+    // The mapping plan() guesses for source fields: field key → source field, from the
+    // catalogue's header words (DKBH, 地块编号 …), keys and columns.
+    static QMap<QString, QString> guessMapping(const QString &layer, const QStringList &fields);
+    // The layers of a source; a ZIP archive lists the vector files inside it.
+    static Result<QList<SourceLayer>> sourceLayers(const QString &path);
     static Result<Source> read(const QString &path, const Options &options);
+    // The values of the mapped code fields that name no code, with the user's translations and
+    // the catalogue's words, as plan() would list them (without planning).
+    static QList<UnknownValue> unknownValues(const Source &source, const Options &options);
     static Result<Plan> plan(ProjectFile &project, const Source &source, const Options &options);
     // Writes the plan as one undoable step; sets report.written. Nothing is written on failure.
     static Status apply(ProjectDocument &document, Plan &plan);

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoundaryDialog</name>
+    <message>
+        <source>Zhejiang county boundaries (built in)</source>
+        <translation>浙江省区县边界（内置）</translation>
+    </message>
+    <message>
+        <source>From a file:</source>
+        <translation>来自文件：</translation>
+    </message>
+    <message>
+        <source>Fill in unit boundaries</source>
+        <translation>补全行政区边界</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>GIS files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.gml);;All files (*)</source>
+        <translation>GIS 文件 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.gml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>Units without a boundary (made by a ledger import, or new) are not on the map. Each can take the boundary of its county, matched by administrative code, else by name.</source>
+        <translation>没有边界的单位（由台账导入创建或新建）不会显示在地图上。每个单位可以采用所在区县的边界，先按行政区划代码匹配，找不到时按名称匹配。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>administrative code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Every unit of the project has a boundary.</source>
+        <translation>项目中的所有单位都已有边界。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unit(s) without a boundary have a proposal.</source>
+        <translation>%2 个无边界单位中有 %1 个找到了建议边界。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSet</name>
     <message>
         <source>The change to %1 %2 could not be saved: %3. Nothing was changed.</source>
@@ -140,6 +207,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>funds actually arrived per project and month: import</source>
         <translation>各项目逐月实际到位资金：导入</translation>
     </message>
+    <message>
+        <source>administrative units: fill in missing boundaries</source>
+        <translation>行政区划单位：补全缺失的边界</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -237,6 +308,203 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Remove funds arrived for %1</source>
         <translation>删除 %1 到位资金</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateParser</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a number nor N, S, E or W</source>
+        <translation>“%1”既不是数字，也不是 N、S、E 或 W</translation>
+    </message>
+    <message>
+        <source>the character “%1” has no place in a coordinate</source>
+        <translation>坐标中不应出现字符“%1”</translation>
+    </message>
+    <message>
+        <source>a degree, minute or second sign follows no number</source>
+        <translation>度、分、秒符号前面没有数字</translation>
+    </message>
+    <message>
+        <source>minutes or seconds (%1) follow no degrees</source>
+        <translation>分或秒（%1）前面没有度</translation>
+    </message>
+    <message>
+        <source>minutes and seconds must be below 60, not %1</source>
+        <translation>分和秒必须小于 60，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the hemisphere %1 belongs to no value</source>
+        <translation>方位 %1 没有对应的数值</translation>
+    </message>
+    <message>
+        <source>%1°%2, %3°%4</source>
+        <translation>%1°%2, %3°%4</translation>
+    </message>
+    <message>
+        <source>these are not degrees, and as Gauss-Kruger metres one should be a northing (1 000 000–10 000 000) and the other an easting (below 1 000 000, or with the zone number in front, such as 40 500 000)</source>
+        <translation>这不是经纬度；作为高斯-克吕格坐标（米），其中一个应为 X 坐标（北向，1 000 000–10 000 000），另一个应为 Y 坐标（东向，小于 1 000 000，或前面带带号，如 40 500 000）</translation>
+    </message>
+    <message>
+        <source>zone %1 is not a Gauss-Kruger zone of China (3° zones 25–45, 6° zones 13–23)</source>
+        <translation>第 %1 带不是我国的高斯-克吕格投影带（3 度带为 25–45 带，6 度带为 13–23 带）</translation>
+    </message>
+    <message>
+        <source>3° zone %1</source>
+        <translation>3 度带第 %1 带</translation>
+    </message>
+    <message>
+        <source>6° zone %1</source>
+        <translation>6 度带第 %1 带</translation>
+    </message>
+    <message>
+        <source>the easting has no zone number; type it with the zone number in front (such as 40 500 000)</source>
+        <translation>Y 坐标没有带号；请在前面加上带号输入（如 40 500 000）</translation>
+    </message>
+    <message>
+        <source>the 3° zone of %1°E (the map&apos;s)</source>
+        <translation>中央经线 %1°E 的 3 度带（当前地图所在）</translation>
+    </message>
+    <message>
+        <source>X %1, Y %2 is not a place in %3</source>
+        <translation>X %1、Y %2 不是%3中的有效位置</translation>
+    </message>
+    <message>
+        <source>CGCS2000 Gauss-Kruger, %1 (EPSG:%2): X %3 m, Y %4 m → %5</source>
+        <translation>CGCS2000 高斯-克吕格，%1（EPSG:%2）：X %3 米，Y %4 米 → %5</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a coordinate: %2.</source>
+        <translation>无法将“%1”识别为坐标：%2。</translation>
+    </message>
+    <message>
+        <source>Type a coordinate: longitude and latitude (120.15, 30.28), degrees, minutes and seconds (30°16&apos;48&quot;N 120°09&apos;00&quot;E) or Gauss-Kruger X and Y in metres.</source>
+        <translation>请输入坐标：经纬度（120.15, 30.28）、度分秒（30°16&apos;48&quot;N 120°09&apos;00&quot;E），或以米为单位的高斯-克吕格 X、Y 坐标。</translation>
+    </message>
+    <message>
+        <source>it holds no number</source>
+        <translation>其中没有数字</translation>
+    </message>
+    <message>
+        <source>it holds one value; give two, longitude and latitude or X and Y</source>
+        <translation>其中只有一个数值；请给出两个：经度和纬度，或 X 和 Y</translation>
+    </message>
+    <message>
+        <source>it holds %1 values; give two, longitude and latitude or X and Y</source>
+        <translation>其中有 %1 个数值；请给出两个：经度和纬度，或 X 和 Y</translation>
+    </message>
+    <message>
+        <source>Gauss-Kruger coordinates are never Amap or Baidu coordinates; switch that option off</source>
+        <translation>高斯-克吕格坐标不会是高德或百度坐标；请关闭该选项</translation>
+    </message>
+    <message>
+        <source>both values are latitudes</source>
+        <translation>两个数值都是纬度</translation>
+    </message>
+    <message>
+        <source>both values are longitudes</source>
+        <translation>两个数值都是经度</translation>
+    </message>
+    <message>
+        <source>only the last of degrees, minutes and seconds may have decimals</source>
+        <translation>度、分、秒中只有最后一项可以带小数</translation>
+    </message>
+    <message>
+        <source>a latitude lies between −90° and 90°, not %1°</source>
+        <translation>纬度应在 −90° 到 90° 之间，而不是 %1°</translation>
+    </message>
+    <message>
+        <source>a longitude lies between −180° and 180°, not %1°</source>
+        <translation>经度应在 −180° 到 180° 之间，而不是 %1°</translation>
+    </message>
+    <message>
+        <source> (from Amap/Tencent GCJ-02)</source>
+        <translation>（由高德/腾讯 GCJ-02 转换）</translation>
+    </message>
+    <message>
+        <source> (from Baidu BD-09)</source>
+        <translation>（由百度 BD-09 转换）</translation>
+    </message>
+</context>
+<context>
+    <name>CrsCatalog</name>
+    <message>
+        <source>CGCS2000 geographic (longitude/latitude)</source>
+        <translation>CGCS2000 地理坐标（经纬度）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 3° Gauss-Kruger, no zone number</source>
+        <translation>CGCS2000 高斯-克吕格 3 度带，不带带号</translation>
+    </message>
+    <message>
+        <source>CGCS2000 3° Gauss-Kruger, zone number in the easting</source>
+        <translation>CGCS2000 高斯-克吕格 3 度带，Y 坐标带带号</translation>
+    </message>
+    <message>
+        <source>CGCS2000 6° Gauss-Kruger, no zone number</source>
+        <translation>CGCS2000 高斯-克吕格 6 度带，不带带号</translation>
+    </message>
+    <message>
+        <source>CGCS2000 6° Gauss-Kruger, zone number in the easting</source>
+        <translation>CGCS2000 高斯-克吕格 6 度带，Y 坐标带带号</translation>
+    </message>
+    <message>
+        <source>Xian 1980 geographic</source>
+        <translation>西安 1980 地理坐标</translation>
+    </message>
+    <message>
+        <source>Xian 1980 3° Gauss-Kruger, no zone number</source>
+        <translation>西安 1980 高斯-克吕格 3 度带，不带带号</translation>
+    </message>
+    <message>
+        <source>Xian 1980 3° Gauss-Kruger, zone number in the easting</source>
+        <translation>西安 1980 高斯-克吕格 3 度带，Y 坐标带带号</translation>
+    </message>
+    <message>
+        <source>Xian 1980 6° Gauss-Kruger, no zone number</source>
+        <translation>西安 1980 高斯-克吕格 6 度带，不带带号</translation>
+    </message>
+    <message>
+        <source>Xian 1980 6° Gauss-Kruger, zone number in the easting</source>
+        <translation>西安 1980 高斯-克吕格 6 度带，Y 坐标带带号</translation>
+    </message>
+    <message>
+        <source>Beijing 1954 geographic</source>
+        <translation>北京 1954 地理坐标</translation>
+    </message>
+    <message>
+        <source>Beijing 1954 3° Gauss-Kruger, no zone number</source>
+        <translation>北京 1954 高斯-克吕格 3 度带，不带带号</translation>
+    </message>
+    <message>
+        <source>Beijing 1954 3° Gauss-Kruger, zone number in the easting</source>
+        <translation>北京 1954 高斯-克吕格 3 度带，Y 坐标带带号</translation>
+    </message>
+    <message>
+        <source>Beijing 1954 6° Gauss-Kruger, no zone number</source>
+        <translation>北京 1954 高斯-克吕格 6 度带，不带带号</translation>
+    </message>
+    <message>
+        <source>Beijing 1954 6° Gauss-Kruger, zone number in the easting</source>
+        <translation>北京 1954 高斯-克吕格 6 度带，Y 坐标带带号</translation>
+    </message>
+    <message>
+        <source>WGS 84 geographic (GPS)</source>
+        <translation>WGS 84 地理坐标（GPS）</translation>
+    </message>
+    <message>
+        <source>Web Mercator (online maps)</source>
+        <translation>Web 墨卡托（网络地图）</translation>
+    </message>
+</context>
+<context>
+    <name>CrsChooser</name>
+    <message>
+        <source>%1°E (zone %2)</source>
+        <translation>%1°E（第 %2 带）</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1028,81 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>GeoPackage (.gpkg)</source>
+        <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <source>Shapefile (.shp, UTF-8 with .cpg)</source>
+        <translation>Shapefile（.shp，UTF-8 编码，附 .cpg）</translation>
+    </message>
+    <message>
+        <source>GeoJSON (.geojson)</source>
+        <translation>GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <source>KML (.kml, Google Earth)</source>
+        <translation>KML（.kml，奥维/谷歌地球）</translation>
+    </message>
+    <message>
+        <source>DXF (.dxf, CAD; shapes only)</source>
+        <translation>DXF（.dxf，CAD；仅图形）</translation>
+    </message>
+    <message>
+        <source>CSV (.csv, shapes as WKT)</source>
+        <translation>CSV（.csv，图形为 WKT）</translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation>导出图层</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n feature(s) selected on the map</source>
+        <translation>
+            <numerusform>仅导出地图上选中的 %n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the features selected on the map (none selected)</source>
+        <translation>仅导出地图上选中的要素（当前未选中）</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写出的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) of %1 written to %2 (%3).</source>
+        <translation>
+            <numerusform>已将%1的 %n 个要素写出到 %2（%3）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeatureDetails</name>
     <message>
         <source>There are no details for layer %1.</source>
@@ -1132,6 +1475,13 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     </message>
 </context>
 <context>
+    <name>GaussKruger</name>
+    <message>
+        <source>CGCS2000 3° GK zone %1 (%2°E): X %3 m, Y %4 m</source>
+        <translation>CGCS2000 3 度带 第 %1 带（%2°E）：X %3 米，Y %4 米</translation>
+    </message>
+</context>
+<context>
     <name>Gdal</name>
     <message>
         <source>GDAL gave no details</source>
@@ -1175,10 +1525,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>The encoding of SOURCE&apos;s attributes (GBK, UTF-8); default: its .cpg, or detected.</source>
         <translation>SOURCE 属性的字符编码（GBK、UTF-8）；默认：按其 .cpg，或自动识别。</translation>
-    </message>
-    <message>
-        <source>Which source field holds which field: a JSON file such as {&quot;code&quot;: &quot;DKBH&quot;, &quot;status&quot;: &quot;ZT&quot;}.</source>
-        <translation>哪个源字段对应哪个字段：JSON 文件，例如 {&quot;code&quot;: &quot;DKBH&quot;, &quot;status&quot;: &quot;ZT&quot;}。</translation>
     </message>
     <message>
         <source>Check and report, but write nothing.</source>
@@ -1304,6 +1650,430 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>Web map offset removed: %1 → WGS 84</source>
         <translation>已去除网络地图偏移：%1 → WGS 84</translation>
     </message>
+    <message>
+        <source>Which source field holds which field: a JSON file such as {&quot;code&quot;: &quot;DKBH&quot;, &quot;status&quot;: &quot;ZT&quot;}, or the name of a GIS import preset saved in the project.</source>
+        <translation>源字段与图层字段的对应：形如 {&quot;code&quot;: &quot;DKBH&quot;, &quot;status&quot;: &quot;ZT&quot;} 的 JSON 文件，或项目中保存的 GIS 导入方案名称。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a mapping file nor a GIS import preset of the project.</source>
+        <translation>%1 既不是字段对应文件，也不是本项目的 GIS 导入方案。</translation>
+    </message>
+    <message>
+        <source>Only these features (a selection): their numbers (fid), comma-separated, e.g. 3,17,42.</source>
+        <translation>只写出这些要素（选中的要素）：要素编号（fid），用逗号分隔，例如 3,17,42。</translation>
+    </message>
+    <message>
+        <source>--fids takes feature numbers such as 3,17,42; “%1” is not one.</source>
+        <translation>--fids 需要要素编号，例如 3,17,42；“%1”不是编号。</translation>
+    </message>
+    <message>
+        <source>--fids needs at least one feature number.</source>
+        <translation>--fids 至少需要一个要素编号。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s administrative units.</source>
+        <translation>项目的行政区划单位。</translation>
+    </message>
+    <message>
+        <source>give units without a boundary the one of their county</source>
+        <translation>为没有边界的单位补上所在区县的边界</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Gives units without a boundary (made by a ledger import, or new) the boundary of the same county: from the bundled Zhejiang county boundaries, or from SOURCE; matched by administrative code, else by name. One undoable change.</source>
+        <translation>为没有边界的单位（由台账导入创建或新建）补上同一区县的边界：来自内置的浙江省区县边界，或来自 SOURCE；先按行政区划代码匹配，找不到时按名称匹配。作为一次可撤销的修改写入。</translation>
+    </message>
+    <message>
+        <source>Take the boundaries from this GIS file (default: the bundled Zhejiang counties).</source>
+        <translation>从该 GIS 文件读取边界（默认：内置的浙江省区县边界）。</translation>
+    </message>
+    <message>
+        <source>Report the matches, but write nothing.</source>
+        <translation>只报告匹配结果，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>以一个 JSON 对象输出结果。</translation>
+    </message>
+    <message>
+        <source>No boundary was filled in: %1</source>
+        <translation>未补全任何边界：%1</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (by %3)</source>
+        <translation>%1 ← %2（按%3）</translation>
+    </message>
+    <message>
+        <source>administrative code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1: no boundary found</source>
+        <translation>%1：未找到边界</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unit(s) without a boundary matched; nothing written.</source>
+        <translation>%2 个无边界单位中有 %1 个找到匹配；未写入。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unit(s) without a boundary filled in.</source>
+        <translation>%2 个无边界单位中已补全 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>GoToCoordinate</name>
+    <message>
+        <source>Longitude and latitude (120.15, 30.28), degrees, minutes and seconds (30°16&apos;48&quot;N 120°09&apos;00&quot;E), or CGCS2000 Gauss-Kruger X (northing) and Y (easting, with or without the zone number). Enter goes there.</source>
+        <translation>经纬度（120.15, 30.28）、度分秒（30°16&apos;48&quot;N 120°09&apos;00&quot;E），或 CGCS2000 高斯-克吕格 X（北向）和 Y（东向，带或不带带号）。按回车定位。</translation>
+    </message>
+    <message>
+        <source>Go to: 120.15, 30.28 or X Y</source>
+        <translation>定位：120.15, 30.28 或 X Y</translation>
+    </message>
+    <message>
+        <source>GPS / Tianditu</source>
+        <translation>GPS / 天地图</translation>
+    </message>
+    <message>
+        <source>Amap / Tencent</source>
+        <translation>高德 / 腾讯</translation>
+    </message>
+    <message>
+        <source>Baidu</source>
+        <translation>百度</translation>
+    </message>
+    <message>
+        <source>Where typed degrees come from: points copied from Amap or Tencent (GCJ-02) or Baidu (BD-09) are 300–700 m off until converted.</source>
+        <translation>所输入经纬度的来源：从高德、腾讯（GCJ-02）或百度（BD-09）复制的坐标在转换前会偏移 300–700 米。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAttributesPage</name>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Check that the values read well, Chinese included. If they do not, choose the encoding the file was written in.</source>
+        <translation>请检查属性值（包括中文）是否显示正常。如果出现乱码，请选择文件所用的字符编码。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>字符编码</translation>
+    </message>
+    <message>
+        <source>Points from the columns: x (longitude)</source>
+        <translation>由列生成点：x（经度）</translation>
+    </message>
+    <message>
+        <source>y (latitude)</source>
+        <translation>y（纬度）</translation>
+    </message>
+    <message>
+        <source>Reading as %1 (%2).</source>
+        <translation>按 %1 读取（%2）。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>This table has no geometry: choose the columns that hold the coordinates.</source>
+        <translation>该表没有几何图形：请选择存放坐标的列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n feature(s) of the file.</source>
+        <translation>
+            <numerusform>文件中的前 %n 个要素。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheck</name>
+    <message numerus="yes">
+        <source>%n feature(s) named as in the project lie a median of %1 m from the project&apos;s, a consistent offset: taken back from %2 (%3) they lie %4 m from them.</source>
+        <translation>
+            <numerusform>有 %n 个要素与项目中的同名要素相距中位数 %1 米，偏移方向一致：按%3（%2）还原后相距 %4 米。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baidu Maps</source>
+        <translation>百度地图</translation>
+    </message>
+    <message>
+        <source>Amap (Gaode) or Tencent Maps</source>
+        <translation>高德地图或腾讯地图</translation>
+    </message>
+    <message>
+        <source>Take them back from %1 to WGS 84.</source>
+        <translation>将坐标由 %1 还原为 WGS 84。</translation>
+    </message>
+    <message>
+        <source>The coordinates are degrees: read them as CGCS2000 longitude/latitude.</source>
+        <translation>坐标是经纬度：按 CGCS2000 经纬度读取。</translation>
+    </message>
+    <message>
+        <source>The coordinates are degrees with latitude first: swap them and read them as CGCS2000 longitude/latitude.</source>
+        <translation>坐标是纬度在前的经纬度：交换后按 CGCS2000 经纬度读取。</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude are the wrong way round: swap them.</source>
+        <translation>经度和纬度颠倒了：交换二者。</translation>
+    </message>
+    <message>
+        <source>The eastings have no zone number, which %1 expects: read them as %2.</source>
+        <translation>Y 坐标（东向）没有带号，而 %1 要求带号：改按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>The eastings carry the zone number %1, and %2 adds its own false easting: the zone is counted twice. Read them as %3.</source>
+        <translation>Y 坐标（东向）已带带号 %1，而 %2 又加了自己的东偏移：带号被重复计算。改按 %3 读取。</translation>
+    </message>
+    <message>
+        <source>X and Y are the wrong way round (surveys write the northing first): swap them and read them as %1.</source>
+        <translation>X 和 Y 颠倒了（测量习惯 X 为北向坐标）：交换二者并按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Read them as %1.</source>
+        <translation>改按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>The data may be in another zone: read it as %1.</source>
+        <translation>数据可能属于另一个投影带：改按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>The coordinates (x %1, y %2) cannot be placed on the earth in %3.</source>
+        <translation>坐标（x %1，y %2）在 %3 中无法落到地球上。</translation>
+    </message>
+    <message>
+        <source>Read in %1, the data lands outside China (around %2°, %3°).</source>
+        <translation>按 %1 读取，数据落在中国境外（约 %2°，%3°）。</translation>
+    </message>
+    <message>
+        <source>Read in %1, the data lands %2 km from the project&apos;s own data.</source>
+        <translation>按 %1 读取，数据距本项目已有数据 %2 公里。</translation>
+    </message>
+    <message>
+        <source>The file has no coordinate system and its eastings carry no zone number; it was read in the project&apos;s zone, %1. Check that it lands where it should.</source>
+        <translation>文件没有坐标系，Y 坐标也不带带号；已按本项目所在投影带 %1 读取。请确认位置是否正确。</translation>
+    </message>
+    <message>
+        <source>%1 suggests the coordinates come from %2 (%3), which are 300–700 m off the true positions.</source>
+        <translation>%1表明坐标可能来自%2（%3），与真实位置相差 300–700 米。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>What the import would do; nothing is written yet. Import writes it as one step that Edit → Undo takes back.</source>
+        <translation>以下是导入将要进行的操作，目前尚未写入。点击“导入”后作为一步写入，可通过“编辑 → 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 feature(s) would be imported into %3.</source>
+        <translation>%2 个要素中有 %1 个将导入%3。</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2, layer %3)</source>
+        <translation>数据源：%1（%2，图层 %3）</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 (%2) → CGCS2000 (EPSG:4490)</source>
+        <translation>坐标系：%1（%2）→ CGCS2000（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>Web map offset removed: %1 → WGS 84</source>
+        <translation>已去除网络地图偏移：%1 → WGS 84</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (%2)</source>
+        <translation>字符编码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid geometry(ies) repaired.</source>
+        <translation>
+            <numerusform>已修复 %n 个无效几何图形。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty or unknown, set to: %1</source>
+        <translation>为空或无法识别，已设为：%1</translation>
+    </message>
+    <message>
+        <source>Unknown values, left empty: %1</source>
+        <translation>无法识别的值（留空）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) rejected</source>
+        <translation>
+            <numerusform>%n 个要素被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>要素 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) with an area more than 3 % off the ellipsoidal one</source>
+        <translation>
+            <numerusform>%n 个要素的面积与椭球面计算值相差超过 3%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feature %1: %2 mu in the file, %3 mu on the ellipsoid</source>
+        <translation>要素 %1：文件中面积 %2 亩，椭球面上计算为 %3 亩</translation>
+    </message>
+    <message>
+        <source>No feature can be imported as the settings stand: go back and check the field mapping and the coordinate system.</source>
+        <translation>按当前设置没有可导入的要素：请返回检查字段对应和坐标系。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCrsPage</name>
+    <message>
+        <source>Amap / Tencent (GCJ-02)</source>
+        <translation>高德 / 腾讯（GCJ-02）</translation>
+    </message>
+    <message>
+        <source>Baidu (BD-09)</source>
+        <translation>百度（BD-09）</translation>
+    </message>
+    <message>
+        <source>None: survey data, GPS, Tianditu</source>
+        <translation>无：测量数据、GPS、天地图</translation>
+    </message>
+    <message>
+        <source>Read it in another coordinate system:</source>
+        <translation>改用其他坐标系读取：</translation>
+    </message>
+    <message>
+        <source>X and Y are the wrong way round: swap them</source>
+        <translation>X 和 Y 颠倒了：交换二者</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>Where the data lands. Survey data is usually CGCS2000 Gauss-Kruger; points copied from Amap or Baidu are 300–700 m off until converted.</source>
+        <translation>数据落在哪里。测量数据通常是 CGCS2000 高斯-克吕格坐标；从高德或百度复制的点在转换前偏移 300–700 米。</translation>
+    </message>
+    <message>
+        <source>Copied from a web map</source>
+        <translation>来自网络地图</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 (%2).</source>
+        <translation>坐标系：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>应用：%1</translation>
+    </message>
+    <message>
+        <source>Apply this fix</source>
+        <translation>应用此修正</translation>
+    </message>
+    <message>
+        <source>✓ The data lands in China, around %1°E, %2°N%3.</source>
+        <translation>✓ 数据落在中国境内，约东经 %1°、北纬 %2°%3。</translation>
+    </message>
+    <message>
+        <source>, within the project&apos;s area</source>
+        <translation>，在本项目范围内</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldsPage</name>
+    <message>
+        <source>Save as preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <source>Fields and values</source>
+        <translation>字段与取值</translation>
+    </message>
+    <message>
+        <source>Which field of the file fills which field of the layer, and what its unknown values mean.</source>
+        <translation>文件中的哪个字段对应图层的哪个字段，以及无法识别的取值表示什么。</translation>
+    </message>
+    <message>
+        <source>e.g. 丽水市自然资源局地块</source>
+        <translation>例如 丽水市自然资源局地块</translation>
+    </message>
+    <message>
+        <source>Layer field</source>
+        <translation>图层字段</translation>
+    </message>
+    <message>
+        <source>Field in the file</source>
+        <translation>文件中的字段</translation>
+    </message>
+    <message>
+        <source>Values in the file</source>
+        <translation>文件中的取值</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的取值</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>(the first code: %1)</source>
+        <translation>（取第一项：%1）</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
+    </message>
+    <message>
+        <source>Every value of the coded fields (status, land use, kind) names a known code.</source>
+        <translation>代码字段（状态、用途、类型）的所有取值都能识别。</translation>
+    </message>
+    <message>
+        <source>These values name no code of their field. Choose what each means; otherwise it is left empty and listed in the report.</source>
+        <translation>以下取值无法对应到字段的代码。请选择各自的含义；否则将留空并在报告中列出。</translation>
+    </message>
+    <message>
+        <source>Saved in the project as the preset “%1”.</source>
+        <translation>已保存到项目中，方案名为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingDialog</name>
@@ -1361,6 +2131,118 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>An import preset needs a name.</source>
         <translation>导入预设需要名称。</translation>
+    </message>
+    <message>
+        <source>A GIS import preset is already called %1; choose another name.</source>
+        <translation>已有名为 %1 的 GIS 导入方案；请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourcePage</name>
+    <message>
+        <source>from the file</source>
+        <translation>来自文件</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>手动指定</translation>
+    </message>
+    <message>
+        <source>guessed from the coordinates</source>
+        <translation>根据坐标推断</translation>
+    </message>
+    <message>
+        <source>the project&apos;s zone, guessed</source>
+        <translation>按本项目所在投影带推断</translation>
+    </message>
+    <message>
+        <source>from the .cpg file</source>
+        <translation>来自 .cpg 文件</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>fixed by the format</source>
+        <translation>由格式决定</translation>
+    </message>
+    <message>
+        <source>Layer in the file</source>
+        <translation>文件中的图层</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>A Shapefile (also zipped), GeoPackage, GeoJSON, KML/KMZ, GPX, DXF, File Geodatabase, or a CSV/XLSX table with coordinate columns.</source>
+        <translation>Shapefile（也可为压缩包）、GeoPackage、GeoJSON、KML/KMZ、GPX、DXF、File Geodatabase，或带坐标列的 CSV/XLSX 表格。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Folder (.gdb)…</source>
+        <translation>文件夹（.gdb）…</translation>
+    </message>
+    <message>
+        <source>(none: guess from the file)</source>
+        <translation>（无：根据文件推断）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>导入方案</translation>
+    </message>
+    <message>
+        <source>File Geodatabase folder (.gdb)</source>
+        <translation>File Geodatabase 文件夹（.gdb）</translation>
+    </message>
+    <message>
+        <source>Import GIS layer</source>
+        <translation>导入图层</translation>
+    </message>
+    <message>
+        <source>GIS files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.gpx *.dxf *.csv *.xlsx);;All files (*)</source>
+        <translation>GIS 文件 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.gpx *.dxf *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n feature(s)</source>
+        <translation>
+            <numerusform> — %n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3 field(s). Encoding %4 (%5), coordinate system %6 (%7).</source>
+        <translation>%1，图层 %2：%3 个字段。字符编码 %4（%5），坐标系 %6（%7）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import GIS layer</source>
+        <translation>导入图层</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Nothing is planned to import.</source>
+        <translation>没有待导入的内容。</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +2312,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Style</source>
         <translation>样式</translation>
+    </message>
+    <message>
+        <source>Fill in missing boundaries…</source>
+        <translation>补全缺失的边界…</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2937,6 @@ Add them? (No: their rows are rejected.)</source>
         <translation>经度 %1°，纬度 %2°</translation>
     </message>
     <message>
-        <source>  ·  CGCS2000 GK %1°E (EPSG:%2): X %3 m, Y %4 m</source>
-        <translation>  ·  CGCS2000 高斯-克吕格 中央经线 %1°E（EPSG:%2）：X %3 米，Y %4 米</translation>
-    </message>
-    <message>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
@@ -2275,6 +3157,50 @@ Edit → Undo brings it back until you close the project.</source>
     <message>
         <source>Targets against the ledger, the ranking, the pipeline and signed investment</source>
         <translation>目标完成情况、龙虎榜、招商漏斗和签约投资</translation>
+    </message>
+    <message>
+        <source>Import &amp;GIS layer…</source>
+        <translation>导入图层(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Bring parcels, parks, units or enclaves in from a Shapefile, GeoPackage, KML, DXF, CSV … file</source>
+        <translation>从 Shapefile、GeoPackage、KML、DXF、CSV 等文件导入地块、园区、行政区划或飞地</translation>
+    </message>
+    <message>
+        <source>Export &amp;layer…</source>
+        <translation>导出图层(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Fill in unit &amp;boundaries…</source>
+        <translation>补全行政区边界(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Give units without a boundary the boundary of their county</source>
+        <translation>为没有边界的单位补上所在区县的边界</translation>
+    </message>
+    <message>
+        <source>&amp;Go to coordinate…</source>
+        <translation>定位到坐标(&amp;G)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) imported into %1 from %2. Edit → Undo takes them back.</source>
+        <translation>
+            <numerusform>已从 %2 导入 %n 个要素到%1。“编辑 → 撤销”可撤回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit boundary(ies) filled in. Edit → Undo takes them back.</source>
+        <translation>
+            <numerusform>已补全 %n 个单位的边界。“编辑 → 撤销”可撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit boundary was filled in.</source>
+        <translation>未补全任何单位边界。</translation>
+    </message>
+    <message>
+        <source>Centred on %1</source>
+        <translation>已定位到 %1</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4798,27 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>UnitBoundaries</name>
+    <message>
+        <source>The Zhejiang county boundaries are missing from this build.</source>
+        <translation>本版本缺少浙江省区县边界数据。</translation>
+    </message>
+    <message>
+        <source>%1 has no column with the units&apos; names or administrative codes (名称, 行政区划代码, XZQMC, adcode …).</source>
+        <translation>%1 中没有单位名称或行政区划代码列（名称、行政区划代码、XZQMC、adcode 等）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no polygons to take boundaries from.</source>
+        <translation>%1 中没有可作为边界的多边形。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in %n unit boundary(ies)</source>
+        <translation>
+            <numerusform>补全 %n 个单位边界</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>Database integrity: %1</source>
@@ -4047,6 +4994,45 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the archive holds no file GDAL can read as vector data (Shapefile, GeoPackage, GeoJSON, KML …).</source>
+        <translation>无法读取 %1：压缩包中没有 GDAL 可读的矢量文件（Shapefile、GeoPackage、GeoJSON、KML 等）。</translation>
+    </message>
+    <message>
+        <source>the field name “%1”</source>
+        <translation>字段名“%1”</translation>
+    </message>
+    <message>
+        <source>the layer name “%1”</source>
+        <translation>图层名“%1”</translation>
+    </message>
+    <message>
+        <source>the file name “%1”</source>
+        <translation>文件名“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it has no column called %2.</source>
+        <translation>无法读取 %1：其中没有名为 %2 的列。</translation>
+    </message>
+    <message>
+        <source>its coordinates “%1”, “%2” are not numbers</source>
+        <translation>其坐标“%1”“%2”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>VectorPresets</name>
+    <message>
+        <source>There is no GIS import preset named %1.</source>
+        <translation>没有名为 %1 的 GIS 导入方案。</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>导入方案需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A spreadsheet import preset is already called %1; choose another name.</source>
+        <translation>已有名为 %1 的表格导入方案；请换一个名称。</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@ void LayerPanel::showMenu(const QPoint &pos)
         return;
     }
     menu.addAction(tr("Zoom to layer"), this, [this, id] { Q_EMIT zoomToLayerRequested(id); });
+    // Units a ledger import made have no boundary, so they are not on the map.
+    if (id == QLatin1String("units"))
+        menu.addAction(tr("Fill in missing boundaries…"), this,
+                       &LayerPanel::fillBoundariesRequested);
     menu.addSeparator();
     if (const QList<LayerStyle> styles = DefaultStyles::stylesFor(id); styles.size() > 1) {
         const MapLayer *layer = m_map.layer(id);

@@ -27,6 +27,7 @@ Q_SIGNALS:
     void linksToggled(bool visible);
     void addBasemapRequested();
     void removeBasemapRequested();
+    void fillBoundariesRequested(); // the units layer's boundaries, where units have none
 
 private:
     void showMenu(const QPoint &pos);

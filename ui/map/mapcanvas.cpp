@@ -116,6 +116,23 @@ void MapCanvas::setExtent(const QRectF &mercator)
     scheduleRender();
 }
 
+void MapCanvas::showMarker(const QPointF &mercator, const QString &label)
+{
+    m_marker = mercator;
+    m_markerLabel = label;
+    // About 2 m a pixel: a street and the plots along it; closer views stay as close.
+    const double scale = std::min(metresPerPixel() > 0 ? metresPerPixel() : 2.0, 2.0);
+    const QSizeF half(width() * scale / 2, height() * scale / 2);
+    setExtent(QRectF(mercator - QPointF(half.width(), half.height()), half * 2));
+}
+
+void MapCanvas::clearMarker()
+{
+    m_marker.reset();
+    m_markerLabel.clear();
+    update();
+}
+
 void MapCanvas::zoomToFullExtent()
 {
     setExtent(fullExtent());
@@ -362,6 +379,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     if (m_hover && m_hover->feature)
         drawHighlight(painter, *m_hover->feature, m_hover->layer, QColor(0x00, 0x5F, 0xCC), 2);
     drawOverlays(painter);
+    drawMarker(painter);
     drawLayerErrors(painter);
     tool()->paint(painter);
 }
@@ -406,6 +424,42 @@ void MapCanvas::drawOverlays(QPainter &painter) const
             painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, attribution);
         }
     }
+}
+
+// A pin on the marked point: a red drop with a white dot, its label on a white box beside it.
+void MapCanvas::drawMarker(QPainter &painter) const
+{
+    if (!m_marker || m_extent.isEmpty())
+        return;
+    const QPointF tip = mapToPixel().toPixel(*m_marker);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath pin;
+    pin.moveTo(tip);
+    pin.cubicTo(tip + QPointF(-4, -10), tip + QPointF(-11, -14), tip + QPointF(-11, -22));
+    pin.arcTo(QRectF(tip + QPointF(-11, -33), QSizeF(22, 22)), 180, -180);
+    pin.cubicTo(tip + QPointF(11, -14), tip + QPointF(4, -10), tip);
+    painter.setPen(QPen(QColor(0x8E, 0x1B, 0x1B), 1.5));
+    painter.setBrush(QColor(0xD8, 0x3B, 0x3B));
+    painter.drawPath(pin);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(tip + QPointF(0, -22), 4, 4);
+    if (!m_markerLabel.isEmpty()) {
+        QFont small = font();
+        small.setPixelSize(12);
+        painter.setFont(small);
+        const QFontMetrics metrics(small);
+        const QString text = metrics.elidedText(m_markerLabel, Qt::ElideRight, 420);
+        const QRectF box(tip + QPointF(14, -30),
+                         QSizeF(metrics.horizontalAdvance(text) + 12, metrics.height() + 6));
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.setPen(QColor(0x8E, 0x1B, 0x1B));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+    painter.restore();
 }
 
 // Layers missing from the frame, in a small box in the top-left corner, until they draw again.

@@ -43,6 +43,11 @@ public:
     // False when nothing selected has a location (a project kept only in the ledger).
     bool zoomToSelection();
     void zoomBy(double factor, const QPointF &anchorPixel);
+    // Centres the view on a point (Web Mercator) at street scale, or closer if already closer,
+    // and marks it with a pin labelled `label` until the marker is cleared.
+    void showMarker(const QPointF &mercator, const QString &label);
+    void clearMarker();
+    std::optional<QPointF> marker() const { return m_marker; }
     void panByPixels(const QPointF &delta);
     // The current view in widget pixels (device pixels: mapToPixel().device()).
     MapToPixel mapToPixel() const;
@@ -105,6 +110,7 @@ private:
                        const QColor &colour, double width) const;
     void drawOverlays(QPainter &painter) const;
     void drawLayerErrors(QPainter &painter) const;
+    void drawMarker(QPainter &painter) const;
     MapLayer *layer(const QString &id);
     QPointF devicePixel(const QPointF &widgetPixel) const;
 
@@ -121,6 +127,8 @@ private:
     std::optional<MapHit> m_hover;
     QTimer m_hoverTimer;
     QPoint m_hoverPos;
+    std::optional<QPointF> m_marker; // Web Mercator
+    QString m_markerLabel;
 
     MapTool *m_panTool;
     QPointer<MapTool> m_tool; // falls back to m_panTool if the active tool is deleted

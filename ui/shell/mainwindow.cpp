@@ -3,6 +3,7 @@
 
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/gis/vectorimport.h"
 #include "core/map/crs/gausskruger.h"
 #include "core/map/crs/mercator.h"
 #include "core/map/mapdocument.h"
@@ -18,10 +19,14 @@
 #include "ui/dashboard/dashboardpanel.h"
 #include "ui/dashboard/targetsdialog.h"
 #include "ui/dashboard/warningspanel.h"
+#include "ui/gis/boundarydialog.h"
+#include "ui/gis/exportdialog.h"
+#include "ui/gis/importwizard.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/ledgertransfer.h"
 #include "ui/ledger/projecteditor.h"
 #include "ui/ledger/projecttablemodel.h"
+#include "ui/map/gotocoordinate.h"
 #include "ui/map/layerpanel.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
@@ -34,6 +39,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -42,6 +49,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
@@ -83,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_readOnlyBanner);
     centralLayout->addWidget(m_canvas, 1);
     setCentralWidget(central);
+    setAcceptDrops(true); // a GIS file dropped on the window is imported
     if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
         m_ledger->view()->horizontalHeader()->restoreState(header);
     connect(m_ledger, &LedgerPanel::projectActivated, this, &MainWindow::editProject);
@@ -123,6 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
     connect(m_layerPanel, &LayerPanel::addBasemapRequested, this, &MainWindow::addMbTiles);
     connect(m_layerPanel, &LayerPanel::removeBasemapRequested, this, [this] { chooseBasemap({}); });
+    connect(m_layerPanel, &LayerPanel::fillBoundariesRequested, this,
+            &MainWindow::fillUnitBoundaries);
     connect(m_canvas, &MapCanvas::extentChanged, this, [this](const QRectF &extent) {
         if (m_document && !m_restoringView)
             m_document->map().setExtent(extent);
@@ -132,18 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &, const QString &message) {
                 statusBar()->showMessage(message, 15000);
             });
-    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &lonLat) {
-        QString text = tr("Lon %1°, Lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5);
-        if (m_showGaussKruger->isChecked()) {
-            if (auto gk = GaussKruger::fromLonLat(lonLat.x(), lonLat.y()))
-                text += tr("  ·  CGCS2000 GK %1°E (EPSG:%2): X %3 m, Y %4 m")
-                            .arg(gk->centralMeridian)
-                            .arg(gk->epsg)
-                            .arg(gk->xy.x(), 0, 'f', 1)
-                            .arg(gk->xy.y(), 0, 'f', 1);
-        }
-        m_coordinates->setText(text);
-    });
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
     connect(m_ledger, &LedgerPanel::currentProjectChanged, this, &MainWindow::selectFromLedger);
     connect(m_dashboard, &DashboardPanel::filterRequested, this, &MainWindow::showInLedger);
     connect(m_dashboard, &DashboardPanel::unitFillsChanged, this,
@@ -183,6 +183,23 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// Longitude and latitude, and on request the Gauss-Kruger coordinates as surveys write them:
+// X the northing, Y the easting with the zone number in front.
+void MainWindow::showCursorPosition(const QPointF &lonLat)
+{
+    QString text = tr("Lon %1°, Lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5);
+    if (m_showGaussKruger->isChecked()) {
+        if (const QString gk = GaussKruger::surveyText(lonLat.x(), lonLat.y()); !gk.isEmpty())
+            text += QStringLiteral("  ·  ") + gk;
+    }
+    m_coordinates->setText(text);
+}
+
+QString MainWindow::cursorPositionText() const
+{
+    return m_coordinates->text();
+}
 
 void MainWindow::createDocks()
 {
@@ -295,6 +312,14 @@ void MainWindow::createActions()
     m_importAction = file->addAction(tr("&Import ledger…"), this, &MainWindow::importLedger);
     file->addAction(tr("E&xport ledger…"), this, &MainWindow::exportLedger);
     file->addSeparator();
+    QAction *importGis
+        = file->addAction(tr("Import &GIS layer…"), this, [this] { importGisLayer(); });
+    importGis->setObjectName(QStringLiteral("ImportGisAction"));
+    importGis->setStatusTip(tr("Bring parcels, parks, units or enclaves in from a Shapefile, "
+                               "GeoPackage, KML, DXF, CSV … file"));
+    QAction *exportGis = file->addAction(tr("Export &layer…"), this, &MainWindow::exportLayer);
+    exportGis->setObjectName(QStringLiteral("ExportLayerAction"));
+    file->addSeparator();
     QAction *report = file->addAction(tr("&Report…"), this, [this] {
         if (!m_document)
             return;
@@ -361,7 +386,12 @@ void MainWindow::createActions()
     });
     QAction *deleteAction
         = edit->addAction(tr("&Delete project"), this, &MainWindow::deleteCurrentProject);
-    m_editActions = {newProjectAction, editAction, deleteAction, funds};
+    edit->addSeparator();
+    QAction *fillBoundaries
+        = edit->addAction(tr("Fill in unit &boundaries…"), this, &MainWindow::fillUnitBoundaries);
+    fillBoundaries->setObjectName(QStringLiteral("FillBoundariesAction"));
+    fillBoundaries->setStatusTip(tr("Give units without a boundary the boundary of their county"));
+    m_editActions = {newProjectAction, editAction, deleteAction, funds, importGis, fillBoundaries};
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -388,6 +418,22 @@ void MainWindow::createActions()
     toSelection->setObjectName(QStringLiteral("ZoomToSelectionAction"));
     m_showGaussKruger = m_viewMenu->addAction(tr("Show Gauss-Kruger coordinates"));
     m_showGaussKruger->setCheckable(true);
+    m_showGaussKruger->setObjectName(QStringLiteral("ShowGaussKrugerAction"));
+    m_goTo = new GoToCoordinate(
+        [this] {
+            const QPointF centre = m_canvas->extent().center();
+            return WebMercator::toLonLat(centre.x(), centre.y());
+        },
+        this);
+    connect(m_goTo, &GoToCoordinate::positionChosen, this, &MainWindow::goTo);
+    connect(m_goTo, &GoToCoordinate::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    QAction *goToAction = m_viewMenu->addAction(tr("&Go to coordinate…"), this, [this] {
+        m_goTo->line()->setFocus(Qt::ShortcutFocusReason);
+        m_goTo->line()->selectAll();
+    });
+    goToAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    goToAction->setObjectName(QStringLiteral("GoToAction"));
     QMenu *basemap = m_viewMenu->addMenu(tr("&Basemap"));
     basemap->addAction(tr("Add MBTiles basemap…"), this, &MainWindow::addMbTiles);
     using Kind = BasemapChoice::Kind;
@@ -409,6 +455,8 @@ void MainWindow::createActions()
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(toSelection);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_goTo);
     toolbar->addSeparator();
     QAction *dashboardAction
         = toolbar->addAction(tr("Dashboard"), this, &MainWindow::showDashboard);
@@ -742,6 +790,79 @@ void MainWindow::exportLedger()
     connect(&transfer, &LedgerTransfer::message, statusBar(), &QStatusBar::showMessage);
     connect(&transfer, &LedgerTransfer::failed, this, &MainWindow::showError);
     transfer.exportLedger(m_ledger->model()->filter());
+}
+
+void MainWindow::importGisLayer(const QString &path)
+{
+    if (!editable())
+        return;
+    ImportWizard wizard(*m_document, path, this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.report().written)
+        return;
+    const VectorImport::Report &report = wizard.report();
+    statusBar()->showMessage(
+        tr("%n feature(s) imported into %1 from %2. Edit → Undo takes "
+           "them back.",
+           nullptr, int(report.accepted))
+            .arg(ProjectLayers::title(report.layer), QFileInfo(report.source).fileName()),
+        15000);
+    const QRectF e = wizard.importedExtent();
+    if (!e.isNull())
+        m_canvas->setExtent(QRectF(WebMercator::fromLonLat(e.left(), e.top()),
+                                   WebMercator::fromLonLat(e.right(), e.bottom()))
+                                .normalized()
+                                .adjusted(-200, -200, 200, 200));
+}
+
+void MainWindow::exportLayer()
+{
+    if (!m_document)
+        return;
+    QHash<QString, QList<qint64>> selection;
+    for (const auto &[layer, fid] : m_canvas->selection())
+        selection[layer] << fid;
+    ExportDialog dialog(m_document->store(), selection, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.summary(), 15000);
+}
+
+void MainWindow::fillUnitBoundaries()
+{
+    if (!editable())
+        return;
+    BoundaryDialog dialog(*m_document, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            dialog.filled() ? tr("%n unit boundary(ies) filled in. Edit → Undo takes them back.",
+                                 nullptr, dialog.filled())
+                            : tr("No unit boundary was filled in."),
+            10000);
+}
+
+void MainWindow::goTo(const QPointF &lonLat, const QString &description)
+{
+    m_canvas->showMarker(WebMercator::fromLonLat(lonLat.x(), lonLat.y()), description);
+    statusBar()->showMessage(tr("Centred on %1").arg(description), 10000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && m_document)
+        event->acceptProposedAction();
+}
+
+// A GIS file dropped on the window opens the import wizard on it.
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // After the drop has finished: the wizard is modal.
+    QMetaObject::invokeMethod(
+        this, [this, path] { importGisLayer(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::selectFromLedger(qint64 fid)

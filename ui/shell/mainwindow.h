@@ -9,6 +9,7 @@ class DashboardPanel;
 class DetailsPanel;
 class WarningsPanel;
 struct ProjectFilter;
+class GoToCoordinate;
 class DockShares;
 class QDockWidget;
 class LayerPanel;
@@ -41,9 +42,21 @@ public:
     MapCanvas *mapCanvas() const { return m_canvas; }
     static QString demoProjectPath();
 
+    // File → Import GIS layer… (also a file dropped on the window), with `path` chosen.
+    void importGisLayer(const QString &path = {});
+    void exportLayer();
+    void fillUnitBoundaries();
+    // Centres the map on a point with a marker (the go-to box), and says what it read.
+    void goTo(const QPointF &lonLat, const QString &description);
+    // The status bar's coordinate readout at a point (the cursor's).
+    void showCursorPosition(const QPointF &lonLat);
+    QString cursorPositionText() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -96,6 +109,7 @@ private:
     QLabel *m_coordinates = nullptr;
     QAction *m_showGaussKruger = nullptr;
     QAction *m_importAction = nullptr;
+    GoToCoordinate *m_goTo = nullptr;
     QList<QAction *> m_editActions; // disabled while the project is read-only
     QLabel *m_readOnlyBanner = nullptr;
     bool m_restoringView = false; // the canvas is placed from the saved state, not by the user

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/crs/gausskruger.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <ogr_spatialref.h>
 
 #include <cmath>
@@ -35,6 +38,29 @@ std::optional<GaussKrugerPoint> fromLonLat(double lon, double lat)
     if (!transform->Transform(1, &x, &y))
         return std::nullopt;
     return GaussKrugerPoint{epsg, meridian, QPointF(x, y)};
+}
+
+std::optional<SurveyPoint> surveyPoint(double lon, double lat)
+{
+    const auto gk = fromLonLat(lon, lat);
+    if (!gk)
+        return std::nullopt;
+    const int zone = gk->centralMeridian / 3;
+    return SurveyPoint{zone, gk->centralMeridian, 4513 + zone - 25, gk->xy.y(),
+                       zone * 1'000'000.0 + gk->xy.x()};
+}
+
+QString surveyText(double lon, double lat)
+{
+    const auto p = surveyPoint(lon, lat);
+    if (!p)
+        return {};
+    const QLocale c = QLocale::c(); // digits without group separators: what surveys write
+    return QCoreApplication::translate("GaussKruger",
+                                       "CGCS2000 3° GK zone %1 (%2°E): X %3 m, Y %4 m")
+        .arg(p->zone)
+        .arg(p->centralMeridian)
+        .arg(c.toString(p->x, 'f', 1), c.toString(p->y, 'f', 1));
 }
 
 Guess guessCrs(double minX, double minY, double maxX, double maxY)

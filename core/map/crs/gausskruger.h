@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QString>
 
 #include <optional>
 
@@ -14,9 +15,24 @@ struct GaussKrugerPoint
     QPointF xy; // easting, northing in metres
 };
 
+// A point as Chinese surveys write it: X is the northing, Y the easting with the zone number in
+// front (zone 40, 500 123.4 m → Y = 40 500 123.4), in the CGCS2000 3° zone (EPSG:4513–4533).
+struct SurveyPoint
+{
+    int zone = 0;
+    int centralMeridian = 0;
+    int epsg = 0; // the zone's code with the zone number (4513 + zone − 25)
+    double x = 0; // northing, metres
+    double y = 0; // easting with the zone number, metres
+};
+
 namespace GaussKruger {
 // nullopt outside China's zones (central meridians 75°E–135°E).
 std::optional<GaussKrugerPoint> fromLonLat(double lon, double lat);
+std::optional<SurveyPoint> surveyPoint(double lon, double lat);
+// The status bar's readout of surveyPoint(): "CGCS2000 3° GK zone 40 (120°E): X 3 343 456.7 m,
+// Y 40 509 876.5 m" (translated); empty outside China's zones.
+QString surveyText(double lon, double lat);
 
 // What a projected file without a CRS says about itself through its coordinates.
 struct Guess
