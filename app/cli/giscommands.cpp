@@ -190,6 +190,7 @@ public:
         parser.addOption({QStringLiteral("crs"),
                           tr("The coordinate system to write in (default: EPSG:4490)."),
                           QStringLiteral("EPSG:N")});
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         VectorExport::Options options;
@@ -200,6 +201,7 @@ public:
         auto project = ProjectFile::open(parser.arguments().at(0), ProjectFile::Access::Read);
         if (!project)
             return reportFailure(m_err, project.error());
+        (*project)->setAudience(parser.audience());
         auto count = VectorExport::run(**project, parser.arguments().at(1), options);
         if (!count)
             return reportFailure(m_err, count.error());

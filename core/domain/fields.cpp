@@ -406,4 +406,33 @@ bool isShownTo(const Field &field, Audience audience)
     return audience == Audience::Office || !field.has(Field::Confidential);
 }
 
+QList<const Field *> shownTo(std::span<const Field> fields, Audience audience)
+{
+    QList<const Field *> list;
+    for (const Field &f : fields) {
+        if (isShownTo(f, audience))
+            list << &f;
+    }
+    return list;
+}
+
+QString confidentialColumn(const QString &table)
+{
+    return table == QLatin1String("projects") ? QStringLiteral("confidential") : QString();
+}
+
+QString visibleRows(const QString &table, Audience audience, const QString &alias)
+{
+    if (audience == Audience::Office)
+        return QStringLiteral("1");
+    const QString name = alias.isEmpty() ? table : alias;
+    if (const QString flag = confidentialColumn(table); !flag.isEmpty())
+        return QStringLiteral("coalesce(%1.%2, 0) = 0").arg(name, flag);
+    if (table == QLatin1String("project_events") || table == QLatin1String("project_parcels"))
+        return QStringLiteral("%1.project_id IN (SELECT fid FROM projects WHERE "
+                              "coalesce(confidential, 0) = 0)")
+            .arg(name);
+    return QStringLiteral("1");
+}
+
 } // namespace Fields

@@ -38,12 +38,12 @@ QString expression(const Field &field)
 Status readRelated(ProjectFile &project, const QString &table, qint64 fid,
                    Fields::Audience audience, FeatureDetails &details)
 {
-    const bool office = audience == Fields::Audience::Office;
     if (table == QLatin1String("parcels")) {
         auto linked = project.db().prepare(
             QStringLiteral("SELECT p.name, p.stage FROM project_parcels l JOIN projects p ON "
-                           "p.fid = l.project_id WHERE l.parcel_id = ?1 %1 ORDER BY p.name")
-                .arg(office ? QString() : QStringLiteral("AND p.confidential = 0")));
+                           "p.fid = l.project_id WHERE l.parcel_id = ?1 AND %1 ORDER BY p.name")
+                .arg(Fields::visibleRows(QStringLiteral("projects"), audience,
+                                         QStringLiteral("p"))));
         if (!linked)
             return linked.error();
         linked->bind(1, fid);
@@ -83,6 +83,8 @@ Status readRelated(ProjectFile &project, const QString &table, qint64 fid,
 Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString &table, qint64 fid,
                                             Fields::Audience audience)
 {
+    if (project.isPublic()) // public mode overrides whatever the caller asked for
+        audience = Fields::Audience::Public;
     const std::span<const Field> catalogue = Fields::of(table);
     const QList<const Field *> titles = Fields::withFlag(catalogue, Field::Title);
     if (catalogue.empty() || titles.isEmpty() || table == QLatin1String("project_events"))
@@ -123,8 +125,10 @@ Result<FeatureDetails> FeatureDetails::read(ProjectFile &project, const QString 
         (field.has(Field::Milestone) ? milestones : main)
             .fields.append({Fields::label(field), Fields::display(field, value)});
     }
+    // For the public a confidential project is not there at all: the same answer as for a
+    // feature that does not exist, so that not even its existence shows.
     if (details.confidential && audience == Fields::Audience::Public)
-        return Error{tr("This project is confidential.")};
+        return Error{tr("The feature no longer exists.")};
     details.sections << main;
     if (!milestones.fields.isEmpty())
         details.sections << milestones;

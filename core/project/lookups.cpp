@@ -45,9 +45,11 @@ Result<QList<Choice>> references(ProjectFile &project, const QString &table)
 
 Result<QStringList> chains(ProjectFile &project)
 {
-    auto stmt = project.db().prepare(QStringLiteral(
-        "SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND chain != '' "
-        "ORDER BY chain"));
+    auto stmt = project.db().prepare(
+        QStringLiteral(
+            "SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND chain != '' "
+            "AND %1 ORDER BY chain")
+            .arg(Fields::visibleRows(QStringLiteral("projects"), project.audience())));
     if (!stmt)
         return stmt.error();
     QStringList list;
@@ -87,7 +89,9 @@ Result<QList<Parcel>> parcels(ProjectFile &project, const QVariant &parkId,
 Result<QSet<qint64>> linkedParcels(ProjectFile &project, qint64 projectFid)
 {
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"));
+        QStringLiteral("SELECT parcel_id FROM project_parcels l WHERE project_id = ?1 AND %1")
+            .arg(Fields::visibleRows(QStringLiteral("project_parcels"), project.audience(),
+                                     QStringLiteral("l"))));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, projectFid);
@@ -99,9 +103,18 @@ Result<QSet<qint64>> linkedParcels(ProjectFile &project, qint64 projectFid)
 
 Result<QList<Event>> events(ProjectFile &project, qint64 projectFid)
 {
+    // For the public: only a visible project's log, and of it what the catalogue lets through.
+    auto column = [&](const char *key) {
+        const Field *field = Fields::find(Fields::events(), QLatin1String(key));
+        return field && Fields::isShownTo(*field, project.audience()) ? Fields::column(*field)
+                                                                      : QStringLiteral("NULL");
+    };
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT id, event_date, kind, stage, text, author FROM project_events "
-                       "WHERE project_id = ?1 ORDER BY event_date DESC, id DESC"));
+        QStringLiteral("SELECT id, event_date, kind, stage, %1, %2 FROM project_events e "
+                       "WHERE project_id = ?1 AND %3 ORDER BY event_date DESC, id DESC")
+            .arg(column("text"), column("author"),
+                 Fields::visibleRows(QStringLiteral("project_events"), project.audience(),
+                                     QStringLiteral("e"))));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, projectFid);

@@ -108,8 +108,10 @@ Result<Actuals> StatsEngine::compute(ProjectFile &project, const StatsPeriod &pe
     auto stmt = db.prepare(
         QStringLiteral("SELECT coalesce(unit_id, 0), investment_wan, foreign_investment_wan_usd, "
                        "land_mu, chain, investor_type, %1 FROM projects WHERE stage <> 'dropped' "
-                       "AND dropped_date IS NULL AND (%2)")
-            .arg(dateColumns.join(QStringLiteral(", ")), anyInPeriod.join(QStringLiteral(" OR "))));
+                       "AND dropped_date IS NULL AND (%2) AND %3")
+            .arg(dateColumns.join(QStringLiteral(", ")), anyInPeriod.join(QStringLiteral(" OR ")),
+                 // In public mode a confidential project counts nowhere (Fields::visibleRows).
+                 Fields::visibleRows(QStringLiteral("projects"), project.audience())));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(range);

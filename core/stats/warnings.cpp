@@ -71,11 +71,14 @@ Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
     } projectRules[] = {{Warning::Kind::SignedNotStarted, "signed_date", rules.signedDays},
                         {Warning::Kind::LandNotStarted, "land_date", rules.landDays}};
     for (const auto &rule : projectRules) {
-        auto stmt = db.prepare(QStringLiteral("SELECT p.fid, p.name, u.name, p.%1 FROM projects p "
-                                              "LEFT JOIN units u ON u.fid = p.unit_id "
-                                              "WHERE p.%1 IS NOT NULL AND p.%1 <= ?2 AND %2 "
-                                              "ORDER BY p.%1, p.fid")
-                                   .arg(QLatin1String(rule.column), QLatin1String(kNotStarted)));
+        auto stmt
+            = db.prepare(QStringLiteral("SELECT p.fid, p.name, u.name, p.%1 FROM projects p "
+                                        "LEFT JOIN units u ON u.fid = p.unit_id "
+                                        "WHERE p.%1 IS NOT NULL AND p.%1 <= ?2 AND %2 "
+                                        "AND %3 ORDER BY p.%1, p.fid")
+                             .arg(QLatin1String(rule.column), QLatin1String(kNotStarted),
+                                  Fields::visibleRows(QStringLiteral("projects"),
+                                                      project.audience(), QStringLiteral("p"))));
         if (!stmt)
             return stmt.error();
         stmt->bindAll({todayText, today.addDays(-rule.days).toString(Qt::ISODate)});

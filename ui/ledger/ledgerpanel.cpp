@@ -8,6 +8,7 @@
 #include "core/domain/fields.h"
 #include "core/ledger/projectquery.h"
 #include "core/project/lookups.h"
+#include "core/storage/projectfile.h"
 #include "ui/ledger/projecttablemodel.h"
 #include "ui/widgets/flowlayout.h"
 
@@ -167,6 +168,7 @@ void LedgerPanel::setDocument(ProjectDocument *document)
     clearFilters();
     fillChoices();
     m_model->setProject(m_project);
+    applyAudience();
     applyFilter();
     updateTotals();
     if (document)
@@ -195,8 +197,33 @@ void LedgerPanel::applyChange(const ProjectChange &change)
         refresh();
 }
 
+void LedgerPanel::applyAudience()
+{
+    const bool isPublic = m_project && m_project->isPublic();
+    if (isPublic == m_public)
+        return;
+    m_public = isPublic;
+    const Fields::Audience audience
+        = isPublic ? Fields::Audience::Public : Fields::Audience::Office;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const Field &field = m_model->field(c);
+        if (!Fields::isShownTo(field, Fields::Audience::Public))
+            m_view->setColumnHidden(c, isPublic || !field.has(Field::Shown));
+    }
+    const Field *investment = Fields::find(Fields::projects(), QStringLiteral("investment"));
+    const bool tiers = investment && Fields::isShownTo(*investment, audience);
+    if (!tiers) {
+        QSignalBlocker block(m_tier);
+        m_tier->setCurrentIndex(0);
+    }
+    m_tier->setVisible(tiers);
+    m_search->setPlaceholderText(isPublic ? tr("Search project names…")
+                                          : tr("Search name, investor, notes…"));
+}
+
 void LedgerPanel::refresh()
 {
+    applyAudience();
     const qint64 current = currentFid();
     fillChoices();
     if (Status done = m_model->reload(); !done)
@@ -270,17 +297,19 @@ void LedgerPanel::updateTotals()
                          : tr("No project matches these filters."));
     const ProjectQuery::Totals *totals = &m_model->totals();
     const QLocale locale;
-    m_totals->setText(tr("%n project(s) · total investment %1 (100M CNY) · land %2 mu", nullptr,
-                         int(totals->count))
-                          .arg(locale.toString(totals->investmentWan / Domain::kWanPerYi, 'f', 2),
-                               locale.toString(totals->landMu, 'f',
-                                               // 96.5 亩 stays 96.5, 33 080 亩 gets no ".0"
-                                               std::fmod(totals->landMu, 1.0) == 0 ? 0 : 1))
-                      + (totals->withoutLocation > 0
-                             ? QStringLiteral(" · ")
-                                   + tr("%n without a location (not on the map)", nullptr,
-                                        int(totals->withoutLocation))
-                             : QString()));
+    // 96.5 亩 stays 96.5, 33 080 亩 gets no ".0"
+    const QString land
+        = locale.toString(totals->landMu, 'f', std::fmod(totals->landMu, 1.0) == 0 ? 0 : 1);
+    m_totals->setText(
+        (totals->investmentShown
+             ? tr("%n project(s) · total investment %1 (100M CNY) · land %2 mu", nullptr,
+                  int(totals->count))
+                   .arg(locale.toString(totals->investmentWan / Domain::kWanPerYi, 'f', 2), land)
+             : tr("%n project(s) · land %1 mu", nullptr, int(totals->count)).arg(land))
+        + (totals->withoutLocation > 0 ? QStringLiteral(" · ")
+                                             + tr("%n without a location (not on the map)", nullptr,
+                                                  int(totals->withoutLocation))
+                                       : QString()));
 }
 
 void LedgerPanel::showColumnMenu(const QPoint &pos)
@@ -291,6 +320,9 @@ void LedgerPanel::showColumnMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!m_view->isColumnHidden(c));
         action->setEnabled(!m_model->field(c).has(Field::Title));
+        // In public mode a confidential column has nothing to show and is not offered.
+        action->setVisible(!m_public
+                           || Fields::isShownTo(m_model->field(c), Fields::Audience::Public));
         connect(action, &QAction::toggled, this,
                 [this, c](bool on) { m_view->setColumnHidden(c, !on); });
     }

@@ -53,6 +53,9 @@ private:
     void updateTotals();
     void showColumnMenu(const QPoint &pos);
     void applyChange(const ProjectChange &change);
+    // Public mode on or off: confidential columns, the investment tier and total go and come
+    // back (core already leaves their values out).
+    void applyAudience();
 
     ProjectFile *m_project = nullptr;
     ProjectTableModel *m_model;
@@ -65,4 +68,5 @@ private:
     QDateEdit *m_from, *m_to;
     QLineEdit *m_search;
     QCheckBox *m_mapFiltered;
+    bool m_public = false; // the audience the columns were last set up for
 };

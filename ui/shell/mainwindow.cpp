@@ -22,6 +22,8 @@
 #include "ui/map/mapcanvas.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/dockshares.h"
+#include "ui/shell/handouts.h"
+#include "ui/shell/publicmodeswitch.h"
 #include "ui/shell/reportdialog.h"
 #include "ui/shell/settings.h"
 
@@ -58,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_publicBanner(new QLabel(this))
+    , m_publicMode(new PublicModeSwitch(this, m_publicBanner))
     , m_dockShares(new DockShares(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -75,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
                        "border-bottom: 1px solid #E0C36A; }"));
     m_readOnlyBanner->hide();
     centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_publicBanner);
     centralLayout->addWidget(m_canvas, 1);
     setCentralWidget(central);
     if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
@@ -225,6 +230,10 @@ void MainWindow::createActions()
     });
     report->setObjectName(QStringLiteral("ReportAction"));
     report->setStatusTip(tr("Write the monthly bulletin (月度通报) of a month as a PDF"));
+    m_handouts = new Handouts(this, m_canvas, file);
+    connect(m_handouts, &Handouts::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_handouts, &Handouts::failed, this, &MainWindow::showError);
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -302,6 +311,15 @@ void MainWindow::createActions()
     basemap->addSeparator();
     basemap->addAction(tr("No basemap"), this, [this] { chooseBasemap({}); });
     m_viewsMenu = m_viewMenu->addMenu(tr("Saved &views"));
+    m_viewMenu->addAction(m_publicMode->action());
+    connect(m_publicMode, &PublicModeSwitch::switched, this, [this](bool on) {
+        updateEditing();
+        updateStatusCounts();
+        statusBar()->showMessage(on ? tr("Public mode is on: confidential data is hidden.")
+                                    : tr("Public mode is off: this screen shows confidential "
+                                         "data."),
+                                 8000);
+    });
     m_viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     toolbar->addSeparator();
     toolbar->addAction(home);
@@ -568,6 +586,8 @@ QTableView *MainWindow::ledgerView() const
 
 void MainWindow::applyChange(const ProjectChange &change)
 {
+    if (change.touchesAny({QStringLiteral("parks")}))
+        m_handouts->refreshParks();
     if (change.addsOrRemoves(QStringLiteral("projects"))
         || change.addsOrRemoves(QStringLiteral("parcels")))
         updateStatusCounts();
@@ -577,6 +597,11 @@ bool MainWindow::editable()
 {
     if (!m_document)
         return false;
+    if (m_document->isPublic()) {
+        statusBar()->showMessage(
+            tr("Public mode is on: leave it (View → Public mode) to edit the project."), 8000);
+        return false;
+    }
     if (m_document->store().isReadOnly()) {
         statusBar()->showMessage(
             tr("This project is open read-only: %1").arg(m_document->store().readOnlyReason()),
@@ -651,11 +676,12 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_detailsPanel->setDocument(nullptr);
     m_ledger->setDocument(nullptr);
     m_document = std::move(document); // the old document goes, with its connections
+    // Before anything shows it: a project opened during a fair opens in public mode.
+    m_publicMode->setDocument(m_document.get());
 
     if (m_document) {
         ProjectDocument *doc = m_document.get();
         m_undoGroup->addStack(&doc->undoStack());
-        m_undoGroup->setActiveStack(&doc->undoStack());
         connect(&doc->notifier(), &ProjectNotifier::changed, this, &MainWindow::applyChange);
         connect(doc, &ProjectDocument::changedElsewhere, this, [this] {
             statusBar()->showMessage(tr("Another program changed this project; the map and the "
@@ -688,10 +714,9 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_detailsPanel->setDocument(m_document.get());
     m_ledger->setDocument(m_document.get());
+    m_handouts->setDocument(m_document.get());
     const bool readOnly = m_document && m_document->store().isReadOnly();
-    for (QAction *action : std::as_const(m_editActions))
-        action->setEnabled(!readOnly);
-    m_importAction->setEnabled(!readOnly);
+    updateEditing();
     m_readOnlyBanner->setText(
         readOnly ? tr("Read-only: %1 You can look, search, export and print; to edit, use File → "
                       "Save as to make a copy you may change.")
@@ -701,6 +726,17 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     refreshViewsMenu();
     updateStatusCounts();
     updateTitle();
+}
+
+void MainWindow::updateEditing()
+{
+    const bool canEdit = m_document && !m_document->store().isReadOnly() && !m_document->isPublic();
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(canEdit);
+    m_importAction->setEnabled(canEdit);
+    // Undo and redo are edits too; in public mode the stack waits, unchanged, for the office.
+    m_undoGroup->setActiveStack(m_document && !m_document->isPublic() ? &m_document->undoStack()
+                                                                      : nullptr);
 }
 
 void MainWindow::updateStatusCounts()

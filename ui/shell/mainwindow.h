@@ -7,12 +7,14 @@
 
 class DetailsPanel;
 class DockShares;
+class Handouts;
 class QDockWidget;
 class LayerPanel;
 class MapCanvas;
 class LedgerPanel;
 class ProjectChange;
 class ProjectDocument;
+class PublicModeSwitch;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -36,6 +38,7 @@ public:
     ProjectDocument *document() const { return m_document.get(); }
     QTableView *ledgerView() const;
     MapCanvas *mapCanvas() const { return m_canvas; }
+    PublicModeSwitch *publicMode() const { return m_publicMode; }
     static QString demoProjectPath();
 
 protected:
@@ -72,6 +75,8 @@ private:
     void importLedger();
     void exportLedger();
     void applyChange(const ProjectChange &change);
+    // Edit actions, undo and import follow read-only access and public mode.
+    void updateEditing();
 
     std::unique_ptr<ProjectDocument> m_document;
     QUndoGroup *m_undoGroup = nullptr;
@@ -88,6 +93,9 @@ private:
     QAction *m_importAction = nullptr;
     QList<QAction *> m_editActions; // disabled while the project is read-only
     QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_publicBanner = nullptr;
+    PublicModeSwitch *m_publicMode = nullptr;
+    Handouts *m_handouts = nullptr;
     bool m_restoringView = false; // the canvas is placed from the saved state, not by the user
     DockShares *m_dockShares = nullptr;
     QList<std::pair<QDockWidget *, Qt::DockWidgetArea>> m_docks; // with their first-start places
