@@ -48,6 +48,11 @@ void install(QCoreApplication &app, const QString &setting)
         app.installTranslator(qt);
 }
 
+bool englishUi()
+{
+    return QLocale().language() == QLocale::English;
+}
+
 DocumentLanguage::DocumentLanguage(const QString &code)
 {
     if (code.startsWith(QLatin1String("en"), Qt::CaseInsensitive))

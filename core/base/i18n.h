@@ -18,6 +18,10 @@ QLocale::Language resolve(const QString &setting);
 // the source language). Call once, before any window or message is created.
 void install(QCoreApplication &app, const QString &setting);
 
+// Whether the program speaks English (the source language) rather than Chinese: names of units,
+// parks and chains are then shown in English where the project has them (LocalNames).
+bool englishUi();
+
 // The language of a document written in a language of its own (a brochure in English while the
 // program speaks Chinese, or the other way round): translates strings marked for lupdate
 // (QT_TRANSLATE_NOOP) from the compiled translations, independently of the installed ones.

@@ -126,6 +126,8 @@ constexpr Field kParcels[] = {
 constexpr Field kParks[] = {
     {"name", "name", T::Text, QT_TRANSLATE_NOOP("Fields", "Park name"), "园区名称", "名称", I::Line,
      Field::Required | Field::Title},
+    {"name_en", "name_en", T::Text, QT_TRANSLATE_NOOP("Fields", "English name"), "英文名称",
+     "英文名|NAME_EN", I::Line},
     {"kind", "kind", T::Code, QT_TRANSLATE_NOOP("Fields", "Kind"), "类型", "", I::Choice,
      Field::Required, &Domain::parkKinds},
     {"unit", "unit_id", T::Reference, QT_TRANSLATE_NOOP("Fields", "Unit"), "所属区县", "区县",
@@ -139,6 +141,8 @@ constexpr Field kParks[] = {
 constexpr Field kUnits[] = {
     {"name", "name", T::Text, QT_TRANSLATE_NOOP("Fields", "Unit name"), "区县名称", "名称", I::Line,
      Field::Required | Field::Title},
+    {"name_en", "name_en", T::Text, QT_TRANSLATE_NOOP("Fields", "English name"), "英文名称",
+     "英文名|NAME_EN", I::Line},
     {"kind", "kind", T::Code, QT_TRANSLATE_NOOP("Fields", "Kind"), "类型", "", I::Choice,
      Field::Required, &Domain::unitKinds},
     {"adcode", "adcode", T::Text, QT_TRANSLATE_NOOP("Fields", "Administrative code"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ledger/projectquery.h"
 
+#include "core/base/i18n.h"
 #include "core/domain/fields.h"
 #include "core/storage/projectfile.h"
 
@@ -200,11 +201,21 @@ enum class Text { Whole, Shown };
 // The SQL that reads a catalogue field; p = projects, u = its unit, k = its park. A field the
 // audience may not see reads as NULL.
 QString expression(const Field &field, Text text = Text::Whole,
-                   Fields::Audience audience = Fields::Audience::Office)
+                   Fields::Audience audience = Fields::Audience::Office, bool english = false)
 {
     if (!Fields::isShownTo(field, audience))
         return QStringLiteral("NULL");
     const QString column = QStringLiteral("p.") + SqliteDb::quoted(Fields::column(field));
+    // Shown in English: names of units, parks and chains in English where the project has them.
+    // Exports (Text::Whole) keep the stored Chinese names, so that they import back.
+    const bool local = english && text == Text::Shown;
+    if (local && field.type == Field::Type::Reference)
+        return QLatin1String(field.target) == QLatin1String("units")
+                   ? QStringLiteral("coalesce(nullif(u.name_en, ''), u.name)")
+                   : QStringLiteral("coalesce(nullif(k.name_en, ''), k.name)");
+    if (local && Fields::key(field) == QLatin1String("chain"))
+        return QStringLiteral("coalesce((SELECT nullif(c.name_en, '') FROM chain_names c WHERE "
+                              "c.name = p.chain), p.chain)");
     switch (field.type) {
     case Field::Type::Text:
         // One character more than is shown, so that the display can say there is more.
@@ -230,8 +241,9 @@ Result<QList<Record>> select(ProjectFile &project, const QString &where, const Q
                              const QList<const Field *> &fields, Text text)
 {
     QStringList columns{QStringLiteral("p.fid")};
+    const bool english = I18n::englishUi() && project.schemaVersion() >= 6;
     for (const Field *field : fields)
-        columns << expression(*field, text, project.audience());
+        columns << expression(*field, text, project.audience(), english);
     auto stmt = project.db().prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY p.fid")
                                          .arg(columns.join(QLatin1Char(',')), kFrom, where));
     if (!stmt)

@@ -764,6 +764,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>Milestones</source>
         <translation>节点日期</translation>
     </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1024,6 +1028,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>%1 is %2 characters long; at most %3 characters are kept</source>
         <translation>%1 长达 %2 个字符，最多只能保存 %3 个字符</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
     </message>
 </context>
 <context>

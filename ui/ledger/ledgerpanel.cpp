@@ -4,9 +4,11 @@
 #include "core/project/projectdocument.h"
 #include "core/project/projectnotifier.h"
 
+#include "core/base/i18n.h"
 #include "core/domain/domain.h"
 #include "core/domain/fields.h"
 #include "core/ledger/projectquery.h"
+#include "core/project/localnames.h"
 #include "core/project/lookups.h"
 #include "core/storage/projectfile.h"
 #include "ui/ledger/projecttablemodel.h"
@@ -233,19 +235,29 @@ void LedgerPanel::refresh()
 
 void LedgerPanel::fillChoices()
 {
-    auto fill = [this](QComboBox *box, const Result<QStringList> &names) {
-        const QString kept = box->currentData().toString();
-        QSignalBlocker block(box);
-        while (box->count() > 1)
-            box->removeItem(1);
-        if (!names) {
-            Q_EMIT loadFailed(names.errorMessage());
-            return;
-        }
-        for (const QString &name : names.value())
-            box->addItem(name, name);
-        box->setCurrentIndex(std::max(0, box->findData(kept)));
-    };
+    // Shown in the program's language (English names where the project has them), filtering by
+    // the stored Chinese name.
+    LocalNames local;
+    if (m_project) {
+        if (auto read = LocalNames::read(*m_project, I18n::englishUi()))
+            local = *read;
+    }
+    auto fill
+        = [this, &local](QComboBox *box, const Result<QStringList> &names, const QString &table) {
+              const QString kept = box->currentData().toString();
+              QSignalBlocker block(box);
+              while (box->count() > 1)
+                  box->removeItem(1);
+              if (!names) {
+                  Q_EMIT loadFailed(names.errorMessage());
+                  return;
+              }
+              for (const QString &name : names.value())
+                  box->addItem(table == QLatin1String("chains") ? local.chain(name)
+                                                                : local.name(table, name),
+                               name);
+              box->setCurrentIndex(std::max(0, box->findData(kept)));
+          };
     auto names = [](const Result<QList<Lookups::Choice>> &choices) -> Result<QStringList> {
         if (!choices)
             return choices.error();
@@ -257,12 +269,12 @@ void LedgerPanel::fillChoices()
     };
     if (!m_project) {
         for (QComboBox *box : {m_unit, m_park, m_chain})
-            fill(box, QStringList());
+            fill(box, QStringList(), QString());
         return;
     }
-    fill(m_unit, names(Lookups::units(*m_project)));
-    fill(m_park, names(Lookups::parks(*m_project, Lookups::Order::Name)));
-    fill(m_chain, Lookups::chains(*m_project));
+    fill(m_unit, names(Lookups::units(*m_project)), QStringLiteral("units"));
+    fill(m_park, names(Lookups::parks(*m_project, Lookups::Order::Name)), QStringLiteral("parks"));
+    fill(m_chain, Lookups::chains(*m_project), QStringLiteral("chains"));
 }
 
 void LedgerPanel::applyFilter()
