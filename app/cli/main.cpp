@@ -58,6 +58,7 @@ public:
             {QStringLiteral("bench-render"), tr("time the renderer on any GeoPackage layer")},
             {QStringLiteral("brochure"), tr("a park's brochure (投资指南) as a PDF, zh or en")},
             {QStringLiteral("bench-brochure"), tr("time the brochure of every park")},
+            {QStringLiteral("bench-tour"), tr("time slide transitions at 1920x1080")},
             {QStringLiteral("targets"), tr("the units' yearly targets: import")},
             {QStringLiteral("stats"), tr("targets against the ledger for a year or month")},
             {QStringLiteral("warnings"), tr("what needs action: stalled projects, idle land, "
@@ -99,6 +100,8 @@ public:
             return PresentCommands::brochure(args, out(), err());
         if (command == QLatin1String("bench-brochure"))
             return PresentCommands::benchBrochure(args, out(), err());
+        if (command == QLatin1String("bench-tour"))
+            return PresentCommands::benchTour(args, out(), err());
         if (command == QLatin1String("render"))
             return MapCommands::render(args, out(), err());
         if (command == QLatin1String("bench-render"))

@@ -3,7 +3,12 @@
 
 #include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
+#include "core/map/projectlayers.h"
+#include "core/map/render/maprenderer.h"
 #include "core/map/tiles/tilesource.h"
+#include "core/present/flight.h"
+#include "core/present/framecomposer.h"
+#include "core/present/tour.h"
 #include "core/project/publiccopy.h"
 #include "core/report/brochure.h"
 #include "core/storage/projectfile.h"
@@ -13,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -186,6 +192,110 @@ public:
         return Success;
     }
 
+    int benchTour(const QStringList &args)
+    {
+        CommandParser parser(QStringLiteral("bench-tour"),
+                             tr("Plays slide transitions between the parks of a project (and "
+                                "each park's zoom to its available plots) at the presentation's "
+                                "size, offscreen: renders each transition's frames beforehand "
+                                "(keyframe_ms) and composes its frames at 60 a second (frame_ms); "
+                                "prints one JSON line. The issue asks for 30 frames a second or "
+                                "more at 1920x1080."),
+                             m_out, m_err);
+        parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
+        parser.addOption({QStringLiteral("size"), tr("The screen (default 1920x1080)."),
+                          QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+        if (auto exit = parser.parse(args))
+            return *exit;
+        const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        const QSize size(parts.value(0).toInt(), parts.value(1).toInt());
+        if (size.width() < 320 || size.height() < 200 || size.width() > 7680
+            || size.height() > 4320)
+            return parser.usageError({tr("--size must look like 1920x1080.")});
+        const QString path = parser.arguments().first();
+        auto project = ProjectFile::open(path, ProjectFile::Access::Read);
+        if (!project)
+            return reportFailure(m_err, project.error());
+        (*project)->setAudience(Fields::Audience::Public);
+        auto layers = ProjectLayers::open(path, Fields::Audience::Public);
+        if (!layers)
+            return reportFailure(m_err, layers.error());
+        MapSettings base;
+        base.layers = *layers;
+        base.size = size;
+        base.dpi = 96 * std::clamp(size.height() / 768.0 * 1.35, 1.35, 2.4); // as presented
+        // The stops: every park, then its available plots.
+        QList<QRectF> stops;
+        auto parks = (*project)->db().prepare(QStringLiteral("SELECT fid FROM parks ORDER BY fid"));
+        if (!parks)
+            return reportFailure(m_err, parks.error());
+        QList<qint64> parkIds;
+        (void)parks->forEachRow([&] { parkIds << parks->int64(0); });
+        for (qint64 id : std::as_const(parkIds)) {
+            auto slide = Tours::parkPlotsSlide(**project, id);
+            auto stop
+                = slide ? Tours::resolve(**project, *slide, false) : Result<SlideStop>(Error{});
+            if (!stop || stop->from.isNull())
+                continue;
+            stops << stop->from << stop->to;
+        }
+        if (stops.size() < 2)
+            return reportFailure(m_err, Error{tr("The project has no parks to fly between.")});
+        std::vector<double> keyframes, frames;
+        QImage screen(size, QImage::Format_ARGB32_Premultiplied);
+        for (int i = 0; i + 1 < stops.size(); ++i) {
+            const Flight flight(stops[i], stops[i + 1], size);
+            QElapsedTimer timer;
+            timer.start();
+            MapSettings target = base;
+            target.extent = flight.to();
+            MapSettings start = base;
+            start.extent = flight.from();
+            FrameComposer composer;
+            QList<FrameComposer::Frame> under;
+            if (flight.widest().width()
+                > 1.6 * std::max(flight.from().width(), flight.to().width())) {
+                MapSettings overview = base;
+                overview.extent = flight.widest();
+                overview.labels = false;
+                under.append({MapRenderer::render(overview).image, overview.extent});
+            }
+            under.append({MapRenderer::render(start).image, start.extent});
+            composer.setBase(under);
+            composer.setTarget({MapRenderer::render(target).image, target.extent});
+            keyframes.push_back(timer.nsecsElapsed() / 1e6);
+            const int count = std::max(2, flight.durationMs() * 60 / 1000);
+            for (int k = 0; k <= count; ++k) {
+                const double t = double(k) / count;
+                timer.start();
+                QPainter painter(&screen);
+                painter.fillRect(screen.rect(), base.background);
+                composer.paint(painter, MapToPixel(flight.at(t), QSizeF(size)), t);
+                painter.end();
+                frames.push_back(timer.nsecsElapsed() / 1e6);
+            }
+        }
+        auto sorted = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v;
+        };
+        const std::vector<double> f = sorted(frames), k = sorted(keyframes);
+        auto round = [](double v) { return std::round(v * 10) / 10; };
+        const double p95 = f[f.size() * 95 / 100];
+        const QJsonObject result{
+            {QStringLiteral("size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
+            {QStringLiteral("transitions"), int(keyframes.size())},
+            {QStringLiteral("frames"), int(frames.size())},
+            {QStringLiteral("keyframe_ms_median"), round(k[k.size() / 2])},
+            {QStringLiteral("keyframe_ms_max"), round(k.back())},
+            {QStringLiteral("frame_ms_median"), round(f[f.size() / 2])},
+            {QStringLiteral("frame_ms_p95"), round(p95)},
+            {QStringLiteral("frame_ms_max"), round(f.back())},
+            {QStringLiteral("fps_at_p95"), round(1000 / std::max(p95, 0.1))}};
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        return Success;
+    }
+
 private:
     QTextStream &m_out;
     QTextStream &m_err;
@@ -208,6 +318,11 @@ int brochure(const QStringList &args, QTextStream &out, QTextStream &err)
 int benchBrochure(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return Present(out, err).benchBrochure(args);
+}
+
+int benchTour(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return Present(out, err).benchTour(args);
 }
 
 } // namespace PresentCommands

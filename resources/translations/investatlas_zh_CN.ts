@@ -384,6 +384,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>time the brochure of every park</source>
         <translation>测量每个园区推介手册的生成时间</translation>
     </message>
+    <message>
+        <source>time slide transitions at 1920x1080</source>
+        <translation>测量 1920x1080 下的幻灯片过渡帧时间</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -3054,6 +3058,22 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>The project has no parks.</source>
         <translation>项目中没有园区。</translation>
+    </message>
+    <message>
+        <source>Plays slide transitions between the parks of a project (and each park&apos;s zoom to its available plots) at the presentation&apos;s size, offscreen: renders each transition&apos;s frames beforehand (keyframe_ms) and composes its frames at 60 a second (frame_ms); prints one JSON line. The issue asks for 30 frames a second or more at 1920x1080.</source>
+        <translation>在后台按演示尺寸播放园区之间的幻灯片过渡（以及每个园区缩放到可供地块）：预先渲染过渡所需画面（keyframe_ms），再以每秒 60 帧合成（frame_ms）；输出一行 JSON。要求 1920x1080 下不低于每秒 30 帧。</translation>
+    </message>
+    <message>
+        <source>The screen (default 1920x1080).</source>
+        <translation>屏幕尺寸（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>--size must look like 1920x1080.</source>
+        <translation>--size 的格式应如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>The project has no parks to fly between.</source>
+        <translation>项目中没有可供过渡的园区。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "ui/ledger/projecttablemodel.h"
 #include "ui/map/layerpanel.h"
 #include "ui/map/mapcanvas.h"
+#include "ui/present/presentationcontroller.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/dockshares.h"
 #include "ui/shell/handouts.h"
@@ -312,6 +313,9 @@ void MainWindow::createActions()
     basemap->addAction(tr("No basemap"), this, [this] { chooseBasemap({}); });
     m_viewsMenu = m_viewMenu->addMenu(tr("Saved &views"));
     m_viewMenu->addAction(m_publicMode->action());
+    m_presentation = new PresentationController(this, m_canvas, m_publicMode, m_viewMenu);
+    connect(m_presentation, &PresentationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_publicMode, &PublicModeSwitch::switched, this, [this](bool on) {
         updateEditing();
         updateStatusCounts();
@@ -715,6 +719,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_detailsPanel->setDocument(m_document.get());
     m_ledger->setDocument(m_document.get());
     m_handouts->setDocument(m_document.get());
+    m_presentation->setDocument(m_document.get());
     const bool readOnly = m_document && m_document->store().isReadOnly();
     updateEditing();
     m_readOnlyBanner->setText(

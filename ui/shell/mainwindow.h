@@ -8,6 +8,7 @@
 class DetailsPanel;
 class DockShares;
 class Handouts;
+class PresentationController;
 class QDockWidget;
 class LayerPanel;
 class MapCanvas;
@@ -39,6 +40,7 @@ public:
     QTableView *ledgerView() const;
     MapCanvas *mapCanvas() const { return m_canvas; }
     PublicModeSwitch *publicMode() const { return m_publicMode; }
+    PresentationController *presentation() const { return m_presentation; }
     static QString demoProjectPath();
 
 protected:
@@ -96,6 +98,7 @@ private:
     QLabel *m_publicBanner = nullptr;
     PublicModeSwitch *m_publicMode = nullptr;
     Handouts *m_handouts = nullptr;
+    PresentationController *m_presentation = nullptr;
     bool m_restoringView = false; // the canvas is placed from the saved state, not by the user
     DockShares *m_dockShares = nullptr;
     QList<std::pair<QDockWidget *, Qt::DockWidgetArea>> m_docks; // with their first-start places
