@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -108,6 +109,7 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnHidden(c, !m_model->field(c).has(Field::Shown));
     m_view->setColumnWidth(m_model->columnOf(QStringLiteral("name")), 320);
+    fitColumnTitles();
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_view);
@@ -322,6 +324,22 @@ void LedgerPanel::updateTotals()
                                              + tr("%n without a location (not on the map)", nullptr,
                                                   int(totals->withoutLocation))
                                        : QString()));
+}
+
+void LedgerPanel::fitColumnTitles()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // Room for the sort arrow on every column: any of them may be sorted by.
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int needed
+            = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString())
+              + 3 * margin + arrow;
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+    }
 }
 
 void LedgerPanel::showColumnMenu(const QPoint &pos)

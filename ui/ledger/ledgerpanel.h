@@ -39,6 +39,8 @@ public:
     // only" is ticked; nullptr for all of them.
     std::shared_ptr<const QSet<qint64>> mapFids() const;
     QCheckBox *mapFilterToggle() const { return m_mapFiltered; }
+    // Widens every column whose title does not fit ("Total investment (100M CNY)" in English).
+    void fitColumnTitles();
 
 Q_SIGNALS:
     void currentProjectChanged(qint64 fid);

@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
         m_ledger->view()->horizontalHeader()->restoreState(header);
+    m_ledger->fitColumnTitles(); // a layout saved in another language may cut this one's titles
     connect(m_ledger, &LedgerPanel::projectActivated, this, &MainWindow::editProject);
     connect(m_ledger, &LedgerPanel::loadFailed, this,
             [this](const QString &message) { showError(tr("Project ledger"), message); });
@@ -180,7 +181,9 @@ void MainWindow::createDocks()
     // Narrow windows keep the layer names and the details readable; the map gives way.
     m_layerPanel->setMinimumWidth(200);
     m_detailsPanel->setMinimumWidth(160);
-    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea, 0.17);
+    // Wide enough for the English layer and legend names at 1366×768 ("Administrative units",
+    // "Under construction" under their check box and swatch).
+    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea, 0.21);
     dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea, 0.2);
     dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea, 0.45);
 }
