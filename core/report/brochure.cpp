@@ -309,6 +309,7 @@ Status Writer::addMap(PageDocument &document, const ParkFacts &park)
                    .arg(m_names.name(QStringLiteral("units"), park.unit));
     options.attribution = sources.join(QStringLiteral("  "));
     options.textScale = 0.9;
+    options.language = m_lang.code();
     document.addBlock([map, options](PageDocument::Layout &layout) {
         const PageGeometry &g = layout.geometry();
         const double height = std::min(layout.remaining(), g.body.width() * 0.72);

@@ -252,7 +252,7 @@ QList<LayerError> MapLayout::paint(QPainter &painter, const QRectF &rect, double
     if (options.scaleBar)
         MapDecorations::paintScaleBar(painter, settings.mapToPixel(),
                                       QPointF(16 * scale, settings.size.height() - 16 * scale),
-                                      scale);
+                                      scale, options.language);
     if (options.northArrow)
         MapDecorations::paintNorthArrow(
             painter, QPointF(settings.size.width() - 24 * scale, 16 * scale), scale);

@@ -37,6 +37,7 @@ struct MapLayoutOptions
     // vector layers: tile by tile at the vector layout's resolution it would weigh several
     // times as much.
     double rasterDpi = 150;
+    QString language; // of the scale bar's label ("en", "zh"); empty: the program's
 };
 
 // A map with its title, legend, scale bar, north arrow and attribution, painted into a rectangle

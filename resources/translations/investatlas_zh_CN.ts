@@ -2235,6 +2235,10 @@ Edit → Undo brings it back until you close the project.</source>
         <source>Public mode is on: leave it (View → Public mode) to edit the project.</source>
         <translation>公开模式已开启：请先退出（视图 → 公开模式）再编辑项目。</translation>
     </message>
+    <message>
+        <source>Tianditu&apos;s map approval number (审图号), shown on every map with its tiles:</source>
+        <translation>天地图的审图号（每张使用其瓦片的地图都须显示）：</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

@@ -473,9 +473,11 @@ void MainWindow::showBasemap()
     std::shared_ptr<TileSource> base, overlay;
     auto tianditu = [&](const QString &layer, const QString &labels) {
         auto image
-            = XyzTileSource::tianditu(layer, Settings::tiandituToken(), Settings::tileCacheDir());
+            = XyzTileSource::tianditu(layer, Settings::tiandituToken(), Settings::tileCacheDir(),
+                                      Settings::tiandituApproval());
         auto names
-            = XyzTileSource::tianditu(labels, Settings::tiandituToken(), Settings::tileCacheDir());
+            = XyzTileSource::tianditu(labels, Settings::tiandituToken(), Settings::tileCacheDir(),
+                                      Settings::tiandituApproval());
         if (!image || !names) {
             showError(tr("Basemap"), image ? names.errorMessage() : image.errorMessage());
             return;
@@ -572,8 +574,21 @@ void MainWindow::editPreferences()
     const QString token = QInputDialog::getText(
         this, tr("Preferences"), tr("Tianditu user token (tk), needed for the Tianditu basemaps:"),
         QLineEdit::Normal, Settings::tiandituToken(), &ok);
-    if (ok)
-        Settings::setTiandituToken(token);
+    if (!ok)
+        return;
+    Settings::setTiandituToken(token);
+    // The approval number (审图号) Tianditu shows on its site; it changes every year or two.
+    const QString current = Settings::tiandituApproval().isEmpty()
+                                ? QString::fromUtf8(XyzTileSource::kTiandituApproval)
+                                : Settings::tiandituApproval();
+    const QString approval = QInputDialog::getText(
+        this, tr("Preferences"),
+        tr("Tianditu's map approval number (审图号), shown on every map with its tiles:"),
+        QLineEdit::Normal, current, &ok);
+    if (ok) {
+        Settings::setTiandituApproval(approval);
+        showBasemap();
+    }
 }
 
 void MainWindow::selectFromMap(const QString &layer, qint64 fid)
