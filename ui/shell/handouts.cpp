@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/handouts.h"
 
+#include "core/map/mapdocument.h"
 #include "core/project/projectdocument.h"
 #include "core/project/publiccopy.h"
 #include "core/report/brochure.h"
@@ -37,8 +38,9 @@ void Handouts::exportMap()
     if (!m_document)
         return;
     const QFileInfo project(m_document->path());
+    const bool osm = m_document->map().basemap().kind == BasemapChoice::Kind::OpenStreetMap;
     const QString done = MapExportDialog::run(
-        *m_canvas, project.completeBaseName(), project.absolutePath(), m_window,
+        *m_canvas, project.completeBaseName(), project.absolutePath(), !osm, m_window,
         [this](const QString &problem) { Q_EMIT failed(tr("Export map"), problem); });
     if (!done.isEmpty())
         Q_EMIT message(done);

@@ -114,7 +114,8 @@ MapExportOptions MapExportDialog::options() const
 }
 
 QString MapExportDialog::run(const MapCanvas &canvas, const QString &title, const QString &folder,
-                             QWidget *parent, const std::function<void(const QString &)> &failed)
+                             bool withBasemap, QWidget *parent,
+                             const std::function<void(const QString &)> &failed)
 {
     MapExportDialog dialog(canvas, title, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -132,8 +133,14 @@ QString MapExportDialog::run(const MapCanvas &canvas, const QString &title, cons
         path += QLatin1Char('.') + suffix;
     MapSettings map = canvas.frameSettings();
     map.extent = canvas.extent();
+    MapExportOptions options = dialog.options();
+    if (!withBasemap) {
+        map.basemap.reset();
+        map.basemapOverlay.reset();
+        options.layout.attribution = MapLayout::attributionFor(map);
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = MapExport::write(map, dialog.options(), path);
+    auto written = MapExport::write(map, options, path);
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         failed(tr("The map could not be exported: %1").arg(written.errorMessage()));

@@ -27,8 +27,11 @@ public:
     MapExportOptions options() const;
     QString suffix() const; // "pdf" or "png"
 
+    // `withBasemap` false leaves the basemap out (OpenStreetMap: not an approved map of China,
+    // never printed or handed out).
     static QString run(const MapCanvas &canvas, const QString &title, const QString &folder,
-                       QWidget *parent, const std::function<void(const QString &)> &failed);
+                       bool withBasemap, QWidget *parent,
+                       const std::function<void(const QString &)> &failed);
 
 private:
     void sizeChosen();
