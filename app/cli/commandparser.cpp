@@ -39,6 +39,18 @@ void CommandParser::addOption(const QCommandLineOption &option)
     m_parser.addOption(option);
 }
 
+void CommandParser::addPublicOption()
+{
+    addOption({QStringLiteral("public"),
+               tr("Public mode: leave out confidential projects and confidential fields (the "
+                  "investor, amounts, lead official, notes, the activity log's text …).")});
+}
+
+Fields::Audience CommandParser::audience() const
+{
+    return isSet(QStringLiteral("public")) ? Fields::Audience::Public : Fields::Audience::Office;
+}
+
 void CommandParser::setCommands(const QList<std::pair<QString, QString>> &commands)
 {
     m_commands = commands;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/fields.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +29,11 @@ public:
     // A required positional argument, in order: `name` is its syntax (FILE.gpkg).
     void addArgument(const QString &name, const QString &description);
     void addOption(const QCommandLineOption &option);
+    // --public: read the project as an audience sees it (public mode): confidential projects and
+    // confidential fields are left out of everything the command prints or writes.
+    void addPublicOption();
+    // The audience --public asks for; the office's without it.
+    Fields::Audience audience() const;
     // This command dispatches to further commands: the first positional argument names one and
     // everything after it belongs to that command. --help lists `commands` (name, summary).
     void setCommands(const QList<std::pair<QString, QString>> &commands);

@@ -218,6 +218,7 @@ public:
                           tr("Only these features (a selection): their numbers (fid), "
                              "comma-separated, e.g. 3,17,42."),
                           QStringLiteral("N,N…")});
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         VectorExport::Options options;
@@ -242,6 +243,7 @@ public:
         auto project = ProjectFile::open(parser.arguments().at(0), ProjectFile::Access::Read);
         if (!project)
             return reportFailure(m_err, project.error());
+        (*project)->setAudience(parser.audience());
         auto count = VectorExport::run(**project, parser.arguments().at(1), options);
         if (!count)
             return reportFailure(m_err, count.error());

@@ -115,6 +115,7 @@ private:
         parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
         parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of text.")});
         addFilterOptions(parser);
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         QStringList problems;
@@ -124,6 +125,7 @@ private:
         auto project = open(parser.arguments().first(), ProjectFile::Access::Read);
         if (!project)
             return m_openFailed;
+        project->setAudience(parser.audience());
         // Each project is written as it is read: a ledger of any size, or with texts of
         // megabytes, is never held whole in memory (one big QJsonDocument took gigabytes).
         const bool json = parser.isSet(QStringLiteral("json"));
@@ -268,6 +270,7 @@ private:
         parser.addArgument(QStringLiteral("OUT"),
                            tr("The spreadsheet to write, .xlsx or .csv; it must not exist."));
         addFilterOptions(parser);
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         QStringList problems;
@@ -277,6 +280,7 @@ private:
         auto project = open(parser.arguments().at(0), ProjectFile::Access::Read);
         if (!project)
             return m_openFailed;
+        project->setAudience(parser.audience());
         auto written = LedgerExport::write(*project, f, parser.arguments().at(1));
         if (!written)
             return reportFailure(m_err, written.error());
@@ -358,9 +362,9 @@ private:
             std::vector<double> times;
             for (int run = 0; run < 5; ++run) {
                 timer.start();
-                auto ordered = ProjectQuery::fids(
-                    *project, ProjectFilter{{}, {}, QStringLiteral("新能源")},
-                    QStringLiteral("p.signed_date IS NULL, p.signed_date DESC"));
+                auto ordered
+                    = ProjectQuery::fids(*project, ProjectFilter{{}, {}, QStringLiteral("新能源")},
+                                         {QStringLiteral("signed_date"), Qt::DescendingOrder});
                 times.push_back(timer.nsecsElapsed() / 1e6);
                 if (!ordered)
                     return BadInput;

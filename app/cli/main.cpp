@@ -8,6 +8,7 @@
 #include "app/cli/giscommands.h"
 #include "app/cli/ledgercommands.h"
 #include "app/cli/mapcommands.h"
+#include "app/cli/presentcommands.h"
 #include "app/cli/reportcommands.h"
 #include "app/cli/statscommands.h"
 #include "core/base/i18n.h"
@@ -52,8 +53,13 @@ public:
             {QStringLiteral("import"), tr("import features from a GIS/CAD file into a layer")},
             {QStringLiteral("export"), tr("write a layer to a GIS/CAD file")},
             {QStringLiteral("units"), tr("administrative units: fill in missing boundaries")},
+            {QStringLiteral("export-public"),
+             tr("a copy of the project without confidential data, for investors")},
             {QStringLiteral("render"), tr("draw the map to an image")},
             {QStringLiteral("bench-render"), tr("time the renderer on any GeoPackage layer")},
+            {QStringLiteral("brochure"), tr("a park's brochure (投资指南) as a PDF, zh or en")},
+            {QStringLiteral("bench-brochure"), tr("time the brochure of every park")},
+            {QStringLiteral("bench-tour"), tr("time slide transitions at 1920x1080")},
             {QStringLiteral("targets"), tr("the units' yearly targets: import")},
             {QStringLiteral("funds"), tr("funds actually arrived per project and month: import")},
             {QStringLiteral("stats"), tr("targets against the ledger for a year or month")},
@@ -92,6 +98,14 @@ public:
             return GisCommands::exportFeatures(args, out(), err());
         if (command == QLatin1String("units"))
             return GisCommands::units(args, out(), err());
+        if (command == QLatin1String("export-public"))
+            return PresentCommands::exportPublic(args, out(), err());
+        if (command == QLatin1String("brochure"))
+            return PresentCommands::brochure(args, out(), err());
+        if (command == QLatin1String("bench-brochure"))
+            return PresentCommands::benchBrochure(args, out(), err());
+        if (command == QLatin1String("bench-tour"))
+            return PresentCommands::benchTour(args, out(), err());
         if (command == QLatin1String("render"))
             return MapCommands::render(args, out(), err());
         if (command == QLatin1String("bench-render"))
@@ -175,11 +189,13 @@ private:
                              out(), err());
         parser.addArgument(QStringLiteral("FILE.gpkg"), tr("The project."));
         parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         auto project = openProject(parser.arguments().first());
         if (!project)
             return BadInput;
+        project->setAudience(parser.audience());
         auto summary = ProjectInfo::read(*project);
         if (!summary) {
             err() << summary.errorMessage() << '\n';

@@ -9,6 +9,7 @@
 #include "core/map/render/maprenderer.h"
 #include "core/map/tiles/tilesource.h"
 #include "core/platform/memoryusage.h"
+#include "core/report/mapexport.h"
 #include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
@@ -63,8 +64,10 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
                               "(default view: the administrative units)."),
                        out, err);
     args.addArgument(QStringLiteral("FILE.gpkg"), Tr::tr("The project."));
-    args.addOption({QStringLiteral("out"), Tr::tr("The image to write (required)."),
-                    QStringLiteral("MAP.png")});
+    args.addOption({QStringLiteral("out"),
+                    Tr::tr("The image to write (required): .png, or .pdf for a vector PDF with "
+                           "the map's title, legend, scale bar, north arrow and attribution."),
+                    QStringLiteral("MAP.png|MAP.pdf")});
     args.addOption({QStringLiteral("size"), Tr::tr("The image size in pixels (default 1920x1080)."),
                     QStringLiteral("WxH"), QStringLiteral("1920x1080")});
     args.addOption({QStringLiteral("extent"),
@@ -78,6 +81,17 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
                     QStringLiteral("N"), QStringLiteral("96")});
     args.addOption({QStringLiteral("no-labels"), Tr::tr("Draw no labels.")});
     args.addOption({QStringLiteral("no-decorations"), Tr::tr("Draw no scale bar or north arrow.")});
+    args.addOption({QStringLiteral("title"),
+                    Tr::tr("A title above the map (with a legend and attribution: a print "
+                           "layout)."),
+                    QStringLiteral("TEXT")});
+    args.addOption(
+        {QStringLiteral("legend"), Tr::tr("Add the legend of the layers drawn (a print layout).")});
+    args.addOption({QStringLiteral("basemap"),
+                    Tr::tr("Draw a basemap from an MBTiles file; its attribution is printed in a "
+                           "print layout."),
+                    QStringLiteral("FILE.mbtiles")});
+    args.addPublicOption();
     if (auto exit = args.parse(argList))
         return *exit;
     const QString outPath = args.value(QStringLiteral("out"));
@@ -120,12 +134,20 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
         err << checked.errorMessage() << '\n';
         return BadInput;
     }
-    auto layers = ProjectLayers::open(file);
+    auto layers = ProjectLayers::open(file, args.audience());
     if (!layers) {
         err << layers.errorMessage() << '\n';
         return BadInput;
     }
     MapSettings settings;
+    if (const QString basemap = args.value(QStringLiteral("basemap")); !basemap.isEmpty()) {
+        auto source = MbTilesSource::open(basemap);
+        if (!source) {
+            err << source.errorMessage() << '\n';
+            return BadInput;
+        }
+        settings.basemap = *source;
+    }
     settings.size = size;
     settings.dpi = dpi;
     settings.labels = !noLabels;
@@ -150,6 +172,35 @@ int render(const QStringList &argList, QTextStream &out, QTextStream &err)
                       wanted.height() * 0.04);
     }
     settings.extent = MapSettings::fitted(wanted, size);
+    const QString title = args.value(QStringLiteral("title"));
+    if (outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || !title.isEmpty()
+        || args.isSet(QStringLiteral("legend"))) {
+        // A print layout: the page is the image size at the resolution asked for.
+        MapExportOptions options;
+        options.sizeMm = MapExport::sizeForPixels(size, dpi);
+        options.dpi = dpi;
+        options.layout.title = title;
+        if (args.isSet(QStringLiteral("legend"))
+            || outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            options.layout.legend = MapLayout::legendFor(settings);
+        options.layout.attribution = MapLayout::attributionFor(settings);
+        options.layout.scaleBar = options.layout.northArrow = !noDecorations;
+        QElapsedTimer timer;
+        timer.start();
+        auto written = MapExport::write(settings, options, outPath);
+        if (!written) {
+            err << written.errorMessage() << '\n';
+            return BadInput;
+        }
+        out << Tr::tr("%1: %2 × %3, %4 bytes, %5 s.")
+                   .arg(QDir::toNativeSeparators(outPath))
+                   .arg(written->pixels.width())
+                   .arg(written->pixels.height())
+                   .arg(written->bytes)
+                   .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)
+            << '\n';
+        return Success;
+    }
     RenderedMap map = MapRenderer::render(settings);
     if (!map.errors.isEmpty()) {
         // A map missing a layer is not what was asked for: say which, and write nothing.

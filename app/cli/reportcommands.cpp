@@ -40,6 +40,7 @@ public:
                           tr("The PDF to write (required); replaced only once the new one is "
                              "complete."),
                           QStringLiteral("REPORT.pdf")});
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         bool yearOk = false, monthOk = false;
@@ -58,6 +59,7 @@ public:
         auto project = ProjectFile::open(parser.arguments().first(), ProjectFile::Access::Read);
         if (!project)
             return reportFailure(m_err, project.error());
+        (*project)->setAudience(parser.audience());
         auto summary = MonthlyReport::write(**project, year, month,
                                             parser.value(QStringLiteral("unit")), out);
         if (!summary)

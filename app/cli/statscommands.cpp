@@ -150,6 +150,7 @@ public:
         parser.addOption(
             {QStringLiteral("unit"), tr("Only this unit (its name)."), QStringLiteral("U")});
         parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of text.")});
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         bool yearOk = false, monthOk = true;
@@ -166,6 +167,7 @@ public:
         auto project = open(parser.arguments().first(), ProjectFile::Access::Read);
         if (!project)
             return m_openFailed;
+        project->setAudience(parser.audience());
         std::optional<qint64> unit;
         if (const QString name = parser.value(QStringLiteral("unit")); !name.isEmpty()) {
             auto fid = StatsEngine::unitByName(*project, name);
@@ -238,6 +240,7 @@ public:
                               .arg(defaults.idleMonths),
                           QStringLiteral("N")});
         parser.addOption({QStringLiteral("json"), tr("Print a JSON array instead of text.")});
+        parser.addPublicOption();
         if (auto exit = parser.parse(args))
             return *exit;
         QStringList problems;
@@ -268,6 +271,7 @@ public:
         auto project = open(parser.arguments().first(), ProjectFile::Access::Read);
         if (!project)
             return m_openFailed;
+        project->setAudience(parser.audience());
         auto list = Warnings::list(*project, today, rules);
         if (!list)
             return fail(list.error());

@@ -14,7 +14,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("InvestAtlas"));
     QApplication::setApplicationName(QStringLiteral("InvestAtlas"));
     QApplication::setApplicationVersion(QStringLiteral(INVESTATLAS_VERSION));
-    I18n::install(app, Settings::language());
+    // INVESTATLAS_LANGUAGE (zh_CN, en) overrides the setting: screenshots and scripted runs.
+    I18n::install(app, qEnvironmentVariable("INVESTATLAS_LANGUAGE", Settings::language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "InvestAtlas — map and "

@@ -48,4 +48,43 @@ void install(QCoreApplication &app, const QString &setting)
         app.installTranslator(qt);
 }
 
+bool englishUi()
+{
+    return QLocale().language() == QLocale::English;
+}
+
+DocumentLanguage::DocumentLanguage(const QString &code)
+{
+    if (code.startsWith(QLatin1String("en"), Qt::CaseInsensitive))
+        return;
+    // Loaded once and shared: every Chinese document uses the same translations.
+    static const std::shared_ptr<const QTranslator> chinese = [] {
+        auto translator = std::make_shared<QTranslator>();
+        (void)translator->load(QStringLiteral(":/i18n/investatlas_zh_CN.qm"));
+        return std::shared_ptr<const QTranslator>(translator);
+    }();
+    m_translator = chinese;
+}
+
+QLocale DocumentLanguage::locale() const
+{
+    return isEnglish()
+               ? QLocale(QLocale::English, QLocale::UnitedStates)
+               : QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+}
+
+QString DocumentLanguage::translate(const char *context, const char *source,
+                                    const char *disambiguation, int n) const
+{
+    QString text;
+    if (m_translator)
+        text = m_translator->translate(context, source, disambiguation, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    // Qt's own %n replacement, which translate() leaves to QCoreApplication.
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), locale().toString(n));
+    return text;
+}
+
 } // namespace I18n

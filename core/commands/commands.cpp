@@ -88,6 +88,11 @@ Status Commands::apply(ProjectDocument &document, ChangeSet changes, const QStri
 {
     if (changes.isEmpty())
         return {};
+    // Public mode shows no confidential field, so an edit made in it could not see what it
+    // overwrites (the editor would save the blanks). Edits wait until the office view is back.
+    if (document.isPublic())
+        return Error{tr("Public mode is on: the project cannot be changed until you leave it "
+                        "(View → Public mode).")};
     if (Status done = changes.apply(document.store()); !done)
         return done;
     // redo() only announces the first time

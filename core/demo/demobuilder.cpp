@@ -79,9 +79,9 @@ public:
             return Error{DemoBuilder::tr("PROJ cannot transform between CGCS2000 and its "
                                          "Gauss-Kruger zone: %1")
                              .arg(gdalLastError())};
-        for (auto step :
-             {&Builder::addUnits, &Builder::addParksAndParcels, &Builder::addEnclaves,
-              &Builder::addProjects, &Builder::addTargets, &Builder::addFundsAndFollowUps}) {
+        for (auto step : {&Builder::addUnits, &Builder::addParksAndParcels, &Builder::addEnclaves,
+                          &Builder::addProjects, &Builder::addTargets,
+                          &Builder::addFundsAndFollowUps, &Builder::addChainNames}) {
             if (Status done = (this->*step)(); !done)
                 return done;
         }
@@ -89,6 +89,19 @@ public:
     }
 
 private:
+    // The English name of every industry chain the demo's parks and projects name.
+    Status addChainNames()
+    {
+        for (const auto &[zh, en] : kChainNames) {
+            auto row = m_project.insertRow(QStringLiteral("chain_names"),
+                                           {{QStringLiteral("name"), QString::fromUtf8(zh)},
+                                            {QStringLiteral("name_en"), QString::fromUtf8(en)}});
+            if (!row)
+                return row.error();
+        }
+        return {};
+    }
+
     static Result<QList<GdalRecord>> resource(const QString &name)
     {
         QFile file(QStringLiteral(":/demo/") + name);
@@ -117,6 +130,7 @@ private:
         auto fid = m_project.insertFeature(
             QStringLiteral("units"), multi.get(),
             {{QStringLiteral("name"), name},
+             {QStringLiteral("name_en"), DemoPlans::englishName(name)},
              {QStringLiteral("adcode"), adcode.isEmpty() ? QVariant() : adcode},
              {QStringLiteral("kind"), kind},
              {QStringLiteral("city"), QStringLiteral("丽水市")}});
@@ -324,6 +338,7 @@ private:
             auto fid = m_project.insertFeature(
                 QStringLiteral("parks"), geographic.get(),
                 {{QStringLiteral("name"), park.name},
+                 {QStringLiteral("name_en"), englishName(park.name)},
                  {QStringLiteral("kind"), QString::fromLatin1(plan.kind)},
                  {QStringLiteral("unit_id"), unit.fid},
                  {QStringLiteral("planned_area_mu"), plan.plannedMu},

@@ -92,4 +92,84 @@ inline const std::vector<QString> kOfficialTitles
     = {QStringLiteral("书记"), QStringLiteral("县长"), QStringLiteral("常务副县长"),
        QStringLiteral("副县长"), QStringLiteral("管委会主任")};
 
+// English names, as the offices and the parks publish them (丽水经济技术开发区 → Lishui Economic
+// and Technological Development Zone), for units, parks and the industry chains the demo uses.
+inline const std::pair<const char *, const char *> kEnglishNames[] = {
+    // units
+    {"莲都区", "Liandu District"},
+    {"龙泉市", "Longquan City"},
+    {"青田县", "Qingtian County"},
+    {"云和县", "Yunhe County"},
+    {"庆元县", "Qingyuan County"},
+    {"缙云县", "Jinyun County"},
+    {"遂昌县", "Suichang County"},
+    {"松阳县", "Songyang County"},
+    {"景宁畲族自治县", "Jingning She Autonomous County"},
+    {"丽水经济技术开发区", "Lishui Economic and Technological Development Zone"},
+    // parks
+    {"浙西南科创中心", "Southwest Zhejiang Science and Innovation Centre"},
+    {"莲都半导体产业园", "Liandu Semiconductor Industrial Park"},
+    {"龙泉经济开发区", "Longquan Economic Development Zone"},
+    {"龙泉汽车空调零部件产业园", "Longquan Automotive Air-Conditioning Parts Park"},
+    {"青田经济开发区", "Qingtian Economic Development Zone"},
+    {"奥来国际智能电器产业园", "Aolai International Smart Appliance Park"},
+    {"云和经济开发区", "Yunhe Economic Development Zone"},
+    {"云景生态产业园", "Yunjing Eco-Industrial Park"},
+    {"庆元经济开发区", "Qingyuan Economic Development Zone"},
+    {"庆元生物科技产业平台", "Qingyuan Biotechnology Industry Platform"},
+    {"丽缙高新区", "Lijin High-Tech Zone"},
+    {"缙云经济开发区", "Jinyun Economic Development Zone"},
+    {"缙云小微园", "Jinyun Small and Micro Enterprise Park"},
+    {"遂昌经济开发区", "Suichang Economic Development Zone"},
+    {"遂昌小微园", "Suichang Small and Micro Enterprise Park"},
+    {"浙江松阳经济开发区", "Zhejiang Songyang Economic Development Zone"},
+    {"赤寿生态工业区", "Chishou Eco-Industrial Zone"},
+    {"松阳综合交通产业园", "Songyang Integrated Transport Industrial Park"},
+    {"景宁民族创业园", "Jingning Ethnic Entrepreneurship Park"},
+    {"景宁智能制造产业园", "Jingning Smart Manufacturing Industrial Park"},
+    {"丽水经开区半导体产业园", "Lishui ETDZ Semiconductor Industrial Park"},
+    {"丽水经开区精密制造产业园", "Lishui ETDZ Precision Manufacturing Industrial Park"},
+    {"丽水经开区数字经济科创园", "Lishui ETDZ Digital Economy Innovation Park"},
+};
+inline const std::pair<const char *, const char *> kChainNames[] = {
+    {"数字经济", "Digital economy"},
+    {"研发经济", "R&D economy"},
+    {"生物医药", "Biomedicine"},
+    {"半导体", "Semiconductors"},
+    {"集成电路", "Integrated circuits"},
+    {"新能源", "New energy"},
+    {"新能源汽车", "New-energy vehicles"},
+    {"新能源智慧出行", "New-energy smart mobility"},
+    {"汽车零部件", "Auto parts"},
+    {"竹木加工", "Bamboo and wood processing"},
+    {"健康医药", "Health and medicine"},
+    {"特种钢", "Special steel"},
+    {"时尚休闲", "Fashion and leisure"},
+    {"智能电器", "Smart appliances"},
+    {"木制玩具", "Wooden toys"},
+    {"智能装备", "Intelligent equipment"},
+    {"食用菌", "Edible fungi"},
+    {"装备制造", "Equipment manufacturing"},
+    {"金属制品", "Metal products"},
+    {"不锈钢管", "Stainless steel pipes"},
+    {"现代物流", "Modern logistics"},
+    {"小家电", "Small household appliances"},
+    {"新材料", "New materials"},
+    {"智能制造", "Smart manufacturing"},
+    {"精密制造", "Precision manufacturing"},
+    {"户外用品", "Outdoor products"},
+    {"文旅", "Culture and tourism"},
+    {"电竞", "E-sports"},
+    {"轨道交通", "Rail transit"},
+};
+
+inline QString englishName(const QString &chinese)
+{
+    for (const auto &[zh, en] : kEnglishNames) {
+        if (chinese == QString::fromUtf8(zh))
+            return QString::fromUtf8(en);
+    }
+    return {};
+}
+
 } // namespace DemoPlans

@@ -142,6 +142,8 @@ constexpr Field kParcels[] = {
 constexpr Field kParks[] = {
     {"name", "name", T::Text, QT_TRANSLATE_NOOP("Fields", "Park name"), "园区名称", "名称", I::Line,
      Field::Required | Field::Title},
+    {"name_en", "name_en", T::Text, QT_TRANSLATE_NOOP("Fields", "English name"), "英文名称",
+     "英文名|NAME_EN", I::Line},
     {"kind", "kind", T::Code, QT_TRANSLATE_NOOP("Fields", "Kind"), "类型", "", I::Choice,
      Field::Required, &Domain::parkKinds},
     {"unit", "unit_id", T::Reference, QT_TRANSLATE_NOOP("Fields", "Unit"), "所属区县", "区县",
@@ -155,6 +157,8 @@ constexpr Field kParks[] = {
 constexpr Field kUnits[] = {
     {"name", "name", T::Text, QT_TRANSLATE_NOOP("Fields", "Unit name"), "区县名称",
      "名称|行政区名称|XZQMC", I::Line, Field::Required | Field::Title},
+    {"name_en", "name_en", T::Text, QT_TRANSLATE_NOOP("Fields", "English name"), "英文名称",
+     "英文名|NAME_EN", I::Line},
     {"kind", "kind", T::Code, QT_TRANSLATE_NOOP("Fields", "Kind"), "类型", "", I::Choice,
      Field::Required, &Domain::unitKinds},
     {"adcode", "adcode", T::Text, QT_TRANSLATE_NOOP("Fields", "Administrative code"),
@@ -426,6 +430,38 @@ QStringList headerWords(const Field &field)
 bool isShownTo(const Field &field, Audience audience)
 {
     return audience == Audience::Office || !field.has(Field::Confidential);
+}
+
+QList<const Field *> shownTo(std::span<const Field> fields, Audience audience)
+{
+    QList<const Field *> list;
+    for (const Field &f : fields) {
+        if (isShownTo(f, audience))
+            list << &f;
+    }
+    return list;
+}
+
+QString confidentialColumn(const QString &table)
+{
+    return table == QLatin1String("projects") ? QStringLiteral("confidential") : QString();
+}
+
+QString visibleRows(const QString &table, Audience audience, const QString &alias)
+{
+    if (audience == Audience::Office)
+        return QStringLiteral("1");
+    const QString name = alias.isEmpty() ? table : alias;
+    if (const QString flag = confidentialColumn(table); !flag.isEmpty())
+        return QStringLiteral("coalesce(%1.%2, 0) = 0").arg(name, flag);
+    if (table == QLatin1String("project_events") || table == QLatin1String("project_parcels"))
+        return QStringLiteral("%1.project_id IN (SELECT fid FROM projects WHERE "
+                              "coalesce(confidential, 0) = 0)")
+            .arg(name);
+    // Funds arrived are amounts of money paid in by one investor: none is for the public.
+    if (table == QLatin1String("project_funds"))
+        return QStringLiteral("0");
+    return QStringLiteral("1");
 }
 
 } // namespace Fields

@@ -120,5 +120,16 @@ QString exportHeader(const Field &field);
 QStringList headerWords(const Field &field);
 
 bool isShownTo(const Field &field, Audience audience);
+// The fields of `fields` an audience may see, in catalogue order.
+QList<const Field *> shownTo(std::span<const Field> fields, Audience audience);
+
+// The boolean column that marks a row of `table` confidential (projects: `confidential`); empty
+// for tables whose rows are never confidential themselves.
+QString confidentialColumn(const QString &table);
+// The SQL condition that keeps the rows of `table` an audience may see, for a WHERE clause:
+// in public, projects not marked confidential, and the activity log and parcel links of those
+// projects only; "1" for every other table and for the office. `alias` is how the query names
+// the table (empty: its own name).
+QString visibleRows(const QString &table, Audience audience, const QString &alias = {});
 
 } // namespace Fields

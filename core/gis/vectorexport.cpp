@@ -35,6 +35,7 @@ constexpr Format kFormats[] = {
 OGRFieldType ogrType(const Field &field)
 {
     switch (field.type) {
+    case Field::Type::Key:
     case Field::Type::Integer:
     case Field::Type::Reference:
         return OFTInteger64;
@@ -122,24 +123,31 @@ Result<qint64> VectorExport::run(ProjectFile &project, const QString &target,
 
     QStringList columns{QStringLiteral("fid")};
     QList<const Field *> written_fields;
+    QList<int> fieldIndex; // in the OGR layer: a driver may keep a field apart (KML's name)
+    const bool gpkg = suffix == QLatin1String("gpkg");
     if (!dxf) { // DXF keeps only its own fixed fields
         for (const Field &field : fields) {
-            if (!field.column || field.isLocation())
+            // In public mode confidential fields are not written at all. A GeoPackage keeps the
+            // number as the feature's own id (it refuses a field of the FID's name).
+            if (!field.column || field.isLocation() || !Fields::isShownTo(field, project.audience())
+                || (gpkg && field.type == Field::Type::Key))
                 continue;
             OGRFieldDefn definition(field.column, ogrType(field));
             if (layer->CreateField(&definition) != OGRERR_NONE)
                 return Error{tr("Cannot write %1: %2").arg(target, gdalLastError())};
+            fieldIndex << layer->GetLayerDefn()->GetFieldIndex(field.column);
             columns << SqliteDb::quoted(Fields::column(field));
             written_fields << &field;
         }
     }
     // A selection is passed as one JSON array: any number of fids in one bound value.
     auto statement = project.db().prepare(
-        QStringLiteral("SELECT %1, geom FROM %2 %3 ORDER BY fid")
+        QStringLiteral("SELECT %1, geom FROM %2 WHERE %3%4 ORDER BY fid")
             .arg(columns.join(QLatin1Char(',')), SqliteDb::quoted(options.layer),
-                 options.fids.isEmpty() ? QString()
-                                        : QStringLiteral("WHERE fid IN (SELECT value FROM "
-                                                         "json_each(?1))")));
+                 Fields::visibleRows(options.layer, project.audience()),
+                 options.fids.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND fid IN (SELECT value FROM json_each(?1))")));
     if (!statement)
         return statement.error();
     if (!options.fids.isEmpty()) {
@@ -154,19 +162,22 @@ Result<qint64> VectorExport::run(ProjectFile &project, const QString &target,
         dataset->StartTransaction();
     Status read = statement->forEachRow([&]() -> bool {
         OGRFeature feature(layer->GetLayerDefn());
+        if (gpkg)
+            feature.SetFID(statement->int64(0));
         for (int i = 0; i < written_fields.size(); ++i) {
             const int column = i + 1;
-            if (statement->isNull(column))
+            const int index = fieldIndex[i];
+            if (statement->isNull(column) || index < 0)
                 continue;
             switch (ogrType(*written_fields[i])) {
             case OFTInteger64:
-                feature.SetField(i, GIntBig(statement->int64(column)));
+                feature.SetField(index, GIntBig(statement->int64(column)));
                 break;
             case OFTReal:
-                feature.SetField(i, statement->real(column));
+                feature.SetField(index, statement->real(column));
                 break;
             default:
-                feature.SetField(i, statement->text(column).toUtf8().constData());
+                feature.SetField(index, statement->text(column).toUtf8().constData());
             }
         }
         const QByteArray blob = statement->blob(columns.size());

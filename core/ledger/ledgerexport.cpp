@@ -171,21 +171,33 @@ Result<LedgerExport::Written> LedgerExport::write(ProjectFile &project, const Pr
             return Error{tr("%1 already exists.").arg(QDir::toNativeSeparators(file))};
     }
 
+    // In public mode the confidential columns are left out altogether (ProjectQuery already
+    // leaves out the confidential projects and their log).
     Table ledger{LedgerFormat::ledgerSheet(), {}, {}};
-    for (const Field &field : Fields::projects())
-        ledger.fields << &field;
+    ledger.fields = Fields::shownTo(Fields::projects(), project.audience());
     auto records = ProjectQuery::records(project, filter, ledger.fields);
     if (!records)
         return records.error();
     for (const ProjectQuery::Record &record : *records)
         ledger.rows << record.values;
     Table log{LedgerFormat::eventsSheet(), {}, {}};
-    for (const Field &field : Fields::events())
-        log.fields << &field;
+    QList<int> logColumns; // of ProjectQuery::events' rows, one per field of the log's sheet
+    for (int i = 0; i < int(Fields::events().size()); ++i) {
+        const Field &field = Fields::events()[size_t(i)];
+        if (Fields::isShownTo(field, project.audience())) {
+            log.fields << &field;
+            logColumns << i;
+        }
+    }
     auto events = ProjectQuery::events(project, filter);
     if (!events)
         return events.error();
-    log.rows = *events;
+    for (const ProjectQuery::Values &event : std::as_const(*events)) {
+        ProjectQuery::Values row;
+        for (int column : std::as_const(logColumns))
+            row << event.value(column);
+        log.rows << row;
+    }
 
     // Written under temporary names beside the targets, checked, and only then renamed into
     // place: a full disk or a killed export never leaves a truncated but plausible spreadsheet.

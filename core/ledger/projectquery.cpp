@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ledger/projectquery.h"
 
+#include "core/base/i18n.h"
 #include "core/domain/fields.h"
 #include "core/storage/projectfile.h"
 
@@ -24,9 +25,27 @@ QJsonObject ProjectRow::toJson() const
 
 namespace ProjectQuery {
 
-std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
+namespace {
+
+QString orderTerms(const ProjectOrder &order, Fields::Audience audience); // below
+
+void hideConfidentialTotals(ProjectFile &project, Totals &totals)
+{
+    const Field *investment = Fields::find(Fields::projects(), QStringLiteral("investment"));
+    if (investment && !Fields::isShownTo(*investment, project.audience())) {
+        totals.investmentWan = 0;
+        totals.investmentShown = false;
+    }
+}
+
+} // namespace
+
+std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter, Fields::Audience audience)
 {
     QStringList where;
+    const bool office = audience == Fields::Audience::Office;
+    if (!office)
+        where << Fields::visibleRows(QStringLiteral("projects"), audience, QStringLiteral("p"));
     QVariantList args;
     auto bindNext = [&](const QVariant &value) {
         args << value;
@@ -43,7 +62,9 @@ std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
         where << QStringLiteral("p.chain = %1").arg(bindNext(filter.chain));
     if (!filter.investorType.isEmpty())
         where << QStringLiteral("p.investor_type = %1").arg(bindNext(filter.investorType));
-    if (filter.minInvestmentWan > 0)
+    // In public a filter on a confidential field would tell its values: it does not apply.
+    const Field *investment = Fields::find(Fields::projects(), QStringLiteral("investment"));
+    if (filter.minInvestmentWan > 0 && investment && Fields::isShownTo(*investment, audience))
         where << QStringLiteral("p.investment_wan >= %1").arg(bindNext(filter.minInvestmentWan));
     if (filter.signedFrom.isValid())
         where << QStringLiteral("p.signed_date >= %1")
@@ -54,9 +75,10 @@ std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
     if (!filter.search.isEmpty()) {
         // instr() matches any substring, Chinese included, with no wildcard escaping to get wrong.
         const QString p = bindNext(filter.search);
-        where << QStringLiteral("(instr(p.name, %1) > 0 OR instr(coalesce(p.investor, ''), %1) > 0 "
-                                "OR instr(coalesce(p.notes, ''), %1) > 0)")
-                     .arg(p);
+        where << (office ? QStringLiteral("(instr(p.name, %1) > 0 OR instr(coalesce(p.investor, "
+                                          "''), %1) > 0 OR instr(coalesce(p.notes, ''), %1) > 0)")
+                               .arg(p)
+                         : QStringLiteral("instr(p.name, %1) > 0").arg(p));
     }
     return {where.isEmpty() ? QString()
                             : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
@@ -65,7 +87,7 @@ std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter)
 
 Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
 {
-    const auto [where, args] = whereClause(filter);
+    const auto [where, args] = whereClause(filter, project.audience());
     auto stmt = project.db().prepare(
         QStringLiteral(
             "SELECT count(*), coalesce(sum(p.investment_wan), 0), coalesce(sum(p.land_mu), 0), "
@@ -78,17 +100,20 @@ Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter)
     const SqliteStep row = stmt->step();
     if (row.failed())
         return row.error();
-    return Totals{stmt->int64(0), stmt->real(1), stmt->real(2), stmt->int64(3)};
+    Totals totals{stmt->int64(0), stmt->real(1), stmt->real(2), stmt->int64(3)};
+    hideConfidentialTotals(project, totals);
+    return totals;
 }
 
-Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy)
+Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter,
+                         const ProjectOrder &order)
 {
-    const auto [where, args] = whereClause(filter);
+    const auto [where, args] = whereClause(filter, project.audience());
     auto stmt = project.db().prepare(
         QStringLiteral("SELECT p.fid, p.investment_wan, p.land_mu, ST_MinX(p.geom) IS NULL "
                        "FROM projects p LEFT JOIN units u ON u.fid = p.unit_id "
                        "LEFT JOIN parks k ON k.fid = p.park_id %1 ORDER BY %2, p.fid")
-            .arg(where, orderBy.isEmpty() ? QStringLiteral("p.fid") : orderBy));
+            .arg(where, orderTerms(order, project.audience())));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(args);
@@ -102,6 +127,7 @@ Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, cons
     if (!done)
         return done.error();
     result.totals.count = result.fids.size();
+    hideConfidentialTotals(project, result.totals);
     return result;
 }
 
@@ -120,6 +146,8 @@ namespace {
 Status readRows(ProjectFile &project, const QString &where, const QVariantList &args,
                 const std::function<void(const ProjectRow &)> &take)
 {
+    // The row's confidential fields, blanked below for the public (the catalogue marks them).
+    const bool office = !project.isPublic();
     auto stmt = project.db().prepare(
         QStringLiteral(
             "SELECT p.fid, p.name, p.investor, u.name, k.name, p.chain, p.stage, "
@@ -144,6 +172,11 @@ Status readRows(ProjectFile &project, const QString &where, const QVariantList &
         row.signedDate = QDate::fromString(stmt->text(9), Qt::ISODate);
         row.investorType = stmt->text(10);
         row.leadOfficial = stmt->text(11);
+        if (!office) {
+            row.investor.clear();
+            row.investmentWan = QVariant();
+            row.leadOfficial.clear();
+        }
         take(row);
     });
 }
@@ -165,10 +198,24 @@ namespace {
 // How much of a text a query reads: all of it (exports), or what can be shown.
 enum class Text { Whole, Shown };
 
-// The SQL that reads a catalogue field; p = projects, u = its unit, k = its park.
-QString expression(const Field &field, Text text = Text::Whole)
+// The SQL that reads a catalogue field; p = projects, u = its unit, k = its park. A field the
+// audience may not see reads as NULL.
+QString expression(const Field &field, Text text = Text::Whole,
+                   Fields::Audience audience = Fields::Audience::Office, bool english = false)
 {
+    if (!Fields::isShownTo(field, audience))
+        return QStringLiteral("NULL");
     const QString column = QStringLiteral("p.") + SqliteDb::quoted(Fields::column(field));
+    // Shown in English: names of units, parks and chains in English where the project has them.
+    // Exports (Text::Whole) keep the stored Chinese names, so that they import back.
+    const bool local = english && text == Text::Shown;
+    if (local && field.type == Field::Type::Reference)
+        return QLatin1String(field.target) == QLatin1String("units")
+                   ? QStringLiteral("coalesce(nullif(u.name_en, ''), u.name)")
+                   : QStringLiteral("coalesce(nullif(k.name_en, ''), k.name)");
+    if (local && Fields::key(field) == QLatin1String("chain"))
+        return QStringLiteral("coalesce((SELECT nullif(c.name_en, '') FROM chain_names c WHERE "
+                              "c.name = p.chain), p.chain)");
     switch (field.type) {
     case Field::Type::Text:
         // One character more than is shown, so that the display can say there is more.
@@ -194,8 +241,9 @@ Result<QList<Record>> select(ProjectFile &project, const QString &where, const Q
                              const QList<const Field *> &fields, Text text)
 {
     QStringList columns{QStringLiteral("p.fid")};
+    const bool english = I18n::englishUi() && project.schemaVersion() >= 5;
     for (const Field *field : fields)
-        columns << expression(*field, text);
+        columns << expression(*field, text, project.audience(), english);
     auto stmt = project.db().prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY p.fid")
                                          .arg(columns.join(QLatin1Char(',')), kFrom, where));
     if (!stmt)
@@ -214,12 +262,11 @@ Result<QList<Record>> select(ProjectFile &project, const QString &where, const Q
     return records;
 }
 
-} // namespace
-
-QString orderBy(const QString &fieldKey, Qt::SortOrder order)
+// The ORDER BY terms of `order` (before the final p.fid).
+QString orderTerms(const ProjectOrder &order, Fields::Audience audience)
 {
-    const Field *field = Fields::find(Fields::projects(), fieldKey);
-    if (!field)
+    const Field *field = Fields::find(Fields::projects(), order.fieldKey);
+    if (!field || !Fields::isShownTo(*field, audience))
         return QStringLiteral("p.fid");
     QString sortKey = expression(*field);
     if (field->type == Field::Type::Code) {
@@ -230,8 +277,11 @@ QString orderBy(const QString &fieldKey, Qt::SortOrder order)
         sortKey = QStringLiteral("CASE %1 %2 END").arg(sortKey, cases.join(QLatin1Char(' ')));
     }
     return QStringLiteral("(%1) IS NULL, %1 %2")
-        .arg(sortKey, order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+        .arg(sortKey,
+             order.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
 }
+
+} // namespace
 
 Result<QHash<qint64, Values>> values(ProjectFile &project, const QList<qint64> &fids,
                                      const QList<const Field *> &fields)
@@ -245,9 +295,12 @@ Result<QHash<qint64, Values>> values(ProjectFile &project, const QList<qint64> &
         args << fid;
         placeholders << QStringLiteral("?%1").arg(args.size());
     }
-    auto found = select(
-        project, QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
-        args, fields, Text::Shown);
+    auto found = select(project,
+                        QStringLiteral("WHERE p.fid IN (%1) AND %2")
+                            .arg(placeholders.join(QLatin1Char(',')),
+                                 Fields::visibleRows(QStringLiteral("projects"), project.audience(),
+                                                     QStringLiteral("p"))),
+                        args, fields, Text::Shown);
     if (!found)
         return found.error();
     for (Record &record : *found)
@@ -258,20 +311,22 @@ Result<QHash<qint64, Values>> values(ProjectFile &project, const QList<qint64> &
 Result<QList<Record>> records(ProjectFile &project, const ProjectFilter &filter,
                               const QList<const Field *> &fields)
 {
-    const auto [where, args] = whereClause(filter);
+    const auto [where, args] = whereClause(filter, project.audience());
     return select(project, where, args, fields, Text::Whole);
 }
 
 Result<QList<Values>> events(ProjectFile &project, const ProjectFilter &filter)
 {
-    const auto [where, args] = whereClause(filter);
+    const auto [where, args] = whereClause(filter, project.audience());
     QStringList columns;
     for (const Field &field : Fields::events()) {
         if (!field.column)
             columns << QStringLiteral("p.name");
-        else if (!project.db().columnExists(QStringLiteral("project_events"),
-                                            Fields::column(field)))
-            columns << QStringLiteral("NULL"); // an older schema read as it is
+        else if (!Fields::isShownTo(field, project.audience())
+                 || !project.db().columnExists(QStringLiteral("project_events"),
+                                               Fields::column(field)))
+            columns << QStringLiteral(
+                "NULL"); // not for the public, or an older schema read as it is
         else
             columns << QStringLiteral("e.") + SqliteDb::quoted(Fields::column(field));
     }
@@ -296,14 +351,14 @@ Result<QList<Values>> events(ProjectFile &project, const ProjectFilter &filter)
 
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter)
 {
-    const auto [where, args] = whereClause(filter);
+    const auto [where, args] = whereClause(filter, project.audience());
     return collectRows(project, where, args);
 }
 
 Status forEach(ProjectFile &project, const ProjectFilter &filter,
                const std::function<void(const ProjectRow &)> &take)
 {
-    const auto [where, args] = whereClause(filter);
+    const auto [where, args] = whereClause(filter, project.audience());
     return readRows(project, where, args, take);
 }
 
@@ -317,9 +372,12 @@ Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids)
         args << fid;
         placeholders << QStringLiteral("?%1").arg(args.size());
     }
-    return collectRows(
-        project, QStringLiteral("WHERE p.fid IN (%1)").arg(placeholders.join(QLatin1Char(','))),
-        args);
+    return collectRows(project,
+                       QStringLiteral("WHERE p.fid IN (%1) AND %2")
+                           .arg(placeholders.join(QLatin1Char(',')),
+                                Fields::visibleRows(QStringLiteral("projects"), project.audience(),
+                                                    QStringLiteral("p"))),
+                       args);
 }
 
 } // namespace ProjectQuery

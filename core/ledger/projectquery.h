@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/fields.h"
 
 #include <QDate>
 #include <QHash>
@@ -13,10 +14,10 @@
 #include <functional>
 
 class ProjectFile;
-struct Field;
 
 // Which projects to list. Empty fields do not filter. Text search finds Chinese substrings in the
-// name, the investor and the notes ("新能源" finds "爱玛新能源智慧出行"). Filtering happens in SQL.
+// name, the investor and the notes ("新能源" finds "爱玛新能源智慧出行"); in public mode in the
+// name only, so that a confidential field cannot be probed by searching. Filtering happens in SQL.
 struct ProjectFilter
 {
     QString stage; // stage code
@@ -40,6 +41,8 @@ struct ProjectRow
     QJsonObject toJson() const;
 };
 
+// Every function reads as the project's audience (ProjectFile::audience()): in public mode
+// confidential projects are not there at all and confidential fields read as null.
 namespace ProjectQuery {
 Result<QList<ProjectRow>> list(ProjectFile &project, const ProjectFilter &filter);
 // The same rows handed to `take` one at a time as they are read, so that a ledger of any size
@@ -54,27 +57,36 @@ Result<QList<ProjectRow>> rows(ProjectFile &project, const QList<qint64> &fids);
 struct Totals
 {
     qint64 count = 0;
-    double investmentWan = 0;
+    double investmentWan = 0; // 0 and not to be shown when !investmentShown
     double landMu = 0;
     qint64 withoutLocation = 0;
+    // False in public mode: investment is confidential, and a total over a filter the user
+    // chooses would give one project's amount away (filter down to it, or take the difference).
+    bool investmentShown = true;
 };
-// The fids of matching projects in the order of `orderBy` (an SQL expression over p, u, k), and
-// their totals, in one pass over the table.
+// How to order the ledger: by a field of the catalogue (Fields::projects()), NULLs last whatever
+// the direction; coded values in their list's order (stages in lifecycle order), references by
+// name. An empty or unknown key, or a field the audience may not see (sorting by an amount in
+// public would rank the hidden amounts), orders by fid.
+struct ProjectOrder
+{
+    QString fieldKey;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+// The fids of matching projects in `order`, and their totals, in one pass over the table.
 struct OrderedFids
 {
     QList<qint64> fids;
     Totals totals;
 };
-Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter, const QString &orderBy);
+Result<OrderedFids> fids(ProjectFile &project, const ProjectFilter &filter,
+                         const ProjectOrder &order = {});
 Result<Totals> totals(ProjectFile &project, const ProjectFilter &filter);
 Result<qint64> count(ProjectFile &project, const ProjectFilter &filter);
-// The WHERE clause (with "WHERE", or empty) and its arguments; p = projects, u = units.
-std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter);
-
-// The ordering for fids() that sorts by a field of the catalogue (Fields::projects()), NULLs last
-// whatever the direction; coded values sort in their list's order (stages in lifecycle order),
-// references by name. An unknown key orders by fid.
-QString orderBy(const QString &fieldKey, Qt::SortOrder order);
+// The WHERE clause (with "WHERE", or empty) and its arguments; p = projects, u = units. For the
+// public the confidential projects are left out and the search reads the name only.
+std::pair<QString, QVariantList> whereClause(const ProjectFilter &filter,
+                                             Fields::Audience audience);
 
 // Catalogue fields (Fields::projects()) as the ledger shows them: references as names, the
 // location as longitude/latitude degrees, everything else as stored.

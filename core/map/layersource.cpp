@@ -82,6 +82,18 @@ bool touches(const MapFeature &f, const QRectF &view)
            && b.bottom() >= view.top();
 }
 
+// The bounds and the number of the features on the map (those with a geometry), rows that
+// `hiddenIf` hides left out: a hidden project must not show even as a count or in the extent.
+QString boundsSql(const QString &rtree, const QString &table, const QString &hiddenIf)
+{
+    if (hiddenIf.isEmpty())
+        return QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy), count(*) FROM %1")
+            .arg(SqliteDb::quoted(rtree));
+    return QStringLiteral("SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy), count(*) "
+                          "FROM %1 r JOIN %2 t ON t.fid = r.id WHERE coalesce(t.%3, 0) = 0")
+        .arg(SqliteDb::quoted(rtree), SqliteDb::quoted(table), SqliteDb::quoted(hiddenIf));
+}
+
 } // namespace
 
 Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, const QString &table,
@@ -128,9 +140,9 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
         return Error{tr("Layer %1 has no spatial index; open it in QGIS or run "
                         "\"ogrinfo -sql \\\"SELECT CreateSpatialIndex('%1','%2')\\\"\" first.")
                          .arg(table, source->m_geometryColumn)};
-    auto extent = sql.prepare(QStringLiteral("SELECT min(minx), min(miny), max(maxx), max(maxy), "
-                                             "count(*) FROM %1")
-                                  .arg(SqliteDb::quoted(source->m_rtree)));
+    if (!columns.hiddenIf.isEmpty() && !sql.columnExists(table, columns.hiddenIf))
+        return Error{tr("Cannot read layer %1: it has no column %2.").arg(table, columns.hiddenIf)};
+    auto extent = sql.prepare(boundsSql(source->m_rtree, table, columns.hiddenIf));
     if (!extent)
         return extent.error();
     const SqliteStep extentRow = extent->step();
@@ -159,12 +171,9 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
     // every column asked for); each one's position in the row is noted, -1 when it is not read.
     QStringList select{QStringLiteral("t.fid"),
                        QStringLiteral("t.") + SqliteDb::quoted(source->m_geometryColumn)};
+    auto exists = [&](const QString &name) { return sql.columnExists(table, name); };
     auto column = [&](const QString &name, const QString &expression = QStringLiteral("%1")) {
-        if (name.isEmpty())
-            return -1;
-        auto probe = sql.prepare(QStringLiteral("SELECT %1 FROM %2 LIMIT 0")
-                                     .arg(SqliteDb::quoted(name), SqliteDb::quoted(table)));
-        if (!probe)
+        if (!exists(name))
             return -1;
         select << expression.arg(QStringLiteral("t.") + SqliteDb::quoted(name));
         return int(select.size()) - 1;
@@ -172,10 +181,20 @@ Result<std::shared_ptr<LayerSource>> LayerSource::open(const QString &path, cons
     source->m_categoryIndex = column(columns.category);
     source->m_sizeIndex = column(columns.size);
     // A label is a few words; a file with megabytes in the column must not bring them along.
+    // English labels of a project without English names (an older schema) are its own.
+    const bool labelExists = exists(columns.label);
+    const QString fallback = columns.labelFallback.isEmpty() || !exists(columns.labelFallback)
+                                 ? QString()
+                                 : QStringLiteral("t.") + SqliteDb::quoted(columns.labelFallback);
     source->m_labelIndex
-        = column(columns.label, QStringLiteral("substr(%1, 1, %2)")
-                                    .arg(QStringLiteral("%1"), QString::number(kLabelChars)));
+        = column(labelExists ? columns.label : columns.labelFallback,
+                 fallback.isEmpty() || !labelExists
+                     ? QStringLiteral("substr(%1, 1, %2)")
+                           .arg(QStringLiteral("%1"), QString::number(kLabelChars))
+                     : QStringLiteral("substr(coalesce(nullif(%1, ''), %3), 1, %2)")
+                           .arg(QStringLiteral("%1"), QString::number(kLabelChars), fallback));
     source->m_linkIndex = column(columns.link);
+    source->m_hiddenIndex = column(columns.hiddenIf);
     source->m_selectColumns = select.join(QStringLiteral(", "));
     return source;
 }
@@ -321,6 +340,8 @@ Status LayerSource::readRows(SqliteStatement &stmt, std::deque<MapFeature> &stor
         const qint64 fid = stmt.int64(0);
         if (findIn(m_current, fid))
             continue;
+        if (m_hiddenIndex >= 0 && stmt.int64(m_hiddenIndex) != 0)
+            continue; // never a feature: not drawn, labelled or hit
         // Filled here, before anyone else can see it (adopt() hands it out).
         MapFeature &feature = store.emplace_back();
         feature.fid = fid;
@@ -546,9 +567,9 @@ Status LayerSource::invalidate(const QSet<qint64> &fids)
         !done)
         return done;
     // Features on the map: rows with a geometry, as counted when the layer was opened.
-    auto count
-        = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDb::quoted(m_rtree)));
-    if (count)
-        m_featureCount = count->toLongLong();
+    if (auto count = m_db.prepare(boundsSql(m_rtree, m_table, m_columns.hiddenIf))) {
+        if (const SqliteStep row = count->step(); row.hasRow())
+            m_featureCount = count->int64(4);
+    }
     return {};
 }

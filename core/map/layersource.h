@@ -66,7 +66,12 @@ public:
         QStringList categoryValues;
         QString size;
         QString label;
+        // Read where `label` is empty or null (English names: name_en, else the Chinese name).
+        QString labelFallback;
         QString link;
+        // A column that hides its row when true (projects' `confidential` in public mode): such
+        // rows never become features, so they are not drawn, labelled, hit or highlighted.
+        QString hiddenIf;
     };
 
     static Result<std::shared_ptr<LayerSource>> open(const QString &path, const QString &table,
@@ -119,6 +124,7 @@ private:
     Columns m_columns;
     QString m_selectColumns; // fid, geometry, then the style's columns the table has
     int m_categoryIndex = -1, m_sizeIndex = -1, m_labelIndex = -1, m_linkIndex = -1;
+    int m_hiddenIndex = -1;
     Wkb::Kind m_kind = Wkb::Kind::Unknown;
     std::shared_ptr<const MercatorTransform> m_transform;
     QRectF m_layerExtent;    // layer CRS

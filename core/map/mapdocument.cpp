@@ -50,11 +50,12 @@ MapDocument::MapDocument(QObject *parent)
 
 Status MapDocument::open(ProjectFile &project)
 {
-    auto layers = ProjectLayers::open(project.path());
+    auto layers = ProjectLayers::open(project.path(), project.audience());
     if (!layers)
         return layers.error();
     m_layers = layers.takeValue();
     m_path = project.path();
+    m_audience = project.audience();
     auto saved = project.db().scalar(QStringLiteral("SELECT value FROM map_state WHERE key = ?1"),
                                      {kStateKey});
     if (!saved)
@@ -212,7 +213,7 @@ Status MapDocument::restyle(MapLayer &layer, const QString &styleId)
     const LayerStyle style = DefaultStyles::style(layer.id, styleId);
     if (style.id.isEmpty() || style.id == layer.style.id || styleId.isEmpty())
         return {};
-    auto source = ProjectLayers::openSource(m_path, layer.id, style);
+    auto source = ProjectLayers::openSource(m_path, layer.id, style, m_audience);
     if (!source)
         return source.error();
     layer.style = style;
@@ -252,16 +253,23 @@ void MapDocument::setExtent(const QRectF &mercator)
 Status MapDocument::reload(ProjectFile &project)
 {
     m_path = project.path();
-    std::vector<MapLayer> layers = m_layers;
-    for (MapLayer &layer : layers) {
-        auto source = ProjectLayers::openSource(m_path, layer.id, layer.style);
-        if (!source)
-            return source.error();
-        layer.source = *source;
+    m_audience = project.audience();
+    // A layer that cannot be reopened is left without a source (drawn as empty) rather than
+    // keeping the old one: after a switch to public mode that one would show confidential data.
+    Status result;
+    for (MapLayer &layer : m_layers) {
+        auto source = ProjectLayers::openSource(m_path, layer.id, layer.style, m_audience);
+        if (source) {
+            layer.source = *source;
+        } else {
+            layer.source.reset();
+            if (result)
+                result = source.error();
+            Q_EMIT layerFailed(layer.id, source.errorMessage());
+        }
     }
-    m_layers = std::move(layers);
     Q_EMIT layersChanged();
-    return {};
+    return result;
 }
 
 void MapDocument::invalidate(const QString &table, const QSet<qint64> &fids)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/fields.h"
 #include "core/map/render/mapsettings.h"
 
 #include <QJsonObject>
@@ -64,8 +65,10 @@ public:
     // Re-reads features of a layer that an edit added, changed or removed, so the next render
     // shows them; no layer reopens. Tables that are not map layers are ignored.
     void invalidate(const QString &table, const QSet<qint64> &fids);
-    // Reopens every layer (another program changed the file); settings and order stay.
+    // Reopens every layer (another program changed the file, or public mode was switched: the
+    // layers read as the project's audience, ProjectFile::audience()); settings and order stay.
     Status reload(ProjectFile &project);
+    Fields::Audience audience() const { return m_audience; }
 
 Q_SIGNALS:
     void layersChanged(); // order, visibility, opacity, links
@@ -82,6 +85,7 @@ private:
     std::vector<MapLayer> m_layers;
     BasemapChoice m_basemap;
     QRectF m_extent;
-    QString m_path; // the project file the layers read
+    QString m_path;                                         // the project file the layers read
+    Fields::Audience m_audience = Fields::Audience::Office; // what the layers let through
     QByteArray m_savedJson;
 };

@@ -22,7 +22,8 @@ QString ProjectLayers::title(const QString &table)
     return table;
 }
 
-Result<std::vector<MapLayer>> ProjectLayers::open(const QString &projectPath)
+Result<std::vector<MapLayer>> ProjectLayers::open(const QString &projectPath,
+                                                  Fields::Audience audience)
 {
     std::vector<MapLayer> layers;
     for (const QString &table : order()) {
@@ -30,7 +31,7 @@ Result<std::vector<MapLayer>> ProjectLayers::open(const QString &projectPath)
         layer.id = table;
         layer.title = title(table);
         layer.style = DefaultStyles::style(table);
-        auto source = openSource(projectPath, table, layer.style);
+        auto source = openSource(projectPath, table, layer.style, audience);
         if (!source)
             return source.error();
         layer.source = *source;
@@ -39,17 +40,29 @@ Result<std::vector<MapLayer>> ProjectLayers::open(const QString &projectPath)
     return layers;
 }
 
-Result<std::shared_ptr<LayerSource>>
-ProjectLayers::openSource(const QString &projectPath, const QString &table, const LayerStyle &style)
+Result<std::shared_ptr<LayerSource>> ProjectLayers::openSource(const QString &projectPath,
+                                                               const QString &table,
+                                                               const LayerStyle &style,
+                                                               Fields::Audience audience)
 {
+    // A column the audience may not see is not read (the catalogue says which).
+    auto shown = [&](const QString &column) {
+        const Field *field = Fields::byColumn(Fields::of(table), column);
+        return !field || Fields::isShownTo(*field, audience) ? column : QString();
+    };
     LayerSource::Columns columns;
-    columns.category = style.categoryColumn;
-    for (const LayerStyle::Category &c : style.categories)
-        columns.categoryValues << c.value;
-    columns.size = style.sizeColumn;
-    columns.label = style.labelColumn;
+    columns.category = shown(style.categoryColumn);
+    if (!columns.category.isEmpty()) {
+        for (const LayerStyle::Category &c : style.categories)
+            columns.categoryValues << c.value;
+    }
+    columns.size = shown(style.sizeColumn);
+    columns.label = shown(style.labelColumn);
+    columns.labelFallback = columns.label.isEmpty() ? QString() : shown(style.labelFallback);
     if (style.linksToHomeUnit)
         columns.link = QStringLiteral("home_unit_id");
+    if (audience == Fields::Audience::Public)
+        columns.hiddenIf = Fields::confidentialColumn(table);
     return LayerSource::open(projectPath, table, columns);
 }
 

@@ -13,8 +13,8 @@ class ProjectFile;
 // The attributes of one feature (a project, parcel, park, unit or enclave) as a person reads
 // them, from the field catalogue: translated labels in catalogue order, coded values as words,
 // money in 亿元, land in 亩, references by name, and what is linked to it (a parcel's projects, a
-// project's parcels). For an audience (Fields::Audience::Public) confidential fields are left out
-// and a confidential project is refused.
+// project's parcels). For an audience (Fields::Audience::Public, or any caller while the project
+// is in public mode) confidential fields are left out and a confidential project is refused.
 struct FeatureDetails
 {
     Q_DECLARE_TR_FUNCTIONS(FeatureDetails)

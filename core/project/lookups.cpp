@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/lookups.h"
 
+#include "core/domain/fields.h"
 #include "core/storage/projectfile.h"
 
 namespace Lookups {
@@ -45,9 +46,11 @@ Result<QList<Choice>> references(ProjectFile &project, const QString &table)
 
 Result<QStringList> chains(ProjectFile &project)
 {
-    auto stmt = project.db().prepare(QStringLiteral(
-        "SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND chain != '' "
-        "ORDER BY chain"));
+    auto stmt = project.db().prepare(
+        QStringLiteral(
+            "SELECT DISTINCT chain FROM projects WHERE chain IS NOT NULL AND chain != '' "
+            "AND %1 ORDER BY chain")
+            .arg(Fields::visibleRows(QStringLiteral("projects"), project.audience())));
     if (!stmt)
         return stmt.error();
     QStringList list;
@@ -87,7 +90,9 @@ Result<QList<Parcel>> parcels(ProjectFile &project, const QVariant &parkId,
 Result<QSet<qint64>> linkedParcels(ProjectFile &project, qint64 projectFid)
 {
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT parcel_id FROM project_parcels WHERE project_id = ?1"));
+        QStringLiteral("SELECT parcel_id FROM project_parcels l WHERE project_id = ?1 AND %1")
+            .arg(Fields::visibleRows(QStringLiteral("project_parcels"), project.audience(),
+                                     QStringLiteral("l"))));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, projectFid);
@@ -99,11 +104,21 @@ Result<QSet<qint64>> linkedParcels(ProjectFile &project, qint64 projectFid)
 
 Result<QList<Event>> events(ProjectFile &project, qint64 projectFid)
 {
-    const bool followUp = project.schemaVersion() >= 4;
+    // For the public: only a visible project's log, and of it what the catalogue lets through; a
+    // file of an older schema, read as it is, has no follow-up dates.
+    auto column = [&](const char *key) {
+        const Field *field = Fields::find(Fields::events(), QLatin1String(key));
+        if (!field || !Fields::isShownTo(*field, project.audience())
+            || !project.db().columnExists(QStringLiteral("project_events"), Fields::column(*field)))
+            return QStringLiteral("NULL");
+        return Fields::column(*field);
+    };
     auto stmt = project.db().prepare(
-        QStringLiteral("SELECT id, event_date, kind, stage, text, author, %1 FROM project_events "
-                       "WHERE project_id = ?1 ORDER BY event_date DESC, id DESC")
-            .arg(followUp ? QStringLiteral("follow_up_date") : QStringLiteral("NULL")));
+        QStringLiteral("SELECT id, event_date, kind, stage, %1, %2, %3 FROM project_events e "
+                       "WHERE project_id = ?1 AND %4 ORDER BY event_date DESC, id DESC")
+            .arg(column("text"), column("author"), column("follow_up"),
+                 Fields::visibleRows(QStringLiteral("project_events"), project.audience(),
+                                     QStringLiteral("e"))));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, projectFid);
@@ -120,7 +135,9 @@ Result<QList<Event>> events(ProjectFile &project, qint64 projectFid)
 Result<QList<FundsMonth>> funds(ProjectFile &project, qint64 projectFid)
 {
     QList<FundsMonth> list;
-    if (project.schemaVersion() < 4)
+    // Amounts are confidential: the public sees none (and an older schema has none).
+    const Field *amount = Fields::find(Fields::funds(), QStringLiteral("amount"));
+    if (project.schemaVersion() < 4 || !Fields::isShownTo(*amount, project.audience()))
         return list;
     auto stmt = project.db().prepare(
         QStringLiteral("SELECT id, month, amount_wan, note FROM project_funds "

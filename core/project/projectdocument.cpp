@@ -70,11 +70,34 @@ void ProjectDocument::checkForExternalChanges()
         return;
     m_undoStack->clear(); // its commands hold rows as they were before the other program wrote
     (void)m_map->reload(*m_store);
+    announceEverything();
+    Q_EMIT changedElsewhere();
+}
+
+void ProjectDocument::announceEverything()
+{
     ProjectChange everything;
     for (const QString &table : Schema::featureTables() + Schema::ledgerTables())
         everything.touchTable(table);
     Q_EMIT m_notifier->changed(everything);
-    Q_EMIT changedElsewhere();
+}
+
+bool ProjectDocument::isPublic() const
+{
+    return m_store->isPublic();
+}
+
+Status ProjectDocument::setPublicMode(bool on)
+{
+    if (on == isPublic())
+        return {};
+    m_store->setAudience(on ? Fields::Audience::Public : Fields::Audience::Office);
+    // The layers read again as the new audience; should that fail, the map shows nothing
+    // rather than what it showed before.
+    Status reloaded = m_map->reload(*m_store);
+    announceEverything();
+    Q_EMIT publicModeChanged(on);
+    return reloaded;
 }
 
 Status ProjectDocument::openMap()

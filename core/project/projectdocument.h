@@ -47,11 +47,22 @@ public:
     // and renamed into place only when complete (VACUUM INTO).
     Status saveCopy(const QString &path);
 
+    // Public mode, the one switch for showing the project to an audience: the store's audience
+    // becomes Fields::Audience::Public, so every reader in core (ledger queries, details,
+    // lookups, stats, exports, the map layers) leaves confidential projects and fields out, and
+    // edits are refused (Commands). Every view refreshes through the notifier. Asking the user
+    // before leaving it is the application's part.
+    bool isPublic() const;
+    Status setPublicMode(bool on);
+
 Q_SIGNALS:
     // Another program changed the file; the views have refreshed.
     void changedElsewhere();
+    // Public mode was switched; the views have refreshed.
+    void publicModeChanged(bool on);
 
 private:
+    void announceEverything(); // every table changed: every view refreshes
     std::unique_ptr<ProjectFile> m_store;
     qint64 m_dataVersion = -1;
     QUndoStack *m_undoStack = nullptr;

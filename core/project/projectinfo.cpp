@@ -10,14 +10,26 @@ Result<ProjectInfo> ProjectInfo::read(ProjectFile &project)
 {
     ProjectInfo info;
     info.schemaVersion = project.schemaVersion();
+    // In public mode the counts are of what the audience may see: "12 projects" must not
+    // become "15" and tell the room that three are hidden.
+    auto rowCount = [&project](const QString &table) -> Result<qint64> {
+        const QString visible = Fields::visibleRows(table, project.audience());
+        if (visible == QLatin1String("1"))
+            return project.rowCount(table);
+        auto count = project.db().scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                             .arg(SqliteDb::quoted(table), visible));
+        if (!count)
+            return count.error();
+        return count->toLongLong();
+    };
     for (const QString &table : Schema::featureTables()) {
-        auto count = project.rowCount(table);
+        auto count = rowCount(table);
         if (!count)
             return count.error();
         info.layers.append({table, *count});
     }
     for (const QString &table : Schema::ledgerTables(project.schemaVersion())) {
-        auto count = project.rowCount(table);
+        auto count = rowCount(table);
         if (!count)
             return count.error();
         info.tables.append({table, *count});

@@ -443,7 +443,9 @@ Result<int> PageDocument::write(const QString &path) const
             painter.setPen(muted());
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_name);
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                             tr("Page %1 of %2").arg(i + 1).arg(pageCount));
+                             (m_pageNumbers.isEmpty() ? tr("Page %1 of %2") : m_pageNumbers)
+                                 .arg(i + 1)
+                                 .arg(pageCount));
         }
         if (!painter.end()) {
             QFile::remove(partial);

@@ -110,6 +110,9 @@ public:
     void addSpacing(double points);
     void addPageBreak();
     void addBlock(Block block) { m_blocks.push_back(std::move(block)); }
+    // The footer's page numbers, "%1" this page and "%2" the count; default tr("Page %1 of %2").
+    // A document in a language of its own gives its translation.
+    void setPageNumbers(const QString &format) { m_pageNumbers = format; }
 
     // Writes the PDF to `path` (through a temporary file beside it); returns the number of pages.
     Result<int> write(const QString &path) const;
@@ -126,5 +129,6 @@ public:
 
 private:
     QString m_name;
+    QString m_pageNumbers;
     std::vector<Block> m_blocks;
 };

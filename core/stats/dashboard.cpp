@@ -2,6 +2,7 @@
 #include "core/stats/dashboard.h"
 
 #include "core/domain/domain.h"
+#include "core/domain/fields.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
 
@@ -183,6 +184,8 @@ Result<DashboardData> Dashboard::compute(ProjectFile &project, const DashboardPe
 
     SqliteDb &db = project.db();
     const QString endText = period.end().toString(Qt::ISODate);
+    // In public mode a confidential project is in no figure.
+    const QString visible = Fields::visibleRows(QStringLiteral("projects"), project.audience());
 
     // The funnel: every project of the unit with a milestone by the period's end, dropped ones
     // included (they are where the pipeline leaks); a stage is reached when its date, or a later
@@ -193,9 +196,9 @@ Result<DashboardData> Dashboard::compute(ProjectFile &project, const DashboardPe
     for (const QString &stage : stages)
         dateColumns << Domain::milestoneColumn(stage);
     {
-        auto stmt
-            = db.prepare(QStringLiteral("SELECT stage, %1 FROM projects WHERE 1 = 1%2")
-                             .arg(dateColumns.join(QStringLiteral(", ")), unitClause(unitFid, 1)));
+        auto stmt = db.prepare(
+            QStringLiteral("SELECT stage, %1 FROM projects WHERE %2%3")
+                .arg(dateColumns.join(QStringLiteral(", ")), visible, unitClause(unitFid, 1)));
         if (!stmt)
             return stmt.error();
         if (unitFid)
@@ -252,8 +255,8 @@ Result<DashboardData> Dashboard::compute(ProjectFile &project, const DashboardPe
         auto stmt = db.prepare(
             QStringLiteral("SELECT coalesce(chain, ''), investment_wan, signed_date FROM projects "
                            "WHERE signed_date >= ?1 AND signed_date <= ?2 AND stage <> 'dropped' "
-                           "AND dropped_date IS NULL%1")
-                .arg(unitClause(unitFid, 3)));
+                           "AND dropped_date IS NULL AND %1%2")
+                .arg(visible, unitClause(unitFid, 3)));
         if (!stmt)
             return stmt.error();
         QVariantList args{period.start().toString(Qt::ISODate), endText};

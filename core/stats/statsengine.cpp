@@ -2,6 +2,7 @@
 #include "core/stats/statsengine.h"
 
 #include "core/domain/domain.h"
+#include "core/domain/fields.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
 
@@ -29,10 +30,13 @@ Status addFunds(ProjectFile &project, const StatsPeriod &period, RowFor &rowFor)
 {
     if (project.schemaVersion() < 4)
         return {};
-    auto stmt = project.db().prepare(QStringLiteral(
-        "SELECT coalesce(p.unit_id, 0), p.chain, sum(f.amount_wan) FROM project_funds f "
-        "JOIN projects p ON p.fid = f.project_id WHERE f.month >= ?1 AND f.month <= ?2 "
-        "AND p.stage <> 'dropped' AND p.dropped_date IS NULL GROUP BY 1, 2"));
+    auto stmt = project.db().prepare(
+        QStringLiteral(
+            "SELECT coalesce(p.unit_id, 0), p.chain, sum(f.amount_wan) FROM project_funds f "
+            "JOIN projects p ON p.fid = f.project_id WHERE f.month >= ?1 AND f.month <= ?2 "
+            "AND p.stage <> 'dropped' AND p.dropped_date IS NULL AND %1 GROUP BY 1, 2")
+            .arg(Fields::visibleRows(QStringLiteral("projects"), project.audience(),
+                                     QStringLiteral("p"))));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(
@@ -156,8 +160,10 @@ Result<QList<Actuals>> StatsEngine::computeCumulative(ProjectFile &project, int 
     auto stmt = db.prepare(
         QStringLiteral("SELECT coalesce(unit_id, 0), investment_wan, foreign_investment_wan_usd, "
                        "land_mu, chain, investor_type, %1 FROM projects WHERE stage <> 'dropped' "
-                       "AND dropped_date IS NULL AND (%2)")
-            .arg(dateColumns.join(QStringLiteral(", ")), anyInPeriod.join(QStringLiteral(" OR "))));
+                       "AND dropped_date IS NULL AND (%2) AND %3")
+            .arg(dateColumns.join(QStringLiteral(", ")), anyInPeriod.join(QStringLiteral(" OR ")),
+                 // In public mode a confidential project counts nowhere (Fields::visibleRows).
+                 Fields::visibleRows(QStringLiteral("projects"), project.audience())));
     if (!stmt)
         return stmt.error();
     stmt->bindAll(range);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/stats/warnings.h"
 
+#include "core/domain/fields.h"
 #include "core/stats/statsengine.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
@@ -90,11 +91,14 @@ Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
     } projectRules[] = {{Warning::Kind::SignedNotStarted, "signed_date", rules.signedDays},
                         {Warning::Kind::LandNotStarted, "land_date", rules.landDays}};
     for (const auto &rule : projectRules) {
-        auto stmt = db.prepare(QStringLiteral("SELECT p.fid, p.name, u.name, p.%1 FROM projects p "
-                                              "LEFT JOIN units u ON u.fid = p.unit_id "
-                                              "WHERE p.%1 IS NOT NULL AND p.%1 <= ?2 AND %2 "
-                                              "ORDER BY p.%1, p.fid")
-                                   .arg(QLatin1String(rule.column), QLatin1String(kNotStarted)));
+        auto stmt
+            = db.prepare(QStringLiteral("SELECT p.fid, p.name, u.name, p.%1 FROM projects p "
+                                        "LEFT JOIN units u ON u.fid = p.unit_id "
+                                        "WHERE p.%1 IS NOT NULL AND p.%1 <= ?2 AND %2 "
+                                        "AND %3 ORDER BY p.%1, p.fid")
+                             .arg(QLatin1String(rule.column), QLatin1String(kNotStarted),
+                                  Fields::visibleRows(QStringLiteral("projects"),
+                                                      project.audience(), QStringLiteral("p"))));
         if (!stmt)
             return stmt.error();
         stmt->bindAll({todayText, today.addDays(-rule.days).toString(Qt::ISODate)});
@@ -156,14 +160,18 @@ Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
 
     // Activities whose follow-up date has come, with nothing logged for the project since.
     if (project.schemaVersion() >= 4) {
-        auto stmt = db.prepare(QStringLiteral(
-            "SELECT p.fid, p.name, u.name, e.follow_up_date, e.event_date, e.text "
-            "FROM project_events e JOIN projects p ON p.fid = e.project_id "
-            "LEFT JOIN units u ON u.fid = p.unit_id WHERE e.follow_up_date IS NOT NULL "
-            "AND e.follow_up_date <= ?1 AND p.stage <> 'dropped' AND p.dropped_date IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM project_events later WHERE later.project_id = "
-            "e.project_id AND (later.event_date > e.event_date OR (later.event_date = "
-            "e.event_date AND later.id > e.id))) ORDER BY e.follow_up_date, e.id"));
+        auto stmt = db.prepare(
+            QStringLiteral(
+                "SELECT p.fid, p.name, u.name, e.follow_up_date, e.event_date, e.text "
+                "FROM project_events e JOIN projects p ON p.fid = e.project_id "
+                "LEFT JOIN units u ON u.fid = p.unit_id WHERE e.follow_up_date IS NOT NULL "
+                "AND e.follow_up_date <= ?1 AND p.stage <> 'dropped' AND p.dropped_date IS NULL "
+                "AND %1 "
+                "AND NOT EXISTS (SELECT 1 FROM project_events later WHERE later.project_id = "
+                "e.project_id AND (later.event_date > e.event_date OR (later.event_date = "
+                "e.event_date AND later.id > e.id))) ORDER BY e.follow_up_date, e.id")
+                .arg(Fields::visibleRows(QStringLiteral("projects"), project.audience(),
+                                         QStringLiteral("p"))));
         if (!stmt)
             return stmt.error();
         stmt->bindAll({todayText});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/fields.h"
 #include "core/storage/sqlitedb.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,16 @@ public:
     // Where the pre-upgrade copy was written when open() upgraded the file; empty otherwise.
     QString backupPath() const { return m_backupPath; }
 
+    // Public mode: who the open project is shown to. Every reader that hands project data out of
+    // core (ProjectQuery, Lookups, FeatureDetails, ProjectInfo, StatsEngine, Warnings, the ledger
+    // and vector exports, the map's layers, the brochure) asks this, so that in public mode
+    // (Audience::Public) confidential projects and confidential fields (Fields) never leave core.
+    // Office by default; ProjectDocument::setPublicMode is the switch the application uses. A
+    // state of this connection, not of the file: nothing is written.
+    Fields::Audience audience() const { return m_audience; }
+    bool isPublic() const { return m_audience == Fields::Audience::Public; }
+    void setAudience(Fields::Audience audience) { m_audience = audience; }
+
     // Inserts one feature (geometry may be null) and returns its fid. Attribute keys are column
     // names. Call inside a transaction when inserting many.
     Result<qint64> insertFeature(const QString &table, const OGRGeometry *geometry,
@@ -88,5 +99,6 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    Fields::Audience m_audience = Fields::Audience::Office;
     bool m_wroteLockNote = false; // this connection left the lock note (LockNote) and removes it
 };

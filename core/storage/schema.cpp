@@ -35,12 +35,14 @@ std::vector<LayerSpec> layerSpecs()
         {"units",
          wkbMultiPolygon,
          {{"name", OFTString, OFSTNone, true},
+          {"name_en", OFTString},
           {"adcode", OFTString},
           {"kind", OFTString, OFSTNone, true},
           {"city", OFTString}}},
         {"parks",
          wkbMultiPolygon,
          {{"name", OFTString, OFSTNone, true},
+          {"name_en", OFTString},
           {"kind", OFTString, OFSTNone, true},
           {"unit_id", OFTInteger64},
           {"planned_area_mu", OFTReal},
@@ -177,6 +179,45 @@ CREATE INDEX project_funds_month ON project_funds(month);
 ALTER TABLE project_events ADD COLUMN follow_up_date DATE;
 )SQL";
 
+// Presentation and English names (issue 12): the English names of industry chains (units and
+// parks carry theirs in a name_en column), and the tours with their slides (core/present/tour.h).
+const char *kVersion5Migration = R"SQL(
+CREATE TABLE chain_names (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    name_en TEXT
+);
+CREATE TABLE tours (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE tour_slides (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    tour_id INTEGER NOT NULL REFERENCES tours(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title_zh TEXT,
+    title_en TEXT,
+    text_zh TEXT,
+    text_en TEXT,
+    min_x REAL, min_y REAL, max_x REAL, max_y REAL,
+    layers TEXT,
+    park_id INTEGER,
+    seconds REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX tour_slides_tour ON tour_slides(tour_id);
+)SQL";
+
+// `column` added to a feature table made by GDAL, unless it is there already (a new file gets it
+// from layerSpecs()).
+QString addColumn(SqliteDb &db, const char *table, const char *column, const char *type)
+{
+    if (db.columnExists(QLatin1String(table), QLatin1String(column)))
+        return {};
+    return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;\n")
+        .arg(QLatin1String(table), QLatin1String(column), QLatin1String(type));
+}
+
 } // namespace
 
 QStringList Schema::featureTables()
@@ -197,6 +238,9 @@ QStringList Schema::ledgerTables(int version)
         names << QStringLiteral("map_state");
     if (version >= 4)
         names << QStringLiteral("project_funds");
+    if (version >= 5)
+        names << QStringLiteral("chain_names") << QStringLiteral("tours")
+              << QStringLiteral("tour_slides");
     return names;
 }
 
@@ -273,6 +317,14 @@ Status Schema::migrate(SqliteDb &db, int fromVersion, int toVersion)
             sql = QString::fromUtf8(kVersion4Migration);
             sql += registerAttributes("project_funds",
                                       "Funds actually arrived per project and month");
+            break;
+        case 5:
+            sql = addColumn(db, "units", "name_en", "TEXT");
+            sql += addColumn(db, "parks", "name_en", "TEXT");
+            sql += QString::fromUtf8(kVersion5Migration);
+            sql += registerAttributes("chain_names", "English names of industry chains");
+            sql += registerAttributes("tours", "Presentation tours");
+            sql += registerAttributes("tour_slides", "Slides of the presentation tours");
             break;
         default:
             return Error{tr("No upgrade is known to schema version %1.").arg(version)};

@@ -18,7 +18,7 @@ class Schema
 public:
     // Version 1: map layers, projects, events, parcel links, targets.
     // Version 2: saved map views (bookmarks) and spreadsheet import presets.
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
     // EPSG:4490, CGCS2000 geographic: the national datum and the storage CRS of every layer.
     static constexpr int kStorageSrsId = 4490;
 

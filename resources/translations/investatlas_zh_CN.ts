@@ -69,6 +69,242 @@
     </message>
 </context>
 <context>
+    <name>Brochure</name>
+    <message>
+        <source>%1 mu</source>
+        <translation>%1 亩</translation>
+    </message>
+    <message>
+        <source>The project has no park called %1.</source>
+        <translation>项目中没有名为 %1 的园区。</translation>
+    </message>
+    <message>
+        <source>Available: reserve land</source>
+        <translation>可供：储备用地</translation>
+    </message>
+    <message>
+        <source>Available: listed for sale</source>
+        <translation>可供：已挂牌</translation>
+    </message>
+    <message>
+        <source>Idle land</source>
+        <translation>闲置土地</translation>
+    </message>
+    <message>
+        <source>Low-efficiency land</source>
+        <translation>低效用地</translation>
+    </message>
+    <message>
+        <source>Land in use</source>
+        <translation>已用地块</translation>
+    </message>
+    <message>
+        <source>Park boundary</source>
+        <translation>园区范围</translation>
+    </message>
+    <message>
+        <source>County boundary</source>
+        <translation>县（市、区）界</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
+    </message>
+    <message>
+        <source>Plots and boundaries: %1 project data; schematic, not for surveying.</source>
+        <translation>地块与范围：%1项目数据；示意图，不作测绘依据。</translation>
+    </message>
+    <message>
+        <source>Planned area</source>
+        <translation>规划面积</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>Land available now</source>
+        <translation>现可供地</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s), reserve or listed</source>
+        <translation>
+            <numerusform>储备或已挂牌地块 %n 宗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency land</source>
+        <translation>闲置及低效用地</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) to revitalise</source>
+        <translation>
+            <numerusform>待盘活地块 %n 宗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects landed</source>
+        <translation>落地项目</translation>
+    </message>
+    <message>
+        <source>signed, building or producing</source>
+        <translation>已签约、在建或投产</translation>
+    </message>
+    <message>
+        <source>Their investment (100M CNY)</source>
+        <translation>项目总投资（亿元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>total of %n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown for fewer than 3 projects</source>
+        <translation>不足 3 个项目，不予公布</translation>
+    </message>
+    <message>
+        <source>Tax per mu (10k CNY)</source>
+        <translation>亩均税收（万元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of %n producing plot(s)</source>
+        <translation>
+            <numerusform>%n 宗投产地块平均</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown for fewer than 3 plots</source>
+        <translation>不足 3 宗地块，不予公布</translation>
+    </message>
+    <message>
+        <source>Lead industry chains</source>
+        <translation>主导产业链</translation>
+    </message>
+    <message>
+        <source>%1 — Investment Guide</source>
+        <translation>%1 — 投资指南</translation>
+    </message>
+    <message>
+        <source>%1 Investment Guide</source>
+        <translation>%1投资指南</translation>
+    </message>
+    <message>
+        <source>Investment Guide · %1 · %2</source>
+        <translation>投资指南 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Edition of %1 · public information only</source>
+        <translation>%1版 · 仅含公开信息</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Land available and to revitalise</source>
+        <translation>可供及可盘活地块</translation>
+    </message>
+    <message>
+        <source>No plot of this park is available or idle at present.</source>
+        <translation>本园区目前没有可供或闲置地块。</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projects in the park</source>
+        <translation>在园项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Industry chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more project(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>投资咨询</translation>
+    </message>
+    <message>
+        <source>Investment promotion office of %1</source>
+        <translation>%1投资促进中心</translation>
+    </message>
+</context>
+<context>
+    <name>BrochureDialog</name>
+    <message>
+        <source>Park brochure</source>
+        <translation>园区推介手册</translation>
+    </message>
+    <message>
+        <source>e.g. Investment Promotion Centre, 0578-0000000</source>
+        <translation>例如：某某县投资促进中心，0578-0000000</translation>
+    </message>
+    <message>
+        <source>Park:</source>
+        <translation>园区：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Contact line:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>The project has no parks.</source>
+        <translation>项目中没有园区。</translation>
+    </message>
+    <message>
+        <source>Save the park brochure</source>
+        <translation>保存园区推介手册</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The brochure could not be written: %1</source>
+        <translation>无法写出推介手册：%1</translation>
+    </message>
+    <message>
+        <source>Brochure written: %1 (%2 pages).</source>
+        <translation>推介手册已写出：%1（%2 页）。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSet</name>
     <message>
         <source>The change to %1 %2 could not be saved: %3. Nothing was changed.</source>
@@ -211,6 +447,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>administrative units: fill in missing boundaries</source>
         <translation>行政区划单位：补全缺失的边界</translation>
     </message>
+    <message>
+        <source>a copy of the project without confidential data, for investors</source>
+        <translation>不含保密数据的项目副本，供投资方使用</translation>
+    </message>
+    <message>
+        <source>a park&apos;s brochure (投资指南) as a PDF, zh or en</source>
+        <translation>园区投资指南（PDF，中文或英文）</translation>
+    </message>
+    <message>
+        <source>time the brochure of every park</source>
+        <translation>测量每个园区推介手册的生成时间</translation>
+    </message>
+    <message>
+        <source>time slide transitions at 1920x1080</source>
+        <translation>测量 1920x1080 下的幻灯片过渡帧时间</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -237,6 +489,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Commands:</source>
         <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Public mode: leave out confidential projects and confidential fields (the investor, amounts, lead official, notes, the activity log&apos;s text …).</source>
+        <translation>公开模式：不含保密项目和保密字段（投资方、金额、领衔领导、备注、项目动态内容……）。</translation>
     </message>
 </context>
 <context>
@@ -308,6 +564,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Remove funds arrived for %1</source>
         <translation>删除 %1 到位资金</translation>
+    </message>
+    <message>
+        <source>Public mode is on: the project cannot be changed until you leave it (View → Public mode).</source>
+        <translation>公开模式已开启：退出公开模式（视图 → 公开模式）之前不能修改项目。</translation>
     </message>
 </context>
 <context>
@@ -1125,8 +1385,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <translation>节点日期</translation>
     </message>
     <message>
-        <source>This project is confidential.</source>
-        <translation>该项目为保密项目。</translation>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1664,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +2016,57 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Where typed degrees come from: points copied from Amap or Tencent (GCJ-02) or Baidu (BD-09) are 300–700 m off until converted.</source>
         <translation>所输入经纬度的来源：从高德、腾讯（GCJ-02）或百度（BD-09）复制的坐标在转换前会偏移 300–700 米。</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <source>Park &amp;brochure</source>
+        <translation>园区推介手册(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Export p&amp;ublic copy…</source>
+        <translation>导出公开版副本(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>A copy of the project for investors, without confidential projects and fields (opens in QGIS)</source>
+        <translation>供投资方使用的项目副本，不含保密项目和字段（可用 QGIS 打开）</translation>
+    </message>
+    <message>
+        <source>Export &amp;map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The current map as a PNG or PDF with title, legend, scale bar, north arrow and attribution</source>
+        <translation>将当前地图导出为 PNG 或 PDF，含标题、图例、比例尺、指北针和版权说明</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>(no parks)</source>
+        <translation>（没有园区）</translation>
+    </message>
+    <message>
+        <source>Park brochure</source>
+        <translation>园区推介手册</translation>
+    </message>
+    <message>
+        <source>-public</source>
+        <translation>-公开版</translation>
+    </message>
+    <message>
+        <source>Export public copy</source>
+        <translation>导出公开版副本</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Public copy written: %1 (%2 projects; %3 confidential left out).</source>
+        <translation>公开版副本已写出：%1（%2 个项目；已去除 %3 个保密项目）。</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2659,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>Cannot read layer %1: %2</source>
         <translation>无法读取图层 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot read layer %1: it has no column %2.</source>
+        <translation>无法读取图层 %1：缺少字段 %2。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCommands</name>
@@ -2672,6 +2991,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>%n without a location (not on the map)</source>
         <translation>
             <numerusform>%n 个没有位置（不在地图上）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search project names…</source>
+        <translation>搜索项目名称…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) · land %1 mu</source>
+        <translation>
+            <numerusform>%n 个项目 · 用地 %1 亩</numerusform>
         </translation>
     </message>
 </context>
@@ -3202,6 +3531,22 @@ Edit → Undo brings it back until you close the project.</source>
         <source>Centred on %1</source>
         <translation>已定位到 %1</translation>
     </message>
+    <message>
+        <source>Public mode is on: confidential data is hidden.</source>
+        <translation>公开模式已开启：保密数据已隐藏。</translation>
+    </message>
+    <message>
+        <source>Public mode is off: this screen shows confidential data.</source>
+        <translation>公开模式已关闭：本屏幕显示保密数据。</translation>
+    </message>
+    <message>
+        <source>Tianditu&apos;s map approval number (审图号), shown on every map with its tiles:</source>
+        <translation>天地图的审图号（每张使用其瓦片的地图都须显示）：</translation>
+    </message>
+    <message>
+        <source>Public mode is on: leave it (View → Public mode) to edit the project.</source>
+        <translation>公开模式已开启：请先退出（视图 → 公开模式）再编辑项目。</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -3263,10 +3608,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <source>The image to write (required).</source>
-        <translation>要写出的图片（必填）。</translation>
-    </message>
-    <message>
         <source>The image size in pixels (default 1920x1080).</source>
         <translation>图片尺寸，单位为像素（默认 1920x1080）。</translation>
     </message>
@@ -3326,6 +3667,26 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>The image to write (required): .png, or .pdf for a vector PDF with the map&apos;s title, legend, scale bar, north arrow and attribution.</source>
+        <translation>要写出的图像（必填）：.png，或 .pdf（矢量 PDF，含标题、图例、比例尺、指北针和版权说明）。</translation>
+    </message>
+    <message>
+        <source>A title above the map (with a legend and attribution: a print layout).</source>
+        <translation>地图上方的标题（同时加图例和版权说明：打印版式）。</translation>
+    </message>
+    <message>
+        <source>Add the legend of the layers drawn (a print layout).</source>
+        <translation>加上所绘图层的图例（打印版式）。</translation>
+    </message>
+    <message>
+        <source>Draw a basemap from an MBTiles file; its attribution is printed in a print layout.</source>
+        <translation>使用 MBTiles 文件作底图；打印版式中印出其版权说明。</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3, %4 bytes, %5 s.</source>
+        <translation>%1：%2 × %3，%4 字节，%5 秒。</translation>
+    </message>
 </context>
 <context>
     <name>MapDecorations</name>
@@ -3336,6 +3697,128 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>%1: a map is exported as .png or .pdf.</source>
+        <translation>%1：地图只能导出为 .png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The map size must be between 20 and 2000 mm a side.</source>
+        <translation>地图每边尺寸须在 20 至 2000 毫米之间。</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 24 and 1200 dpi.</source>
+        <translation>分辨率须在 24 至 1200 dpi 之间。</translation>
+    </message>
+    <message>
+        <source>There is no map to export: the view is empty.</source>
+        <translation>没有可导出的地图：当前视图为空。</translation>
+    </message>
+    <message>
+        <source>A PNG of %1 × %2 pixels is too large; choose a smaller size or resolution.</source>
+        <translation>%1 × %2 像素的 PNG 过大；请选择较小的尺寸或分辨率。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MapExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>As the window (%1 × %2 pixels)</source>
+        <translation>与窗口相同（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>A0 poster</source>
+        <translation>A0 展板</translation>
+    </message>
+    <message>
+        <source>Your own size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PDF (vector, fonts embedded)</source>
+        <translation>PDF（矢量，嵌入字体）</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Scale bar and north arrow</source>
+        <translation>比例尺和指北针</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>The map could not be exported: %1</source>
+        <translation>无法导出地图：%1</translation>
+    </message>
+    <message>
+        <source>Map exported: %1 (%2 KB).</source>
+        <translation>地图已导出：%1（%2 KB）。</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4324,155 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>PresentCommands</name>
+    <message>
+        <source>Writes a copy of the project for investors: the same GeoPackage (QGIS and GDAL open it as it is) without confidential projects, their activity log and parcel links, and with every confidential field emptied. The project is only read.</source>
+        <translation>写出供投资方使用的项目副本：同样的 GeoPackage（QGIS 和 GDAL 可直接打开），去除保密项目及其项目动态和地块关联，清空所有保密字段。只读取原项目。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The copy to write; replaced only once the new one is complete.</source>
+        <translation>要写出的副本；新文件完整写出后才替换旧文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 project(s) kept, %3 confidential project(s) left out, %4 confidential field(s) emptied.</source>
+        <translation>%1：保留 %2 个项目，去除 %3 个保密项目，清空 %4 个保密字段。</translation>
+    </message>
+    <message>
+        <source>Writes a park&apos;s brochure (投资指南) as an A4 PDF in Chinese or English: the park on the map with its available and idle plots, key figures, the table of available plots and a contact line. Always public: nothing confidential appears. The project is only read.</source>
+        <translation>将园区投资指南写成 A4 PDF（中文或英文）：园区地图（标出可供及闲置地块）、主要指标、可供地块表和联系方式。始终为公开版：不含任何保密内容。只读取项目。</translation>
+    </message>
+    <message>
+        <source>The park (its name, Chinese or English; required).</source>
+        <translation>园区（中文或英文名称，必填）。</translation>
+    </message>
+    <message>
+        <source>The brochure&apos;s language: zh (default) or en.</source>
+        <translation>推介手册语言：zh（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>The contact line (default: the unit&apos;s investment promotion office).</source>
+        <translation>联系方式（默认：所属区县投资促进中心）。</translation>
+    </message>
+    <message>
+        <source>A basemap under the park map, from an MBTiles file (its attribution is printed).</source>
+        <translation>园区地图的底图，取自 MBTiles 文件（印出其版权说明）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write (required); replaced only once the new one is complete.</source>
+        <translation>要写入的 PDF 文件（必填）；新文件写完后才替换旧文件。</translation>
+    </message>
+    <message>
+        <source>--park must name a park.</source>
+        <translation>--park 须给出园区名称。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh or en.</source>
+        <translation>--lang 须为 zh 或 en。</translation>
+    </message>
+    <message>
+        <source>--out must name the PDF to write.</source>
+        <translation>--out 必须指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s), %3 available plot(s) (%4 mu), %5 idle plot(s), %6 project(s); %7 s.</source>
+        <translation>%1：%2 页，可供地块 %3 宗（%4 亩），闲置地块 %5 宗，项目 %6 个；用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>Writes the brochure of every park of a project in Chinese and English into a temporary folder and prints one JSON line: brochures, median_ms, max_ms (the issue&apos;s bound is 2000 ms), pages.</source>
+        <translation>将项目中每个园区的中英文推介手册写入临时文件夹，并输出一行 JSON：brochures、median_ms、max_ms（要求不超过 2000 毫秒）、pages。</translation>
+    </message>
+    <message>
+        <source>The project has no parks.</source>
+        <translation>项目中没有园区。</translation>
+    </message>
+    <message>
+        <source>Plays slide transitions between the parks of a project (and each park&apos;s zoom to its available plots) at the presentation&apos;s size, offscreen: renders each transition&apos;s frames beforehand (keyframe_ms) and composes its frames at 60 a second (frame_ms); prints one JSON line. The issue asks for 30 frames a second or more at 1920x1080.</source>
+        <translation>在后台按演示尺寸播放园区之间的幻灯片过渡（以及每个园区缩放到可供地块）：预先渲染过渡所需画面（keyframe_ms），再以每秒 60 帧合成（frame_ms）；输出一行 JSON。要求 1920x1080 下不低于每秒 30 帧。</translation>
+    </message>
+    <message>
+        <source>The screen (default 1920x1080).</source>
+        <translation>屏幕尺寸（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>--size must look like 1920x1080.</source>
+        <translation>--size 的格式应如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>The project has no parks to fly between.</source>
+        <translation>项目中没有可供过渡的园区。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>演示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The map alone, full screen, with big labels and legend; Esc leaves</source>
+        <translation>全屏只显示地图，大字标注和图例；按 Esc 退出</translation>
+    </message>
+    <message>
+        <source>Play &amp;tour</source>
+        <translation>播放导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tours…</source>
+        <translation>编辑导览(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Screen</source>
+        <translation>屏幕(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of slides</source>
+        <translation>幻灯片语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(no tours: View → Present → Edit tours)</source>
+        <translation>（没有导览：视图 → 演示 → 编辑导览）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 × %4)</source>
+        <translation>%1：%2（%3 × %4）</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Switch public mode on for the presentation?
+
+Confidential projects and fields stay hidden until you leave public mode.</source>
+        <translation>演示时开启公开模式吗？
+
+退出公开模式之前，保密项目和字段都不会显示。</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap is not shown in presentations; use Tianditu or an MBTiles file of your own.</source>
+        <translation>演示中不显示 OpenStreetMap 底图；请使用天地图或自有 MBTiles 文件。</translation>
+    </message>
+    <message>
+        <source>Presentation ended.</source>
+        <translation>演示已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Edit project</source>
@@ -4142,6 +4774,52 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
         <translation>“%1”不是有效的%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicCopy</name>
+    <message>
+        <source>That file is the open project; choose another name.</source>
+        <translation>该文件就是当前打开的项目；请另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1: a public copy is a GeoPackage; the name must end in .gpkg.</source>
+        <translation>%1：公开版副本是 GeoPackage 文件，文件名须以 .gpkg 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot register the GeoPackage functions.</source>
+        <translation>无法注册 GeoPackage 函数。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicModeSwitch</name>
+    <message>
+        <source>Leave public mode</source>
+        <translation>退出公开模式</translation>
+    </message>
+    <message>
+        <source>Leave public mode?
+
+Confidential projects, investors, amounts, officials and notes will be shown again. Make sure this screen is not in front of an audience.</source>
+        <translation>退出公开模式吗？
+
+保密项目、投资方、金额、领导和备注将重新显示。请确认本屏幕没有面向观众。</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic mode</source>
+        <translation>公开模式(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hide confidential projects and fields everywhere: map, ledger, details, exports and PDFs</source>
+        <translation>在地图、台账、详情、导出文件和 PDF 中隐藏保密项目和字段</translation>
+    </message>
+    <message>
+        <source>Public mode: confidential projects and fields are hidden on the map, in the ledger, in details and in everything exported. Editing is off.</source>
+        <translation>公开模式：保密项目和字段在地图、台账、详情和所有导出内容中均已隐藏。编辑已关闭。</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +5476,213 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>TilePrefetch</name>
+    <message>
+        <source>A download is already running.</source>
+        <translation>已有下载正在进行。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写出 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 tiles are needed, more than the %2 one download may fetch from %3. Use fewer or closer slides.</source>
+        <translation>需要 %1 张瓦片，超过一次下载可从%3获取的 %2 张。请减少幻灯片或缩小范围。</translation>
+    </message>
+    <message>
+        <source>Downloaded by InvestAtlas for offline use.</source>
+        <translation>由 InvestAtlas 下载，供离线使用。</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; the tiles fetched so far are kept.</source>
+        <translation>下载已取消；已下载的瓦片予以保留。</translation>
+    </message>
+    <message>
+        <source>%1 refused the tiles (HTTP %2): check the token in Preferences.</source>
+        <translation>%1拒绝提供瓦片（HTTP %2）：请在首选项中检查密钥。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached or sent no tiles (%2).</source>
+        <translation>无法连接%1，或未返回瓦片（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles could not be fetched; the rest are kept. Try again to fetch the missing ones.</source>
+        <translation>%2 张瓦片中有 %1 张未能下载；其余已保留。再次下载可补齐缺少的瓦片。</translation>
+    </message>
+</context>
+<context>
+    <name>TourEditor</name>
+    <message>
+        <source>Download basemap for offline use…</source>
+        <translation>下载底图供离线使用…</translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation>新建导览</translation>
+    </message>
+    <message>
+        <source>Delete tour</source>
+        <translation>删除导览</translation>
+    </message>
+    <message>
+        <source>Tour:</source>
+        <translation>导览：</translation>
+    </message>
+    <message>
+        <source>Add the current view</source>
+        <translation>添加当前视图</translation>
+    </message>
+    <message>
+        <source>Add park → available plots</source>
+        <translation>添加园区 → 可供地块</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Layers shown</source>
+        <translation>显示的图层</translation>
+    </message>
+    <message>
+        <source>Tour name:</source>
+        <translation>导览名称：</translation>
+    </message>
+    <message>
+        <source>Title (Chinese):</source>
+        <translation>标题（中文）：</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>标题（英文）：</translation>
+    </message>
+    <message>
+        <source>Text (Chinese):</source>
+        <translation>说明（中文）：</translation>
+    </message>
+    <message>
+        <source>Text (English):</source>
+        <translation>说明（英文）：</translation>
+    </message>
+    <message>
+        <source>Next slide after:</source>
+        <translation>自动翻页：</translation>
+    </message>
+    <message>
+        <source>Fair tour</source>
+        <translation>推介会导览</translation>
+    </message>
+    <message>
+        <source>Park → available plots</source>
+        <translation>园区 → 可供地块</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <source>Name of the tour:</source>
+        <translation>导览名称：</translation>
+    </message>
+    <message>
+        <source>Tour deleted. Edit → Undo brings it back.</source>
+        <translation>导览已删除。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tour &quot;%1&quot; saved in the project (%n slide(s)).</source>
+        <translation>
+            <numerusform>导览“%1”已保存到项目中（%n 张幻灯片）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a Tianditu basemap (View → Basemap) and enter your token in Preferences first: only Tianditu tiles, with their map approval number, are downloaded.</source>
+        <translation>请先选择天地图底图（视图 → 底图）并在首选项中填写密钥：只下载带审图号的天地图瓦片。</translation>
+    </message>
+    <message>
+        <source>The tour has no slides to download tiles for.</source>
+        <translation>导览中没有需要下载瓦片的幻灯片。</translation>
+    </message>
+    <message>
+        <source>%1 tiles downloaded, %2 already there: %3. Choose it as the basemap (View → Basemap → Add MBTiles) to present without network.</source>
+        <translation>已下载 %1 张瓦片，%2 张已有：%3。将其选为底图（视图 → 底图 → 添加 MBTiles）即可无网络演示。</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n tile(s) at a pace the service allows…</source>
+        <translation>
+            <numerusform>正在按服务允许的速度下载 %n 张瓦片…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tours</name>
+    <message>
+        <source>This project was made by an older version: open it for editing to upgrade it, then save the tour.</source>
+        <translation>该项目由旧版本创建：请以编辑方式打开以升级，然后再保存导览。</translation>
+    </message>
+    <message>
+        <source>A tour needs a name.</source>
+        <translation>导览需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a tour called %1.</source>
+        <translation>已有名为 %1 的导览。</translation>
+    </message>
+    <message>
+        <source>The tour no longer exists.</source>
+        <translation>该导览已不存在。</translation>
+    </message>
+    <message>
+        <source>Save tour %1</source>
+        <translation>保存导览 %1</translation>
+    </message>
+    <message>
+        <source>Delete tour %1</source>
+        <translation>删除导览 %1</translation>
+    </message>
+    <message>
+        <source>The park no longer exists.</source>
+        <translation>该园区已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: land available</source>
+        <translation>%1：可供地块</translation>
+    </message>
+    <message>
+        <source>The park of slide &quot;%1&quot; no longer exists or has no outline.</source>
+        <translation>幻灯片“%1”的园区已不存在或没有范围线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) available, %1 mu</source>
+        <translation>
+            <numerusform>可供地块 %n 宗，共 %1 亩</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnitBoundaries</name>
     <message>
         <source>The Zhejiang county boundaries are missing from this build.</source>
@@ -5168,10 +6053,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>天地图 %1</translation>
     </message>
     <message>
-        <source>© Tianditu (National Platform for Common Geospatial Information Services)</source>
-        <translation>© 天地图（国家地理信息公共服务平台）</translation>
-    </message>
-    <message>
         <source>%1 refused the tile request (HTTP %2): check the token in Preferences.</source>
         <translation>%1 拒绝了瓦片请求（HTTP %2）：请在“首选项”中检查密钥。</translation>
     </message>
@@ -5194,6 +6075,10 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Tianditu imagery labels</source>
         <translation>天地图影像注记</translation>
+    </message>
+    <message>
+        <source>© Tianditu (National Platform for Common Geospatial Information Services) · map approval number %1</source>
+        <translation>© 天地图（国家地理信息公共服务平台）· 审图号：%1</translation>
     </message>
 </context>
 <context>

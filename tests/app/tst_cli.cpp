@@ -279,7 +279,7 @@ void TestCli::infoJson()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QVERIFY(doc.isObject());
     const QJsonObject info = doc.object();
-    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 4);
+    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 5);
     const QJsonObject layers = info.value(QStringLiteral("layers")).toObject();
     QCOMPARE(layers.value(QStringLiteral("units")).toInt(), 10);
     for (const char *layer : {"parks", "enclaves", "parcels", "projects"})

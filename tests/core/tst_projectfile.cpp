@@ -144,6 +144,12 @@ void TestProjectFile::upgradesOlderSchema()
     QCOMPARE((*project)->schemaVersion(), Schema::kCurrentVersion);
     QVERIFY((*project)->db().tableExists(QStringLiteral("map_views")));
     QVERIFY((*project)->db().tableExists(QStringLiteral("import_presets")));
+    // Version 6: English names (a column added to the GDAL-made tables) and tours.
+    for (const char *table : {"chain_names", "tours", "tour_slides"})
+        QVERIFY2((*project)->db().tableExists(QLatin1String(table)), table);
+    for (const char *table : {"units", "parks"})
+        QVERIFY2((*project)->db().columnExists(QLatin1String(table), QStringLiteral("name_en")),
+                 table);
     // Data survives the upgrade.
     QCOMPARE(*(*project)->rowCount(QStringLiteral("projects")), 1);
     QCOMPARE(*(*project)->rowCount(QStringLiteral("project_events")), 1);

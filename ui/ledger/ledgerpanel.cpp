@@ -4,10 +4,13 @@
 #include "core/project/projectdocument.h"
 #include "core/project/projectnotifier.h"
 
+#include "core/base/i18n.h"
 #include "core/domain/domain.h"
 #include "core/domain/fields.h"
 #include "core/ledger/projectquery.h"
+#include "core/project/localnames.h"
 #include "core/project/lookups.h"
+#include "core/storage/projectfile.h"
 #include "ui/ledger/projecttablemodel.h"
 #include "ui/widgets/flowlayout.h"
 
@@ -21,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -105,6 +109,7 @@ LedgerPanel::LedgerPanel(QWidget *parent)
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnHidden(c, !m_model->field(c).has(Field::Shown));
     m_view->setColumnWidth(m_model->columnOf(QStringLiteral("name")), 320);
+    fitColumnTitles();
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_view);
@@ -167,6 +172,7 @@ void LedgerPanel::setDocument(ProjectDocument *document)
     clearFilters();
     fillChoices();
     m_model->setProject(m_project);
+    applyAudience();
     applyFilter();
     updateTotals();
     if (document)
@@ -232,8 +238,33 @@ void LedgerPanel::applyChange(const ProjectChange &change)
         refresh();
 }
 
+void LedgerPanel::applyAudience()
+{
+    const bool isPublic = m_project && m_project->isPublic();
+    if (isPublic == m_public)
+        return;
+    m_public = isPublic;
+    const Fields::Audience audience
+        = isPublic ? Fields::Audience::Public : Fields::Audience::Office;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const Field &field = m_model->field(c);
+        if (!Fields::isShownTo(field, Fields::Audience::Public))
+            m_view->setColumnHidden(c, isPublic || !field.has(Field::Shown));
+    }
+    const Field *investment = Fields::find(Fields::projects(), QStringLiteral("investment"));
+    const bool tiers = investment && Fields::isShownTo(*investment, audience);
+    if (!tiers) {
+        QSignalBlocker block(m_tier);
+        m_tier->setCurrentIndex(0);
+    }
+    m_tier->setVisible(tiers);
+    m_search->setPlaceholderText(isPublic ? tr("Search project names…")
+                                          : tr("Search name, investor, notes…"));
+}
+
 void LedgerPanel::refresh()
 {
+    applyAudience();
     const qint64 current = currentFid();
     fillChoices();
     if (Status done = m_model->reload(); !done)
@@ -243,19 +274,29 @@ void LedgerPanel::refresh()
 
 void LedgerPanel::fillChoices()
 {
-    auto fill = [this](QComboBox *box, const Result<QStringList> &names) {
-        const QString kept = box->currentData().toString();
-        QSignalBlocker block(box);
-        while (box->count() > 1)
-            box->removeItem(1);
-        if (!names) {
-            Q_EMIT loadFailed(names.errorMessage());
-            return;
-        }
-        for (const QString &name : names.value())
-            box->addItem(name, name);
-        box->setCurrentIndex(std::max(0, box->findData(kept)));
-    };
+    // Shown in the program's language (English names where the project has them), filtering by
+    // the stored Chinese name.
+    LocalNames local;
+    if (m_project) {
+        if (auto read = LocalNames::read(*m_project, I18n::englishUi()))
+            local = *read;
+    }
+    auto fill
+        = [this, &local](QComboBox *box, const Result<QStringList> &names, const QString &table) {
+              const QString kept = box->currentData().toString();
+              QSignalBlocker block(box);
+              while (box->count() > 1)
+                  box->removeItem(1);
+              if (!names) {
+                  Q_EMIT loadFailed(names.errorMessage());
+                  return;
+              }
+              for (const QString &name : names.value())
+                  box->addItem(table == QLatin1String("chains") ? local.chain(name)
+                                                                : local.name(table, name),
+                               name);
+              box->setCurrentIndex(std::max(0, box->findData(kept)));
+          };
     auto names = [](const Result<QList<Lookups::Choice>> &choices) -> Result<QStringList> {
         if (!choices)
             return choices.error();
@@ -267,12 +308,12 @@ void LedgerPanel::fillChoices()
     };
     if (!m_project) {
         for (QComboBox *box : {m_unit, m_park, m_chain})
-            fill(box, QStringList());
+            fill(box, QStringList(), QString());
         return;
     }
-    fill(m_unit, names(Lookups::units(*m_project)));
-    fill(m_park, names(Lookups::parks(*m_project, Lookups::Order::Name)));
-    fill(m_chain, Lookups::chains(*m_project));
+    fill(m_unit, names(Lookups::units(*m_project)), QStringLiteral("units"));
+    fill(m_park, names(Lookups::parks(*m_project, Lookups::Order::Name)), QStringLiteral("parks"));
+    fill(m_chain, Lookups::chains(*m_project), QStringLiteral("chains"));
 }
 
 void LedgerPanel::applyFilter()
@@ -307,17 +348,35 @@ void LedgerPanel::updateTotals()
                          : tr("No project matches these filters."));
     const ProjectQuery::Totals *totals = &m_model->totals();
     const QLocale locale;
-    m_totals->setText(tr("%n project(s) · total investment %1 (100M CNY) · land %2 mu", nullptr,
-                         int(totals->count))
-                          .arg(locale.toString(totals->investmentWan / Domain::kWanPerYi, 'f', 2),
-                               locale.toString(totals->landMu, 'f',
-                                               // 96.5 亩 stays 96.5, 33 080 亩 gets no ".0"
-                                               std::fmod(totals->landMu, 1.0) == 0 ? 0 : 1))
-                      + (totals->withoutLocation > 0
-                             ? QStringLiteral(" · ")
-                                   + tr("%n without a location (not on the map)", nullptr,
-                                        int(totals->withoutLocation))
-                             : QString()));
+    // 96.5 亩 stays 96.5, 33 080 亩 gets no ".0"
+    const QString land
+        = locale.toString(totals->landMu, 'f', std::fmod(totals->landMu, 1.0) == 0 ? 0 : 1);
+    m_totals->setText(
+        (totals->investmentShown
+             ? tr("%n project(s) · total investment %1 (100M CNY) · land %2 mu", nullptr,
+                  int(totals->count))
+                   .arg(locale.toString(totals->investmentWan / Domain::kWanPerYi, 'f', 2), land)
+             : tr("%n project(s) · land %1 mu", nullptr, int(totals->count)).arg(land))
+        + (totals->withoutLocation > 0 ? QStringLiteral(" · ")
+                                             + tr("%n without a location (not on the map)", nullptr,
+                                                  int(totals->withoutLocation))
+                                       : QString()));
+}
+
+void LedgerPanel::fitColumnTitles()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // Room for the sort arrow on every column: any of them may be sorted by.
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int needed
+            = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString())
+              + 3 * margin + arrow;
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+    }
 }
 
 void LedgerPanel::showColumnMenu(const QPoint &pos)
@@ -328,6 +387,9 @@ void LedgerPanel::showColumnMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!m_view->isColumnHidden(c));
         action->setEnabled(!m_model->field(c).has(Field::Title));
+        // In public mode a confidential column has nothing to show and is not offered.
+        action->setVisible(!m_public
+                           || Fields::isShownTo(m_model->field(c), Fields::Audience::Public));
         connect(action, &QAction::toggled, this,
                 [this, c](bool on) { m_view->setColumnHidden(c, !on); });
     }

@@ -43,6 +43,8 @@ public:
     // Sets the filter bar to `filter` (what the bar cannot show is left at "any") and has the
     // map show only those projects: the dashboard's "show me these".
     void showFilter(const ProjectFilter &filter);
+    // Widens every column whose title does not fit ("Total investment (100M CNY)" in English).
+    void fitColumnTitles();
 
 Q_SIGNALS:
     void currentProjectChanged(qint64 fid);
@@ -57,6 +59,9 @@ private:
     void updateTotals();
     void showColumnMenu(const QPoint &pos);
     void applyChange(const ProjectChange &change);
+    // Public mode on or off: confidential columns, the investment tier and total go and come
+    // back (core already leaves their values out).
+    void applyAudience();
 
     ProjectFile *m_project = nullptr;
     ProjectTableModel *m_model;
@@ -69,4 +74,5 @@ private:
     QDateEdit *m_from, *m_to;
     QLineEdit *m_search;
     QCheckBox *m_mapFiltered;
+    bool m_public = false; // the audience the columns were last set up for
 };

@@ -117,6 +117,7 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     // Funds actually arrived, month by month (实际到位资金): what the 到位资金 targets count.
     m_funds->setHorizontalHeaderLabels({tr("Month"), tr("Arrived (10k CNY)"), tr("Note")});
     m_funds->horizontalHeader()->setStretchLastSection(true);
+    m_funds->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_funds->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_funds->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_funds->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -47,7 +47,7 @@ Status ProjectTableModel::reload()
 {
     ProjectQuery::OrderedFids found;
     if (m_project) {
-        auto ordered = ProjectQuery::fids(*m_project, m_filter, m_orderBy);
+        auto ordered = ProjectQuery::fids(*m_project, m_filter, m_order);
         if (!ordered)
             return ordered.error();
         found = ordered.takeValue();
@@ -67,7 +67,7 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_fields.size())
         return;
-    m_orderBy = ProjectQuery::orderBy(Fields::key(*m_fields[column]), order);
+    m_order = {Fields::key(*m_fields[column]), order};
     if (Status done = reload(); !done)
         Q_EMIT loadFailed(done.errorMessage());
 }

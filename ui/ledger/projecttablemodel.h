@@ -54,7 +54,7 @@ private:
     QList<const Field *> m_fields;
     ProjectFile *m_project = nullptr;
     ProjectFilter m_filter;
-    QString m_orderBy;
+    ProjectQuery::ProjectOrder m_order;
     QList<qint64> m_fids;
     ProjectQuery::Totals m_totals;
     QHash<qint64, int> m_rowOfFid;

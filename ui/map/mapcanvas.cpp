@@ -337,6 +337,19 @@ void MapCanvas::renderNow()
     onRendered(MapRenderer::render(settings), settings);
 }
 
+void MapCanvas::showFrame(const QImage &frame, const QRectF &extent)
+{
+    m_frame = frame;
+    m_frameExtent = extent;
+    update();
+}
+
+void MapCanvas::setDecorationScale(double scale)
+{
+    m_decorationScale = scale;
+    update();
+}
+
 void MapCanvas::onRendered(const RenderedMap &map, const MapSettings &settings)
 {
     m_frame = map.image;
@@ -413,10 +426,10 @@ void MapCanvas::drawHighlight(QPainter &painter, const MapFeature &f, const QStr
 
 void MapCanvas::drawOverlays(QPainter &painter) const
 {
-    if (m_extent.isEmpty())
+    if (m_extent.isEmpty() || m_decorationScale <= 0)
         return;
-    MapDecorations::paint(painter, mapToPixel());
-    if (m_map.basemap) {
+    MapDecorations::paint(painter, mapToPixel(), m_decorationScale);
+    if (m_map.basemap && m_decorationScale == 1.0) {
         const QString attribution = m_map.basemap->attribution();
         if (!attribution.isEmpty()) {
             const QRectF box(width() - 420, height() - 20, 412, 16);

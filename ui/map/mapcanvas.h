@@ -79,7 +79,12 @@ public:
     // Current settings for a render of exactly what the widget shows.
     MapSettings frameSettings() const;
     bool hasFrame() const { return !m_frame.isNull(); }
-    void renderNow();                     // synchronous, for tests
+    void renderNow(); // synchronous, for tests
+    // A frame rendered elsewhere for `extent` (a slide transition's target), shown at once.
+    void showFrame(const QImage &frame, const QRectF &extent);
+    // The scale bar, north arrow and attribution this many times their size (presentation);
+    // 0 hides them (the presentation draws its own attribution).
+    void setDecorationScale(double scale);
     void refresh() { scheduleRender(0); } // the data or basemap changed: draw again
 
 Q_SIGNALS:
@@ -130,6 +135,7 @@ private:
     std::optional<QPointF> m_marker; // Web Mercator
     QString m_markerLabel;
 
+    double m_decorationScale = 1.0;
     MapTool *m_panTool;
     QPointer<MapTool> m_tool; // falls back to m_panTool if the active tool is deleted
     QMetaObject::Connection m_toolDestroyed;

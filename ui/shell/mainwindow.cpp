@@ -29,8 +29,11 @@
 #include "ui/map/gotocoordinate.h"
 #include "ui/map/layerpanel.h"
 #include "ui/map/mapcanvas.h"
+#include "ui/present/presentationcontroller.h"
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/dockshares.h"
+#include "ui/shell/handouts.h"
+#include "ui/shell/publicmodeswitch.h"
 #include "ui/shell/reportdialog.h"
 #include "ui/shell/settings.h"
 
@@ -72,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusCounts(new QLabel(this))
     , m_coordinates(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_publicBanner(new QLabel(this))
+    , m_publicMode(new PublicModeSwitch(this, m_publicBanner))
     , m_dockShares(new DockShares(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -89,11 +94,13 @@ MainWindow::MainWindow(QWidget *parent)
                        "border-bottom: 1px solid #E0C36A; }"));
     m_readOnlyBanner->hide();
     centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_publicBanner);
     centralLayout->addWidget(m_canvas, 1);
     setCentralWidget(central);
     setAcceptDrops(true); // a GIS file dropped on the window is imported
     if (const QByteArray header = Settings::ledgerHeaderState(); !header.isEmpty())
         m_ledger->view()->horizontalHeader()->restoreState(header);
+    m_ledger->fitColumnTitles(); // a layout saved in another language may cut this one's titles
     connect(m_ledger, &LedgerPanel::projectActivated, this, &MainWindow::editProject);
     connect(m_ledger, &LedgerPanel::loadFailed, this,
             [this](const QString &message) { showError(tr("Project ledger"), message); });
@@ -217,7 +224,9 @@ void MainWindow::createDocks()
     // Narrow windows keep the layer names and the details readable; the map gives way.
     m_layerPanel->setMinimumWidth(200);
     m_detailsPanel->setMinimumWidth(160);
-    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea, 0.17);
+    // Wide enough for the English layer and legend names at 1366×768 ("Administrative units",
+    // "Under construction" under their check box and swatch).
+    dock(tr("Layers"), "LayersDock", m_layerPanel, Qt::LeftDockWidgetArea, 0.21);
     dock(tr("Details"), "DetailsDock", m_detailsPanel, Qt::RightDockWidgetArea, 0.2);
     // The ledger and the dashboard share the bottom, with their tabs below them.
     dock(tr("Project ledger"), "LedgerDock", m_ledger, Qt::BottomDockWidgetArea, 0.48);
@@ -351,6 +360,10 @@ void MainWindow::createActions()
     });
     funds->setStatusTip(tr("Funds actually arrived (实际到位资金) per project and month, from a "
                            "CSV or Excel file: 项目编号 or 项目名称, 月份, 到位资金, 备注"));
+    m_handouts = new Handouts(this, m_canvas, file);
+    connect(m_handouts, &Handouts::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_handouts, &Handouts::failed, this, &MainWindow::showError);
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -449,6 +462,18 @@ void MainWindow::createActions()
     basemap->addSeparator();
     basemap->addAction(tr("No basemap"), this, [this] { chooseBasemap({}); });
     m_viewsMenu = m_viewMenu->addMenu(tr("Saved &views"));
+    m_viewMenu->addAction(m_publicMode->action());
+    m_presentation = new PresentationController(this, m_canvas, m_publicMode, m_viewMenu);
+    connect(m_presentation, &PresentationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_publicMode, &PublicModeSwitch::switched, this, [this](bool on) {
+        updateEditing();
+        updateStatusCounts();
+        statusBar()->showMessage(on ? tr("Public mode is on: confidential data is hidden.")
+                                    : tr("Public mode is off: this screen shows confidential "
+                                         "data."),
+                                 8000);
+    });
     m_viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     toolbar->addSeparator();
     toolbar->addAction(home);
@@ -604,9 +629,11 @@ void MainWindow::showBasemap()
     std::shared_ptr<TileSource> base, overlay;
     auto tianditu = [&](const QString &layer, const QString &labels) {
         auto image
-            = XyzTileSource::tianditu(layer, Settings::tiandituToken(), Settings::tileCacheDir());
+            = XyzTileSource::tianditu(layer, Settings::tiandituToken(), Settings::tileCacheDir(),
+                                      Settings::tiandituApproval());
         auto names
-            = XyzTileSource::tianditu(labels, Settings::tiandituToken(), Settings::tileCacheDir());
+            = XyzTileSource::tianditu(labels, Settings::tiandituToken(), Settings::tileCacheDir(),
+                                      Settings::tiandituApproval());
         if (!image || !names) {
             showError(tr("Basemap"), image ? names.errorMessage() : image.errorMessage());
             return;
@@ -703,8 +730,21 @@ void MainWindow::editPreferences()
     const QString token = QInputDialog::getText(
         this, tr("Preferences"), tr("Tianditu user token (tk), needed for the Tianditu basemaps:"),
         QLineEdit::Normal, Settings::tiandituToken(), &ok);
-    if (ok)
-        Settings::setTiandituToken(token);
+    if (!ok)
+        return;
+    Settings::setTiandituToken(token);
+    // The approval number (审图号) Tianditu shows on its site; it changes every year or two.
+    const QString current = Settings::tiandituApproval().isEmpty()
+                                ? QString::fromUtf8(XyzTileSource::kTiandituApproval)
+                                : Settings::tiandituApproval();
+    const QString approval = QInputDialog::getText(
+        this, tr("Preferences"),
+        tr("Tianditu's map approval number (审图号), shown on every map with its tiles:"),
+        QLineEdit::Normal, current, &ok);
+    if (ok) {
+        Settings::setTiandituApproval(approval);
+        showBasemap();
+    }
 }
 
 void MainWindow::selectFromMap(const QString &layer, qint64 fid)
@@ -724,6 +764,8 @@ QTableView *MainWindow::ledgerView() const
 
 void MainWindow::applyChange(const ProjectChange &change)
 {
+    if (change.touchesAny({QStringLiteral("parks")}))
+        m_handouts->refreshParks();
     if (change.addsOrRemoves(QStringLiteral("projects"))
         || change.addsOrRemoves(QStringLiteral("parcels")))
         updateStatusCounts();
@@ -733,6 +775,11 @@ bool MainWindow::editable()
 {
     if (!m_document)
         return false;
+    if (m_document->isPublic()) {
+        statusBar()->showMessage(
+            tr("Public mode is on: leave it (View → Public mode) to edit the project."), 8000);
+        return false;
+    }
     if (m_document->store().isReadOnly()) {
         statusBar()->showMessage(
             tr("This project is open read-only: %1").arg(m_document->store().readOnlyReason()),
@@ -882,11 +929,12 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_dashboard->setDocument(nullptr);
     m_warningsPanel->setDocument(nullptr);
     m_document = std::move(document); // the old document goes, with its connections
+    // Before anything shows it: a project opened during a fair opens in public mode.
+    m_publicMode->setDocument(m_document.get());
 
     if (m_document) {
         ProjectDocument *doc = m_document.get();
         m_undoGroup->addStack(&doc->undoStack());
-        m_undoGroup->setActiveStack(&doc->undoStack());
         connect(&doc->notifier(), &ProjectNotifier::changed, this, &MainWindow::applyChange);
         connect(doc, &ProjectDocument::changedElsewhere, this, [this] {
             statusBar()->showMessage(tr("Another program changed this project; the map and the "
@@ -921,10 +969,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_ledger->setDocument(m_document.get());
     m_dashboard->setDocument(m_document.get());
     m_warningsPanel->setDocument(m_document.get());
+    m_handouts->setDocument(m_document.get());
+    m_presentation->setDocument(m_document.get());
     const bool readOnly = m_document && m_document->store().isReadOnly();
-    for (QAction *action : std::as_const(m_editActions))
-        action->setEnabled(!readOnly);
-    m_importAction->setEnabled(!readOnly);
+    updateEditing();
     m_readOnlyBanner->setText(
         readOnly ? tr("Read-only: %1 You can look, search, export and print; to edit, use File → "
                       "Save as to make a copy you may change.")
@@ -934,6 +982,17 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     refreshViewsMenu();
     updateStatusCounts();
     updateTitle();
+}
+
+void MainWindow::updateEditing()
+{
+    const bool canEdit = m_document && !m_document->store().isReadOnly() && !m_document->isPublic();
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(canEdit);
+    m_importAction->setEnabled(canEdit);
+    // Undo and redo are edits too; in public mode the stack waits, unchanged, for the office.
+    m_undoGroup->setActiveStack(m_document && !m_document->isPublic() ? &m_document->undoStack()
+                                                                      : nullptr);
 }
 
 void MainWindow::updateStatusCounts()

@@ -11,12 +11,15 @@ class WarningsPanel;
 struct ProjectFilter;
 class GoToCoordinate;
 class DockShares;
+class Handouts;
+class PresentationController;
 class QDockWidget;
 class LayerPanel;
 class MapCanvas;
 class LedgerPanel;
 class ProjectChange;
 class ProjectDocument;
+class PublicModeSwitch;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -40,6 +43,8 @@ public:
     ProjectDocument *document() const { return m_document.get(); }
     QTableView *ledgerView() const;
     MapCanvas *mapCanvas() const { return m_canvas; }
+    PublicModeSwitch *publicMode() const { return m_publicMode; }
+    PresentationController *presentation() const { return m_presentation; }
     static QString demoProjectPath();
 
     // File → Import GIS layer… (also a file dropped on the window), with `path` chosen.
@@ -93,6 +98,8 @@ private:
     void importLedger();
     void exportLedger();
     void applyChange(const ProjectChange &change);
+    // Edit actions, undo and import follow read-only access and public mode.
+    void updateEditing();
 
     std::unique_ptr<ProjectDocument> m_document;
     QUndoGroup *m_undoGroup = nullptr;
@@ -112,6 +119,10 @@ private:
     GoToCoordinate *m_goTo = nullptr;
     QList<QAction *> m_editActions; // disabled while the project is read-only
     QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_publicBanner = nullptr;
+    PublicModeSwitch *m_publicMode = nullptr;
+    Handouts *m_handouts = nullptr;
+    PresentationController *m_presentation = nullptr;
     bool m_restoringView = false; // the canvas is placed from the saved state, not by the user
     DockShares *m_dockShares = nullptr;
     QList<std::pair<QDockWidget *, Qt::DockWidgetArea>> m_docks; // with their first-start places

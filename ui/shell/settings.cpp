@@ -14,6 +14,12 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLedgerHeader = QStringLiteral("ledger/header");
 const QString kTiandituToken = QStringLiteral("basemap/tiandituToken");
+const QString kPublicMode = QStringLiteral("present/publicMode");
+const QString kApproval = QStringLiteral("basemap/tiandituApproval");
+const QString kPresentationScreen = QStringLiteral("present/screen");
+const QString kPresentationLanguage = QStringLiteral("present/language");
+const QString kBrochureLanguage = QStringLiteral("present/brochureLanguage");
+const QString kBrochureContact = QStringLiteral("present/brochureContact");
 
 } // namespace
 
@@ -106,6 +112,66 @@ QString tileCacheDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
         .filePath(QStringLiteral("tiles"));
+}
+
+QString tiandituApproval()
+{
+    return QSettings().value(kApproval).toString();
+}
+
+void setTiandituApproval(const QString &approval)
+{
+    QSettings().setValue(kApproval, approval.trimmed());
+}
+
+int presentationScreen()
+{
+    return QSettings().value(kPresentationScreen, 0).toInt();
+}
+
+void setPresentationScreen(int index)
+{
+    QSettings().setValue(kPresentationScreen, index);
+}
+
+QString presentationLanguage()
+{
+    return QSettings().value(kPresentationLanguage, QStringLiteral("zh")).toString();
+}
+
+void setPresentationLanguage(const QString &language)
+{
+    QSettings().setValue(kPresentationLanguage, language);
+}
+
+bool publicMode()
+{
+    return QSettings().value(kPublicMode, false).toBool();
+}
+
+void setPublicMode(bool on)
+{
+    QSettings().setValue(kPublicMode, on);
+}
+
+QString brochureLanguage()
+{
+    return QSettings().value(kBrochureLanguage, QStringLiteral("zh")).toString();
+}
+
+void setBrochureLanguage(const QString &language)
+{
+    QSettings().setValue(kBrochureLanguage, language);
+}
+
+QString brochureContact()
+{
+    return QSettings().value(kBrochureContact).toString();
+}
+
+void setBrochureContact(const QString &contact)
+{
+    QSettings().setValue(kBrochureContact, contact);
 }
 
 QByteArray ledgerHeaderState()

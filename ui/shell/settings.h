@@ -28,6 +28,26 @@ void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
 QString tiandituToken();
 void setTiandituToken(const QString &token);
 QString tileCacheDir(); // where online basemap tiles are kept
+// Tianditu's map approval number (审图号) as the user last confirmed it; empty: the one this
+// version knows (XyzTileSource::kTiandituApproval).
+QString tiandituApproval();
+void setTiandituApproval(const QString &approval);
+// Presentation: the screen (index into the screens), the language ("zh" or "en").
+int presentationScreen();
+void setPresentationScreen(int index);
+QString presentationLanguage();
+void setPresentationLanguage(const QString &language);
+
+// Public mode (ProjectDocument::setPublicMode) is remembered: a restart in the middle of a fair
+// comes back in public mode, never showing the office view to the room.
+bool publicMode(); // false by default
+void setPublicMode(bool on);
+
+// The park brochure's last language ("zh" or "en") and contact line.
+QString brochureLanguage();
+void setBrochureLanguage(const QString &language);
+QString brochureContact();
+void setBrochureContact(const QString &contact);
 
 // The thresholds of the warnings list (signed/land not started after N days, idle N months).
 WarningRules warningRules();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/render/decorations.h"
 
+#include "core/base/i18n.h"
 #include "core/map/crs/mercator.h"
 #include "core/map/render/maprenderer.h"
 
@@ -40,7 +41,8 @@ double MapDecorations::groundMetresPerPixel(const MapToPixel &view)
     return view.mapUnitsPerPixel() * std::cos(phi) / std::sqrt(1 - e2 * sinPhi * sinPhi);
 }
 
-MapDecorations::ScaleBar MapDecorations::scaleBar(const MapToPixel &view, double maxPixels)
+MapDecorations::ScaleBar MapDecorations::scaleBar(const MapToPixel &view, double maxPixels,
+                                                  const QString &language)
 {
     const double perPixel = groundMetresPerPixel(view);
     if (!(perPixel > 0) || !(maxPixels > 0))
@@ -52,14 +54,21 @@ MapDecorations::ScaleBar MapDecorations::scaleBar(const MapToPixel &view, double
         if (magnitude * step <= longest)
             metres = magnitude * step;
     }
-    const QString label = metres >= 1000 ? tr("%1 km").arg(metres / 1000) : tr("%1 m").arg(metres);
+    const char *km = QT_TR_NOOP("%1 km"), *m = QT_TR_NOOP("%1 m");
+    auto translated = [&](const char *source) {
+        return language.isEmpty()
+                   ? tr(source)
+                   : I18n::DocumentLanguage(language).translate("MapDecorations", source);
+    };
+    const QString label
+        = metres >= 1000 ? translated(km).arg(metres / 1000) : translated(m).arg(metres);
     return {metres, metres / perPixel, label};
 }
 
 void MapDecorations::paintScaleBar(QPainter &painter, const MapToPixel &view,
-                                   const QPointF &bottomLeft, double scale)
+                                   const QPointF &bottomLeft, double scale, const QString &language)
 {
-    const ScaleBar bar = scaleBar(view, kBarPixels * scale);
+    const ScaleBar bar = scaleBar(view, kBarPixels * scale, language);
     if (bar.metres <= 0)
         return;
     painter.save();

@@ -28,11 +28,13 @@ public:
     // is cos φ / √(1 − e² sin² φ) as long as its Web Mercator image.
     static double groundMetresPerPixel(const MapToPixel &view);
     // The longest round length whose bar fits in `maxPixels`; none (metres 0) for an invalid view.
-    static ScaleBar scaleBar(const MapToPixel &view, double maxPixels);
+    // `language` ("en", "zh"): the label in a document's language; empty: the program's.
+    static ScaleBar scaleBar(const MapToPixel &view, double maxPixels,
+                             const QString &language = {});
 
     // A two-tone bar with its length above, its bottom-left corner at `bottomLeft`.
     static void paintScaleBar(QPainter &painter, const MapToPixel &view, const QPointF &bottomLeft,
-                              double scale = 1.0);
+                              double scale = 1.0, const QString &language = {});
     // An arrowhead pointing up with an N above it, its top centre at `top`. Web Mercator keeps
     // north up everywhere, so the arrow never turns.
     static void paintNorthArrow(QPainter &painter, const QPointF &top, double scale = 1.0);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/render/layerstyle.h"
 
+#include "core/base/i18n.h"
+
 #include "core/domain/domain.h"
 
 #include <QHash>
@@ -135,6 +137,14 @@ QColor stageColour(const QString &stage)
     return colours.value(stage, QColor(0x99, 0x99, 0x99));
 }
 
+// Units and parks are labelled with their English names in English (the Chinese name where the
+// project has none), with their Chinese ones otherwise.
+void labelByName(LayerStyle &style)
+{
+    style.labelColumn = I18n::englishUi() ? QStringLiteral("name_en") : QStringLiteral("name");
+    style.labelFallback = QStringLiteral("name");
+}
+
 QList<LayerStyle> stylesFor(const QString &table)
 {
     auto named = [](const char *id, const char *name) {
@@ -150,7 +160,7 @@ QList<LayerStyle> stylesFor(const QString &table)
         style.stroke = QColor(0x5A, 0x5A, 0x5A);
         style.strokeWidth = 1.3;
         style.strokeMinPixels = 0;
-        style.labelColumn = QStringLiteral("name");
+        labelByName(style);
         style.labelPixelSize = 16;
         style.labelBold = true;
         style.labelMinPixels = 60;
@@ -165,7 +175,7 @@ QList<LayerStyle> stylesFor(const QString &table)
         style.strokeWidth = 1.0;
         style.strokeMinPixels = 3;
         style.minimumPixels = 10;
-        style.labelColumn = QStringLiteral("name");
+        labelByName(style);
         style.labelPixelSize = 13;
         style.labelMinPixels = 30;
         style.labelPriority = 3;

@@ -43,6 +43,7 @@ struct LayerStyle
     enum class Marker { Circle, Diamond } marker = Marker::Circle;
 
     QString labelColumn;
+    QString labelFallback; // read where labelColumn is empty (English names: name_en, else name)
     int labelPixelSize = 12;
     bool labelBold = false;
     // Only features at least this wide (pixels; a point counts its marker) get a label.

@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <optional>
 #include <thread>
 
 QFont MapRenderer::mapFont(int pixelSize, bool bold)
@@ -91,13 +92,14 @@ public:
         return m_view.toPixel(f.bounds).translated(0, -bandTop);
     }
 
-    // Draws the polygons and lines of `features` that touch this band into `image`.
-    void drawShapes(QImage &image, int bandTop, const std::vector<const MapFeature *> &features,
-                    qint64 *drawn, qint64 *dots) const
+    // Draws the polygons and lines of `features` that touch the painter's area: `band` (pixels,
+    // counted from `bandTop`). With `pixels` (the image the painter draws on) dots are written
+    // straight into its pixels; without (a PDF) they are small rectangles.
+    void drawShapes(QPainter &painter, QImage *pixels, const QRectF &band, int bandTop,
+                    const std::vector<const MapFeature *> &features, qint64 *drawn,
+                    qint64 *dots) const
     {
-        QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing, m_settings.antialiasing);
-        const QRectF band(0, 0, image.width(), image.height());
         const QPen outline(m_style.stroke, m_style.strokeWidth * m_symbolScale,
                            m_style.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
                            Qt::RoundJoin);
@@ -114,6 +116,11 @@ public:
                     && box.height() < MapFeature::kDotPixels)) {
                 // A dot: colour the pixels the feature covers, no path at all.
                 ++*dots;
+                if (!pixels) {
+                    painter.fillRect(QRectF(box.topLeft(), box.size().expandedTo({1, 1})), colour);
+                    continue;
+                }
+                QImage &image = *pixels;
                 const QRgb rgb = premultiplied(colour);
                 const int x0 = std::clamp(int(std::floor(box.left())), 0, image.width() - 1);
                 const int x1 = std::clamp(int(std::floor(box.right())), 0, image.width() - 1);
@@ -288,7 +295,8 @@ void drawInBands(const LayerPainter &painter, QImage &target,
     const int bands
         = features.size() < kParallelThreshold ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
     if (bands == 1) {
-        painter.drawShapes(target, 0, features, &stats->features, &stats->dots);
+        QPainter p(&target);
+        painter.drawShapes(p, &target, target.rect(), 0, features, &stats->features, &stats->dots);
         return;
     }
     uchar *pixels = target.bits(); // detaches once, here, before any thread starts
@@ -299,7 +307,9 @@ void drawInBands(const LayerPainter &painter, QImage &target,
     auto drawBand = [&](int i) {
         const int top = height * i / bands, bottom = height * (i + 1) / bands;
         QImage band(pixels + top * stride, target.width(), bottom - top, stride, target.format());
-        painter.drawShapes(band, top, features, &drawn[size_t(i)], &dots[size_t(i)]);
+        QPainter p(&band);
+        painter.drawShapes(p, &band, band.rect(), top, features, &drawn[size_t(i)],
+                           &dots[size_t(i)]);
     };
     for (int i = 1; i < bands; ++i)
         workers.emplace_back(drawBand, i);
@@ -325,23 +335,24 @@ void drawBasemap(QPainter &painter, const MapSettings &settings, TileSource &sou
 
 } // namespace
 
-RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<bool> *cancel,
-                                Stats *stats)
+namespace {
+
+// One render, into an image (polygon layers in parallel bands straight into its pixels, a
+// translucent layer drawn apart and laid on with its opacity) or onto any painter (`vector`: a
+// PDF, every shape a path and every label text, a translucent layer drawn with the painter's
+// opacity). Pixels are the settings' in both cases.
+void drawMap(const MapSettings &settings, QImage *image, QPainter *vector,
+             const std::atomic<bool> *cancel, MapRenderer::Stats &s, QList<LayerError> &errors)
 {
-    Stats local;
-    Stats &s = stats ? *stats : local;
     auto cancelled = [cancel] { return cancel && cancel->load(); };
-    RenderedMap result;
-    QImage &image = result.image;
-    image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(settings.background);
-    if (settings.extent.isEmpty() || settings.size.isEmpty())
-        return result;
     {
-        QPainter painter(&image);
+        std::optional<QPainter> own;
+        QPainter *painter = vector;
+        if (!painter)
+            painter = &own.emplace(image);
         for (const auto &source : {settings.basemap, settings.basemapOverlay}) {
             if (source)
-                drawBasemap(painter, settings, *source, cancel);
+                drawBasemap(*painter, settings, *source, cancel);
         }
     }
     LabelPlacer labels(settings.size);
@@ -349,6 +360,7 @@ RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<b
     // Read a little beyond the edges so that markers and outlines that overlap the view show.
     const double margin = 16 * settings.symbolScale() * mpp;
     const QRectF queryRect = settings.extent.adjusted(-margin, -margin, margin, margin);
+    const QRectF frame(QPointF(0, 0), QSizeF(settings.size));
     QElapsedTimer timer;
 
     for (const MapLayer &layer : settings.layers) {
@@ -358,7 +370,7 @@ RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<b
         auto features = layer.source->features(queryRect, mpp, cancel);
         s.queryMs += timer.nsecsElapsed() / 1e6;
         if (!features) {
-            result.errors.append({layer.id, features.errorMessage()});
+            errors.append({layer.id, features.errorMessage()});
             continue;
         }
         if (layer.shownFids)
@@ -367,17 +379,8 @@ RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<b
             continue;
         timer.start();
         LayerPainter painter(settings, layer);
-        // A translucent layer is drawn apart and laid on with its opacity.
-        QImage layerImage;
-        const bool apart = layer.opacity < 0.999;
-        if (apart) {
-            layerImage = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
-            layerImage.fill(Qt::transparent);
-        }
-        QImage &target = apart ? layerImage : image;
         const Wkb::Kind kind = layer.source->geometryKind();
-        if (kind == Wkb::Kind::Point) {
-            QPainter p(&target);
+        auto drawPoints = [&](QPainter &p) {
             p.setRenderHint(QPainter::Antialiasing, settings.antialiasing);
             if (layer.style.linksToHomeUnit && layer.showLinks) {
                 const MapLayer *units = settings.layer(QStringLiteral("units"));
@@ -386,35 +389,93 @@ RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<b
             }
             painter.drawPoints(p, *features);
             s.features += qint64(features->size());
+        };
+        if (vector) {
+            vector->save();
+            vector->setClipRect(frame);
+            vector->setOpacity(layer.opacity);
+            if (kind == Wkb::Kind::Point)
+                drawPoints(*vector);
+            else
+                painter.drawShapes(*vector, nullptr, frame, 0, *features, &s.features, &s.dots);
+            vector->restore();
         } else {
-            drawInBands(painter, target, *features, &s);
-        }
-        if (apart) {
-            QPainter p(&image);
-            p.setOpacity(layer.opacity);
-            p.drawImage(0, 0, layerImage);
+            // A translucent layer is drawn apart and laid on with its opacity.
+            QImage layerImage;
+            const bool apart = layer.opacity < 0.999;
+            if (apart) {
+                layerImage = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+                layerImage.fill(Qt::transparent);
+            }
+            QImage &target = apart ? layerImage : *image;
+            if (kind == Wkb::Kind::Point) {
+                QPainter p(&target);
+                drawPoints(p);
+            } else {
+                drawInBands(painter, target, *features, &s);
+            }
+            if (apart) {
+                QPainter p(image);
+                p.setOpacity(layer.opacity);
+                p.drawImage(0, 0, layerImage);
+            }
         }
         if (settings.labels && !layer.style.labelColumn.isEmpty()) {
-            const int font = labels.addFont(mapFont(
+            const int font = labels.addFont(MapRenderer::mapFont(
                 int(layer.style.labelPixelSize * settings.symbolScale()), layer.style.labelBold));
             painter.addLabels(labels, font, *features);
         }
         s.drawMs += timer.nsecsElapsed() / 1e6;
     }
     if (cancelled())
-        return {};
+        return;
     timer.start();
     const QList<LabelPlacer::Placed> placed = labels.place();
     {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        labels.draw(painter, placed);
+        std::optional<QPainter> own;
+        QPainter *painter = vector;
+        if (!painter)
+            painter = &own.emplace(image);
+        painter->save();
+        painter->setRenderHint(QPainter::TextAntialiasing);
+        labels.draw(*painter, placed);
+        painter->restore();
     }
     s.labelCandidates = labels.candidateCount();
     s.labelsPlaced = int(placed.size());
     for (const LabelPlacer::Placed &p : placed)
         s.labelRects << p.rect;
     s.labelMs = timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+RenderedMap MapRenderer::render(const MapSettings &settings, const std::atomic<bool> *cancel,
+                                Stats *stats)
+{
+    Stats local;
+    RenderedMap result;
+    QImage &image = result.image;
+    image = QImage(settings.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(settings.background);
+    if (settings.extent.isEmpty() || settings.size.isEmpty())
+        return result;
+    drawMap(settings, &image, nullptr, cancel, stats ? *stats : local, result.errors);
+    if (cancel && cancel->load())
+        return {};
     image.setDevicePixelRatio(settings.devicePixelRatio);
     return result;
+}
+
+QList<LayerError> MapRenderer::paint(QPainter &painter, const MapSettings &settings, Stats *stats)
+{
+    Stats local;
+    QList<LayerError> errors;
+    painter.save();
+    if (settings.background.alpha() > 0)
+        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(settings.size)), settings.background);
+    if (!settings.extent.isEmpty() && !settings.size.isEmpty())
+        drawMap(settings, nullptr, &painter, nullptr, stats ? *stats : local, errors);
+    painter.restore();
+    return errors;
 }

@@ -5,6 +5,9 @@
 
 #include <QFont>
 #include <QImage>
+#include <QList>
+
+class QPainter;
 
 #include <atomic>
 
@@ -45,4 +48,10 @@ public:
 
     static RenderedMap render(const MapSettings &settings,
                               const std::atomic<bool> *cancel = nullptr, Stats *stats = nullptr);
+    // The same map painted with `painter` (a PDF, a printer, an SVG), every shape as a vector
+    // and every label as text, into the rectangle (0, 0, settings.size) of the painter's
+    // coordinates (scale the painter to place it); a translucent layer is drawn with the
+    // painter's opacity. Returns the layers it had to leave out. The caller's thread.
+    static QList<LayerError> paint(QPainter &painter, const MapSettings &settings,
+                                   Stats *stats = nullptr);
 };

@@ -44,8 +44,18 @@ std::shared_ptr<XyzTileSource> XyzTileSource::openStreetMap(const QString &cache
                 19});
 }
 
-Result<std::shared_ptr<XyzTileSource>>
-XyzTileSource::tianditu(const QString &layer, const QString &token, const QString &cacheDir)
+QString XyzTileSource::tiandituAttribution(const QString &approval)
+{
+    return tr("© Tianditu (National Platform for Common Geospatial Information Services) · map "
+              "approval number %1")
+        .arg(approval.trimmed().isEmpty() ? QString::fromUtf8(kTiandituApproval)
+                                          : approval.trimmed());
+}
+
+Result<std::shared_ptr<XyzTileSource>> XyzTileSource::tianditu(const QString &layer,
+                                                               const QString &token,
+                                                               const QString &cacheDir,
+                                                               const QString &approval)
 {
     if (token.trimmed().isEmpty())
         return Error{tr("Tianditu needs a user token (tk). Enter yours in Preferences; it is free "
@@ -66,7 +76,7 @@ XyzTileSource::tianditu(const QString &layer, const QString &token, const QStrin
         url,
         {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
          QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")},
-        tr("© Tianditu (National Platform for Common Geospatial Information Services)"),
+        tiandituAttribution(approval),
         QByteArrayLiteral("https://www.tianditu.gov.cn/"),
         QDir(cacheDir).filePath(QStringLiteral("tianditu-") + layer),
         18});

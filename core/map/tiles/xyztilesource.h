@@ -36,14 +36,23 @@ public:
 
     static std::shared_ptr<XyzTileSource> openStreetMap(const QString &cacheDir);
     // layer: "vec" (vector), "cva" (vector annotation), "img" (imagery), "cia" (imagery
-    // annotation).
-    static Result<std::shared_ptr<XyzTileSource>>
-    tianditu(const QString &layer, const QString &token, const QString &cacheDir);
+    // annotation). The attribution carries the service's map approval number (审图号), which a
+    // map printed or shown in public in China must show; `approval` empty: kTiandituApproval.
+    static Result<std::shared_ptr<XyzTileSource>> tianditu(const QString &layer,
+                                                           const QString &token,
+                                                           const QString &cacheDir,
+                                                           const QString &approval = {});
+    // The approval number Tianditu published for its standard service when this version was
+    // made; it changes every year or two, so the user can set the current one (Preferences).
+    static constexpr const char *kTiandituApproval = "GS(2024)0650号";
+    // What a Tianditu map must say: the service and its approval number.
+    static QString tiandituAttribution(const QString &approval = {});
 
     QString name() const override { return m_options.name; }
     QString attribution() const override { return m_options.attribution; }
     int maxZoom() const override { return m_options.maxZoom; }
     QString urlFor(const TileId &id) const;
+    const Options &options() const { return m_options; }
     bool isOffline() const;
 
 protected:
