@@ -98,7 +98,9 @@ void WarningsPanel::setDocument(ProjectDocument *document)
         connect(&document->notifier(), &ProjectNotifier::changed, this,
                 &WarningsPanel::applyChange);
     m_stale = true;
-    refresh(); // the count in the dock's title is wanted even while hidden
+    // The count in the dock's title is wanted even while hidden, but not before the window has
+    // shown the project: counted once the event loop is free.
+    m_refreshLater.start(0);
 }
 
 void WarningsPanel::setToday(const QDate &today)
