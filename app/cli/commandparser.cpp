@@ -92,6 +92,29 @@ int CommandParser::usageError(const QStringList &problems)
     return UsageError;
 }
 
+int CommandParser::runGroup(const QString &group, const QString &description,
+                            const QList<Command> &commands, const QStringList &args,
+                            QTextStream &out, QTextStream &err)
+{
+    CommandParser parser(group, description, out, err);
+    QList<std::pair<QString, QString>> listed;
+    for (const Command &command : commands)
+        listed.append({command.name, command.summary});
+    parser.setCommands(listed);
+    parser.setEpilog(tr("Run \"%1 COMMAND --help\" for the arguments and options of a command.")
+                         .arg(shownName(group)));
+    if (auto exit = parser.parse(args))
+        return *exit;
+    const QStringList rest = parser.arguments();
+    if (rest.isEmpty())
+        return parser.commandMissing();
+    for (const Command &command : commands) {
+        if (rest.first() == command.name)
+            return command.run(rest.mid(1));
+    }
+    return parser.usageError({tr("Unknown command: %1").arg(rest.first())});
+}
+
 int CommandParser::commandMissing()
 {
     printHelp(m_err);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -49,6 +50,19 @@ public:
     // For a command group called without a command: prints the help to stderr; returns the
     // usage exit code.
     int commandMissing();
+
+    // A command group (`targets`, `funds`, `units` …) from start to end: --help lists the
+    // commands; without one, or with an unknown one, a usage error; otherwise the named command
+    // runs with the arguments after it and its exit code is returned.
+    struct Command
+    {
+        QString name;
+        QString summary;
+        std::function<int(const QStringList &)> run;
+    };
+    static int runGroup(const QString &group, const QString &description,
+                        const QList<Command> &commands, const QStringList &args, QTextStream &out,
+                        QTextStream &err);
 
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }

@@ -256,18 +256,12 @@ public:
 
     int units(const QStringList &args)
     {
-        CommandParser parser(QStringLiteral("units"), tr("The project's administrative units."),
-                             m_out, m_err);
-        parser.setCommands({{QStringLiteral("fill-boundaries"),
-                             tr("give units without a boundary the one of their county")}});
-        if (auto exit = parser.parse(args))
-            return *exit;
-        const QStringList rest = parser.arguments();
-        if (rest.isEmpty())
-            return parser.commandMissing();
-        if (rest.first() != QLatin1String("fill-boundaries"))
-            return parser.usageError({tr("Unknown command: %1").arg(rest.first())});
-        return fillBoundaries(rest.mid(1));
+        return CommandParser::runGroup(
+            QStringLiteral("units"), tr("The project's administrative units."),
+            {{QStringLiteral("fill-boundaries"),
+              tr("give units without a boundary the one of their county"),
+              [this](const QStringList &rest) { return fillBoundaries(rest); }}},
+            args, m_out, m_err);
     }
 
     int fillBoundaries(const QStringList &args)

@@ -40,19 +40,11 @@ public:
 
     int targets(const QStringList &args)
     {
-        CommandParser parser(QStringLiteral("targets"), tr("The units' yearly targets."), m_out,
-                             m_err);
-        parser.setCommands({{QStringLiteral("import"), tr("import targets from a CSV file")}});
-        parser.setEpilog(tr("Run \"investatlas-cli targets COMMAND --help\" for the arguments "
-                            "and options of a command."));
-        if (auto exit = parser.parse(args))
-            return *exit;
-        const QStringList rest = parser.arguments();
-        if (rest.isEmpty())
-            return parser.commandMissing();
-        if (rest.first() == QLatin1String("import"))
-            return importTargets(rest.mid(1));
-        return parser.usageError({tr("Unknown command: %1").arg(rest.first())});
+        return CommandParser::runGroup(
+            QStringLiteral("targets"), tr("The units' yearly targets."),
+            {{QStringLiteral("import"), tr("import targets from a CSV file"),
+              [this](const QStringList &rest) { return importTargets(rest); }}},
+            args, m_out, m_err);
     }
 
     int importTargets(const QStringList &args)
@@ -67,26 +59,20 @@ public:
 
     int funds(const QStringList &args)
     {
-        CommandParser parser(QStringLiteral("funds"),
-                             tr("Funds actually arrived (实际到位资金), per project and month."),
-                             m_out, m_err);
-        parser.setCommands(
-            {{QStringLiteral("import"), tr("import funds arrived from a CSV or Excel file")}});
-        parser.setEpilog(tr("Run \"investatlas-cli funds COMMAND --help\" for the arguments "
-                            "and options of a command."));
-        if (auto exit = parser.parse(args))
-            return *exit;
-        const QStringList rest = parser.arguments();
-        if (rest.isEmpty())
-            return parser.commandMissing();
-        if (rest.first() == QLatin1String("import"))
-            return importSheet(rest.mid(1), QStringLiteral("funds import"),
-                               tr("Imports funds arrived (项目编号 or 项目名称, 月份, 到位资金, "
-                                  "备注) as one undoable change; a month already recorded is "
-                                  "replaced; if any row is rejected, nothing is written."),
-                               QStringLiteral("FUNDS.csv"), tr("The funds, .csv or .xlsx."),
-                               tr("No funds were imported: %1"), &FundsImport::run);
-        return parser.usageError({tr("Unknown command: %1").arg(rest.first())});
+        return CommandParser::runGroup(
+            QStringLiteral("funds"),
+            tr("Funds actually arrived (实际到位资金), per project and month."),
+            {{QStringLiteral("import"), tr("import funds arrived from a CSV or Excel file"),
+              [this](const QStringList &rest) {
+                  return importSheet(
+                      rest, QStringLiteral("funds import"),
+                      tr("Imports funds arrived (项目编号 or 项目名称, 月份, 到位资金, 备注) as "
+                         "one undoable change; a month already recorded is replaced; if any row "
+                         "is rejected, nothing is written."),
+                      QStringLiteral("FUNDS.csv"), tr("The funds, .csv or .xlsx."),
+                      tr("No funds were imported: %1"), &FundsImport::run);
+              }}},
+            args, m_out, m_err);
     }
 
     // The shared body of `targets import` and `funds import`: both plan a sheet all or nothing

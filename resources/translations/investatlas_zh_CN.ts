@@ -494,6 +494,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>Public mode: leave out confidential projects and confidential fields (the investor, amounts, lead official, notes, the activity log&apos;s text …).</source>
         <translation>公开模式：不含保密项目和保密字段（投资方、金额、领衔领导、备注、项目动态内容……）。</translation>
     </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the arguments and options of a command.</source>
+        <translation>运行 &quot;%1 命令 --help&quot; 查看命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1941,10 +1949,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>give units without a boundary the one of their county</source>
         <translation>为没有边界的单位补上所在区县的边界</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>未知命令：%1</translation>
     </message>
     <message>
         <source>Gives units without a boundary (made by a ledger import, or new) the boundary of the same county: from the bundled Zhejiang county boundaries, or from SOURCE; matched by administrative code, else by name. One undoable change.</source>
@@ -5085,14 +5089,6 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
         <translation>从 CSV 文件导入目标</translation>
     </message>
     <message>
-        <source>Run &quot;investatlas-cli targets COMMAND --help&quot; for the arguments and options of a command.</source>
-        <translation>运行 &quot;investatlas-cli targets 命令 --help&quot; 查看该命令的参数和选项。</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>未知命令：%1</translation>
-    </message>
-    <message>
         <source>Imports yearly targets (unit, city, year, metric, target, measure, source) as one undoable change; if any row is rejected, nothing is written.</source>
         <translation>导入年度目标（单位、城市、年份、指标、目标值、计量单位、来源），作为一次可撤销的修改；只要有一行被拒绝，就什么都不写入。</translation>
     </message>
@@ -5243,10 +5239,6 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
     <message>
         <source>import funds arrived from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入到位资金</translation>
-    </message>
-    <message>
-        <source>Run &quot;investatlas-cli funds COMMAND --help&quot; for the arguments and options of a command.</source>
-        <translation>运行 &quot;investatlas-cli funds 命令 --help&quot; 查看命令的参数和选项。</translation>
     </message>
     <message>
         <source>Imports funds arrived (项目编号 or 项目名称, 月份, 到位资金, 备注) as one undoable change; a month already recorded is replaced; if any row is rejected, nothing is written.</source>
