@@ -3,7 +3,10 @@
 
 #include "core/commands/commands.h"
 #include "core/domain/fields.h"
+#include "core/domain/parcellifecycle.h"
 #include "core/domain/valueparsers.h"
+#include "core/geometry/geodesic.h"
+#include "core/geometry/parcelgeometry.h"
 #include "core/io/gdalutil.h"
 #include "core/map/crs/chinacoords.h"
 #include "core/map/crs/gausskruger.h"
@@ -21,7 +24,6 @@
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
-#include <geodesic.h>
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
@@ -30,8 +32,6 @@
 namespace {
 
 constexpr double kSquareMetresPerMu = 2000.0 / 3.0;
-// A file's area more than this far from the ellipsoidal one is flagged.
-constexpr double kAreaTolerance = 0.03;
 // Encoding detection reads string values until it has seen this many with non-ASCII bytes.
 constexpr int kEncodingSample = 500;
 
@@ -142,46 +142,6 @@ QString crsName(const OGRSpatialReference &srs)
     return name;
 }
 
-// The polygons of a geometry (MakeValid may return a collection with lines or points beside
-// them), as one MultiPolygon; nullptr when there is none.
-std::unique_ptr<OGRMultiPolygon> polygonsOf(const OGRGeometry &geometry)
-{
-    auto result = std::make_unique<OGRMultiPolygon>();
-    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPolygon) {
-        result->addGeometry(&geometry);
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-        for (const OGRGeometry *part : *geometry.toGeometryCollection()) {
-            if (auto parts = polygonsOf(*part)) {
-                for (const OGRPolygon *polygon : *parts)
-                    result->addGeometry(polygon);
-            }
-        }
-    } else if (type == wkbCurvePolygon || type == wkbMultiSurface) {
-        std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
-        return linear ? polygonsOf(*linear) : nullptr;
-    }
-    if (result->IsEmpty())
-        return nullptr;
-    return result;
-}
-
-double ringArea(const geod_geodesic &geod, const OGRLinearRing &ring)
-{
-    const int n = ring.getNumPoints();
-    if (n < 3)
-        return 0;
-    std::vector<double> lats(static_cast<size_t>(n));
-    std::vector<double> lons(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        lons[size_t(i)] = ring.getX(i);
-        lats[size_t(i)] = ring.getY(i);
-    }
-    double area = 0;
-    geod_polygonarea(&geod, lats.data(), lons.data(), n, &area, nullptr);
-    return std::abs(area);
-}
-
 // Takes GCJ-02 or BD-09 longitudes/latitudes back to WGS 84, vertex by vertex, through
 // OGRGeometry::transform.
 class WebOffsetRemoval : public OGRCoordinateTransformation
@@ -255,27 +215,6 @@ QStringList VectorImport::layers()
 {
     return {QStringLiteral("parcels"), QStringLiteral("parks"), QStringLiteral("units"),
             QStringLiteral("enclaves")};
-}
-
-double VectorImport::geodesicAreaM2(const OGRGeometry &geometry)
-{
-    static const geod_geodesic geod = [] {
-        geod_geodesic g;
-        geod_init(&g, 6378137.0, 1 / 298.257222101); // CGCS2000
-        return g;
-    }();
-    const auto polygons = polygonsOf(geometry);
-    if (!polygons)
-        return 0;
-    double area = 0;
-    for (const OGRPolygon *polygon : *polygons) {
-        if (!polygon->getExteriorRing())
-            continue;
-        area += ringArea(geod, *polygon->getExteriorRing());
-        for (int i = 0; i < polygon->getNumInteriorRings(); ++i)
-            area -= ringArea(geod, *polygon->getInteriorRing(i));
-    }
-    return area;
 }
 
 Result<VectorImport::Source> VectorImport::read(const QString &path, const Options &options)
@@ -467,7 +406,8 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
         }
     } else {
         for (const Field &field : fields) {
-            if (field.type == Field::Type::Reference || field.isLocation())
+            if (field.type == Field::Type::Reference || field.isLocation()
+                || field.has(Field::Derived))
                 continue;
             QStringList words = Fields::headerWords(field);
             words << Fields::key(field) << Fields::column(field);
@@ -521,7 +461,7 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
                 continue;
             }
         } else {
-            auto polygons = polygonsOf(*geometry);
+            auto polygons = ParcelGeometry::polygonsOf(*geometry);
             if (!polygons) {
                 reject(tr("it is a %1, not an area (polygon)")
                            .arg(QString::fromUtf8(geometry->getGeometryName())));
@@ -534,7 +474,7 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             if (!valid) {
                 CPLErrorReset();
                 std::unique_ptr<OGRGeometry> valid(polygons->MakeValid());
-                auto validPolygons = valid ? polygonsOf(*valid) : nullptr;
+                auto validPolygons = valid ? ParcelGeometry::polygonsOf(*valid) : nullptr;
                 if (!validPolygons || !validPolygons->IsValid()) {
                     reject(tr("its geometry is invalid and could not be repaired%1")
                                .arg(CPLGetLastErrorMsg()[0]
@@ -560,10 +500,28 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             case Field::Type::Code:
                 if (!text.isEmpty()) {
                     const QString code = Domain::fromText(field.codes(), text);
-                    if (code.isEmpty())
+                    // 闲置 and 低效 were statuses once; now a status and a category.
+                    const auto legacy = parcels && fieldKey == QLatin1String("status")
+                                            ? ParcelLifecycle::fromLegacyStatus(text)
+                                            : std::nullopt;
+                    if (!code.isEmpty()) {
+                        value = code;
+                    } else if (legacy) {
+                        value = legacy->status;
+                        if (!row.contains(QStringLiteral("idle_category")))
+                            row.insert(QStringLiteral("idle_category"), legacy->category);
+                    } else {
+                        unknown.insert(Fields::label(field) + QStringLiteral(": ") + text);
+                    }
+                }
+                break;
+            case Field::Type::Boolean:
+                if (!text.isEmpty()) {
+                    const std::optional<bool> yes = ValueParsers::parseBoolean(text);
+                    if (!yes)
                         unknown.insert(Fields::label(field) + QStringLiteral(": ") + text);
                     else
-                        value = code;
+                        value = *yes ? 1 : 0;
                 }
                 break;
             case Field::Type::Area: {
@@ -577,6 +535,8 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             case Field::Type::Money:
             case Field::Type::MoneyUsd:
             case Field::Type::MoneyPerMu:
+            case Field::Type::MoneyWan:
+            case Field::Type::Number:
             case Field::Type::Integer:
                 if (!text.isEmpty()) {
                     bool ok = false;
@@ -622,17 +582,23 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             if (!value.isNull())
                 row.insert(Fields::column(field), value);
         }
+        if (parcels && problem.isEmpty()) {
+            const QStringList found = ParcelLifecycle::problems(
+                [&](const QString &column) { return row.value(column); });
+            if (!found.isEmpty())
+                problem = found.first();
+        }
         if (!problem.isEmpty()) {
             reject(problem);
             continue;
         }
         if (parcels) {
-            const double computed = geodesicAreaM2(*geometry) / kSquareMetresPerMu;
+            const double computed = Geodesic::areaM2(*geometry) / kSquareMetresPerMu;
             const Field *area = Fields::find(fields, areaKey);
             const QString column = Fields::column(*area);
             if (row.contains(column)) {
                 const double file = row.value(column).toDouble();
-                if (computed > 0 && std::abs(file - computed) / computed > kAreaTolerance)
+                if (Geodesic::differs(file, computed))
                     report.flagged << AreaFlag{feature.index, file, computed};
             } else {
                 row.insert(column, std::round(computed * 100) / 100);

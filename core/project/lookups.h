@@ -2,12 +2,16 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/landgrade.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 class ProjectFile;
 
@@ -50,5 +54,30 @@ struct Event
 };
 // A project's activity log, newest first.
 Result<QList<Event>> events(ProjectFile &project, qint64 projectFid);
+
+struct ParcelEvent
+{
+    qint64 id = 0;
+    QString date, kind, status, category, text, author; // kind, status, category: codes
+    std::optional<double> areaMu;
+};
+// A parcel's history, newest first.
+Result<QList<ParcelEvent>> parcelEvents(ProjectFile &project, qint64 parcelFid);
+
+struct ParcelYear
+{
+    qint64 id = 0;
+    int year = 0;
+    std::optional<double> taxWan, outputWan, investmentWan, far;
+};
+// A parcel's yearly figures, latest year first.
+Result<QList<ParcelYear>> parcelYears(ProjectFile &project, qint64 parcelFid);
+
+// The unit a parcel belongs to (through its park); nullopt when it has no park.
+Result<std::optional<qint64>> parcelUnit(ProjectFile &project, qint64 parcelFid);
+// A unit's grade lines: the stored ones, else the defaults.
+Result<GradeThresholds> gradeThresholds(ProjectFile &project, std::optional<qint64> unitFid);
+// Every unit's stored grade lines (units without are left out: they use the defaults).
+Result<QHash<qint64, GradeThresholds>> allGradeThresholds(ProjectFile &project);
 
 } // namespace Lookups

@@ -22,8 +22,14 @@
 //   the 亿元 total — USD is never converted;
 // - a manufacturing project is one whose chain names a manufacturing industry (isManufacturing).
 //
-// Metrics the ledger cannot answer (innovation entities, industry funds, idle land revitalised,
-// funds actually arrived …) are Recorded: their targets are stored and listed, their actual is
+// Land from the parcels' history (parcel_events, schema 5): idle land revitalised is the area of
+// the 盘活 events dated in the period; land supplied, for a unit whose parcels record any sale
+// (已出让), is the area of its industrial parcels (工业, 工业混合, 仓储 or no land use given) sold
+// in the period — the projects' 供地 dates count only for units without that history, so
+// nothing is counted twice.
+//
+// Metrics the ledger cannot answer (innovation entities, industry funds, funds actually
+// arrived …) are Recorded: their targets are stored and listed, their actual is
 // unknown (null) until the ledger records what they count.
 //
 // Data only; stateless; any thread.
@@ -42,6 +48,7 @@ public:
         StartedRate,   // % of the projects signed in the period that have started by its end
         TopInvestors,  // projects of Fortune 500, central SOE, SOE or listed investors
         Enclaves,      // enclaves opened (enclaves.opened_date), by home unit
+        RevitalisedMu, // idle and low-efficiency land revitalised (parcel_events), 亩
     };
     enum class Milestone { None, Lead, Signed, Land, Construction, Production };
 

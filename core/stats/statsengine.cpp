@@ -21,6 +21,56 @@ bool isLevel(const Metrics::Metric &metric)
     return metric.quantity == Metrics::Quantity::StartedRate;
 }
 
+// The land metrics that read the parcels' history (schema 5; an older file read as it is has
+// none): revitalisations in the period, and for units whose parcels record sales, the industrial
+// land sold in the period instead of the projects' land.
+template<typename RowFor>
+Status addParcelHistory(SqliteDb &db, const QVariantList &range, RowFor &rowFor)
+{
+    if (!db.tableExists(QStringLiteral("parcel_events")))
+        return {};
+    const auto metrics = Metrics::all();
+    auto indexOf = [&](Metrics::Quantity quantity, Metrics::Milestone milestone) {
+        for (size_t i = 0; i < metrics.size(); ++i) {
+            if (metrics[i].quantity == quantity && metrics[i].milestone == milestone)
+                return qsizetype(i);
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype revitalised
+        = indexOf(Metrics::Quantity::RevitalisedMu, Metrics::Milestone::None);
+    const qsizetype supplied = indexOf(Metrics::Quantity::LandMu, Metrics::Milestone::Land);
+    const struct
+    {
+        qsizetype metric;
+        const char *sql;
+    } queries[] = {
+        {revitalised,
+         "SELECT coalesce(k.unit_id, 0), sum(coalesce(e.area_mu, p.area_mu)) FROM parcel_events e "
+         "JOIN parcels p ON p.fid = e.parcel_id LEFT JOIN parks k ON k.fid = p.park_id "
+         "WHERE e.kind = 'revitalised' AND e.event_date >= ?1 AND e.event_date < ?2 GROUP BY 1"},
+        {supplied,
+         "SELECT coalesce(k.unit_id, 0), total(CASE WHEN e.event_date >= ?1 AND e.event_date < ?2 "
+         "AND (p.land_use IS NULL OR p.land_use IN ('industrial', 'mixed', 'storage')) "
+         "THEN coalesce(e.area_mu, p.area_mu) END) FROM parcel_events e "
+         "JOIN parcels p ON p.fid = e.parcel_id LEFT JOIN parks k ON k.fid = p.park_id "
+         "WHERE e.kind = 'status' AND e.status = 'transferred' GROUP BY 1"},
+    };
+    for (const auto &query : queries) {
+        if (query.metric < 0)
+            continue;
+        auto stmt = db.prepare(QString::fromLatin1(query.sql));
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll(range);
+        if (Status read = stmt->forEachRow(
+                [&] { rowFor(stmt->int64(0))[size_t(query.metric)].value = stmt->real(1); });
+            !read)
+            return read;
+    }
+    return {};
+}
+
 } // namespace
 
 StatsPeriod StatsPeriod::wholeYear(int year)
@@ -181,6 +231,7 @@ Result<Actuals> StatsEngine::compute(ProjectFile &project, const StatsPeriod &pe
             }
             case Metrics::Quantity::Recorded:
             case Metrics::Quantity::Enclaves:
+            case Metrics::Quantity::RevitalisedMu:
                 break;
             }
         }
@@ -205,6 +256,8 @@ Result<Actuals> StatsEngine::compute(ProjectFile &project, const StatsPeriod &pe
     });
     if (!read)
         return read.error();
+    if (Status land = addParcelHistory(db, range, rowFor); !land)
+        return land.error();
     return actuals;
 }
 

@@ -62,7 +62,19 @@ std::vector<LayerSpec> layerSpecs()
           {"area_mu", OFTReal},
           {"tax_per_mu", OFTReal},
           {"idle_since", OFTDate},
-          {"owner", OFTString}}},
+          {"owner", OFTString},
+          // Schema 5 (land): added by the migration to older files (kVersion5ParcelColumns).
+          {"status_date", OFTDate},
+          {"idle_category", OFTString},
+          {"price_per_mu", OFTReal},
+          {"far_min", OFTReal},
+          {"far_max", OFTReal},
+          {"grade", OFTString},
+          {"standard_land", OFTInteger, OFSTBoolean, true},
+          {"commit_investment_per_mu", OFTReal},
+          {"commit_far", OFTReal},
+          {"commit_tax_per_mu", OFTReal},
+          {"commit_deadline", OFTDate}}},
         {"projects",
          wkbPoint,
          {{"name", OFTString, OFSTNone, true},
@@ -162,6 +174,74 @@ CREATE TABLE map_state (
 );
 )SQL";
 
+// Land (issue 10): the parcel lifecycle with its history, idle and low-efficiency land, 标准地
+// commitments, yearly 亩均 figures and each unit's grade thresholds. The parcels' new columns are
+// added by kVersion5ParcelColumns where GDAL did not create them (files made before version 5).
+const char *kVersion5Migration = R"SQL(
+CREATE TABLE parcel_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    parcel_id INTEGER NOT NULL REFERENCES parcels(fid) ON DELETE CASCADE,
+    event_date DATE NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT,
+    category TEXT,
+    area_mu REAL,
+    text TEXT,
+    author TEXT
+);
+CREATE INDEX parcel_events_parcel ON parcel_events(parcel_id);
+CREATE INDEX parcel_events_kind_date ON parcel_events(kind, event_date);
+CREATE TABLE parcel_yearly (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    parcel_id INTEGER NOT NULL REFERENCES parcels(fid) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    tax_wan REAL,
+    output_wan REAL,
+    investment_wan REAL,
+    far REAL,
+    UNIQUE (parcel_id, year)
+);
+CREATE TABLE land_grading (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    unit_id INTEGER NOT NULL UNIQUE REFERENCES units(fid) ON DELETE CASCADE,
+    tax_a REAL NOT NULL,
+    tax_b REAL NOT NULL,
+    tax_c REAL NOT NULL,
+    output_a REAL,
+    output_b REAL,
+    output_c REAL
+);
+CREATE INDEX parcels_status ON parcels(status);
+CREATE INDEX parcels_idle_category ON parcels(idle_category);
+-- Statuses before version 5: 闲置 was land sold and not used (供而未用), 低效 a producing plot
+-- below its standard (投而未达). The date the land fell idle is the category's start.
+UPDATE parcels SET idle_category = 'supplied_unused', status = 'transferred'
+    WHERE status = 'idle';
+UPDATE parcels SET idle_category = 'producing_below', status = 'producing'
+    WHERE status = 'inefficient';
+INSERT INTO parcel_events (parcel_id, event_date, kind, status, category, area_mu, text)
+    SELECT fid, idle_since, 'category', status, idle_category, area_mu, '闲置低效认定（升级前记录）'
+    FROM parcels WHERE idle_category IS NOT NULL AND idle_since IS NOT NULL ORDER BY fid;
+-- The 亩均 grade from the recorded tax per mu, by the default thresholds (LandGrade).
+UPDATE parcels SET grade = CASE WHEN tax_per_mu >= 30 THEN 'A' WHEN tax_per_mu >= 10 THEN 'B'
+    WHEN tax_per_mu >= 5 THEN 'C' ELSE 'D' END WHERE tax_per_mu IS NOT NULL;
+)SQL";
+
+// Column, declared type as GDAL's GeoPackage driver writes it.
+const std::pair<const char *, const char *> kVersion5ParcelColumns[] = {
+    {"status_date", "DATE"},
+    {"idle_category", "TEXT"},
+    {"price_per_mu", "REAL"},
+    {"far_min", "REAL"},
+    {"far_max", "REAL"},
+    {"grade", "TEXT"},
+    {"standard_land", "BOOLEAN NOT NULL DEFAULT 0"},
+    {"commit_investment_per_mu", "REAL"},
+    {"commit_far", "REAL"},
+    {"commit_tax_per_mu", "REAL"},
+    {"commit_deadline", "DATE"},
+};
+
 } // namespace
 
 QStringList Schema::featureTables()
@@ -180,6 +260,9 @@ QStringList Schema::ledgerTables(int version)
         names << QStringLiteral("map_views") << QStringLiteral("import_presets");
     if (version >= 3)
         names << QStringLiteral("map_state");
+    if (version >= 5)
+        names << QStringLiteral("parcel_events") << QStringLiteral("parcel_yearly")
+              << QStringLiteral("land_grading");
     return names;
 }
 
@@ -252,6 +335,25 @@ Status Schema::migrate(SqliteDb &db, int fromVersion, int toVersion)
             sql = QString::fromUtf8(kVersion3Migration);
             sql += registerAttributes("map_state", "Map layer settings, basemap and extent");
             break;
+        case 4:
+            // Issue 11's migration (funds arrived, follow-up dates) lives on main; this branch
+            // only passes through.
+            break;
+        case 5: {
+            const QStringList existing = db.columns(QStringLiteral("parcels"));
+            for (const auto &[column, type] : kVersion5ParcelColumns) {
+                if (!existing.contains(QLatin1String(column)))
+                    sql += QStringLiteral("ALTER TABLE parcels ADD COLUMN %1 %2;\n")
+                               .arg(QLatin1String(column), QLatin1String(type));
+            }
+            sql += QString::fromUtf8(kVersion5Migration);
+            sql += registerAttributes("parcel_events", "Parcel history: status changes, idle land "
+                                                       "found and revitalised");
+            sql += registerAttributes("parcel_yearly", "Parcel figures by year: tax, output, "
+                                                       "investment, plot ratio");
+            sql += registerAttributes("land_grading", "Mu-average grade thresholds per unit");
+            break;
+        }
         default:
             return Error{tr("No upgrade is known to schema version %1.").arg(version)};
         }

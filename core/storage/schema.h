@@ -18,7 +18,10 @@ class Schema
 public:
     // Version 1: map layers, projects, events, parcel links, targets.
     // Version 2: saved map views (bookmarks) and spreadsheet import presets.
-    static constexpr int kCurrentVersion = 3;
+    // Version 3: the map state. Version 4: issue 11 (on main).
+    // Version 5: land — parcel lifecycle and history, idle land, 标准地 commitments, yearly
+    // figures, grade thresholds.
+    static constexpr int kCurrentVersion = 5;
     // EPSG:4490, CGCS2000 geographic: the national datum and the storage CRS of every layer.
     static constexpr int kStorageSrsId = 4490;
 

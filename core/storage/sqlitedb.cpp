@@ -146,6 +146,18 @@ bool SqliteDb::tableExists(const QString &table)
     return found.ok() && found.value().isValid();
 }
 
+QStringList SqliteDb::columns(const QString &table)
+{
+    QStringList names;
+    auto stmt = prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
+    if (!stmt)
+        return names;
+    stmt->bind(1, table);
+    if (!stmt->forEachRow([&] { names << stmt->text(0); }))
+        return {};
+    return names;
+}
+
 qint64 SqliteDb::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

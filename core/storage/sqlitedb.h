@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -85,6 +86,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &args = {});
 
     bool tableExists(const QString &table);
+    // The column names of a table, in order; empty when there is no such table.
+    QStringList columns(const QString &table);
     // An identifier (table or column name) quoted for SQL: "name", inner quotes doubled.
     static QString quoted(const QString &identifier);
     qint64 lastInsertRowId() const;

@@ -57,7 +57,8 @@ struct LayerStyle
 };
 
 // The designed styles of the project layers, legible on a projector, and a plain style for any
-// other polygon layer. Colours for parcel status and project stage are fixed palettes that stay
+// other polygon layer (parcels: by status, land use, idle category and 亩均 grade). Colours for
+// parcel status and project stage are fixed palettes that stay
 // distinguishable for colour-blind viewers (Okabe–Ito) and in greyscale print.
 namespace DefaultStyles {
 // The styles a user can choose for a project layer, the default first (empty for other tables).
@@ -65,5 +66,7 @@ QList<LayerStyle> stylesFor(const QString &table);
 // The style with this id, or the default when there is none (a state saved by another version).
 LayerStyle style(const QString &table, const QString &id = {});
 QColor parcelStatusColour(const QString &status);
+QColor idleCategoryColour(const QString &category);
+QColor gradeColour(const QString &grade); // 亩均 grades A–D
 QColor stageColour(const QString &stage);
 } // namespace DefaultStyles
