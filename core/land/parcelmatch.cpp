@@ -27,6 +27,8 @@ constexpr double kAreaPoints = 40, kUsePoints = 15, kChainPoints = 15, kPlacePoi
                  kPricePoints = 10, kStandardPoints = 10;
 // Candidates outside [min / kCombine, max × 1.5] can neither fit nor be part of a combination.
 constexpr int kCombine = 3;
+// At most this many plots too small alone are tried in combinations.
+constexpr size_t kCombinationPool = 2000;
 const QString kTick = QStringLiteral("✓");
 const QString kCross = QStringLiteral("✗");
 
@@ -380,6 +382,17 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
     for (size_t i = 0; i < plots.size(); ++i) {
         if (plots[i].areaMu < needs.minMu && !others[i].useMismatch && !plots[i].box.isNull())
             small.push_back(i);
+    }
+    // A city of small plots would pair thousands with thousands: the best kCombinationPool by
+    // their other criteria (then the larger) are paired.
+    if (small.size() > kCombinationPool) {
+        auto better = [&](size_t a, size_t b) {
+            const double sa = others[a].max > 0 ? others[a].points / others[a].max : 1;
+            const double sb = others[b].max > 0 ? others[b].points / others[b].max : 1;
+            return sa != sb ? sa > sb : plots[a].areaMu > plots[b].areaMu;
+        };
+        std::partial_sort(small.begin(), small.begin() + kCombinationPool, small.end(), better);
+        small.resize(kCombinationPool);
     }
     std::map<size_t, std::unique_ptr<OGRGeometry>> shapes;
     auto shapeOf = [&](size_t i) -> const OGRGeometry * {

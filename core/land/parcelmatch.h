@@ -26,7 +26,7 @@ class ProjectFile;
 // The score is the share of the points of the criteria given. How long a plot has been idle is
 // said ("闲置 18 个月") and breaks ties. Adjacent candidates (within adjacencyMetres: an estate
 // road between them) too small alone but together inside the range are offered as
-// combinations of two or three. Read-only.
+// combinations of two or three (of the 2000 best such plots at most). Read-only.
 class ParcelMatch
 {
     Q_DECLARE_TR_FUNCTIONS(ParcelMatch)

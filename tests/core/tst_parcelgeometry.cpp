@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/geodesic.h"
 #include "core/geometry/parcelgeometry.h"
+#include "core/map/layersource.h"
+#include "core/map/snapping.h"
 #include "landtestutils.h"
 
 #include <QTest>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void snapsOntoNeighbours();
     void localPlaneRoundTrips();
     void rings();
+    void snapsToVerticesThenEdges();
+    void editsRings();
 };
 
 using LandTest::at;
@@ -177,6 +181,48 @@ void TestParcelGeometry::rings()
     const auto moved = ParcelGeometry::withOuterRing(*shape, ring);
     QCOMPARE(ParcelGeometry::outerRing(*moved).size(), 5);
     QVERIFY(Geodesic::areaM2(*moved) > Geodesic::areaM2(*shape));
+}
+
+// What a digitised point lands on (map units): a vertex within reach beats an edge.
+void TestParcelGeometry::snapsToVerticesThenEdges()
+{
+    MapFeature square;
+    square.hasGeometry = true;
+    square.points = {{0, 0}, {100, 0}, {100, 100}, {0, 100}, {0, 0}};
+    square.partSizes = {5};
+    square.bounds = QRectF(0, 0, 100, 100);
+    const std::vector<const MapFeature *> near{&square};
+    auto snapped = Snapping::snap(QPointF(103, 4), near, 5);
+    QCOMPARE(snapped.kind, Snapping::Kind::Vertex);
+    QCOMPARE(snapped.point, QPointF(100, 0));
+    snapped = Snapping::snap(QPointF(52, 3), near, 5);
+    QCOMPARE(snapped.kind, Snapping::Kind::Edge);
+    QCOMPARE(snapped.point, QPointF(52, 0));
+    snapped = Snapping::snap(QPointF(50, 50), near, 5);
+    QCOMPARE(snapped.kind, Snapping::Kind::None);
+    QCOMPARE(snapped.point, QPointF(50, 50));
+    // The first vertex of the shape being drawn closes it.
+    snapped = Snapping::snap(QPointF(201, 199), near, 5, {QPointF(200, 200)});
+    QCOMPARE(snapped.point, QPointF(200, 200));
+    // A feature known only by its box has no vertices to offer.
+    square.hasGeometry = false;
+    QCOMPARE(Snapping::snap(QPointF(103, 4), near, 5).kind, Snapping::Kind::None);
+}
+
+void TestParcelGeometry::editsRings()
+{
+    const QList<QPointF> ring{{0, 0}, {10, 0}, {10, 10}, {0, 10}};
+    QCOMPARE(Snapping::vertexAt(ring, QPointF(9.5, 9.8), 1), std::optional<int>(2));
+    QVERIFY(!Snapping::vertexAt(ring, QPointF(5, 5), 1));
+    const auto edge = Snapping::edgeAt(ring, QPointF(5, 0.4), 1);
+    QVERIFY(edge);
+    QCOMPARE(edge->first, 0);
+    QCOMPARE(edge->second, QPointF(5, 0));
+    QCOMPARE(Snapping::edgeAt(ring, QPointF(-0.5, 5), 1)->first, 3); // the closing edge
+    QCOMPARE(Snapping::inserted(ring, 0, QPointF(5, -2)).at(1), QPointF(5, -2));
+    QCOMPARE(Snapping::moved(ring, 1, QPointF(12, 0)).at(1), QPointF(12, 0));
+    QCOMPARE(Snapping::removed(ring, 1)->size(), 3);
+    QVERIFY(!Snapping::removed(*Snapping::removed(ring, 1), 0)); // a triangle keeps its corners
 }
 
 QTEST_GUILESS_MAIN(TestParcelGeometry)
