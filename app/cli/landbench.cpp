@@ -128,10 +128,9 @@ public:
                 combinations = int(matches->combinations.size());
             }
             result.insert(QLatin1String(query.name), median(times));
-            result.insert(QLatin1String(query.name).chopped(3) + QStringLiteral("_considered"),
-                          considered);
-            result.insert(QLatin1String(query.name).chopped(3) + QStringLiteral("_combinations"),
-                          combinations);
+            const QString prefix = QLatin1String(query.name).chopped(3); // without "_ms"
+            result.insert(prefix + QStringLiteral("_candidates"), considered);
+            result.insert(prefix + QStringLiteral("_found"), combinations);
         }
         m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
         return Success;

@@ -7,6 +7,7 @@
 #include "core/land/landgrading.h"
 #include "core/land/landreport.h"
 #include "core/land/parcelmatch.h"
+#include "core/project/lookups.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/schema.h"
 #include "core/storage/sqlitedb.h"
@@ -72,11 +73,10 @@ public:
         if (!project)
             return m_openFailed;
         if (!year) {
-            auto latest
-                = project->db().scalar(QStringLiteral("SELECT max(year) FROM parcel_yearly"));
+            auto latest = Lookups::latestFigureYear(*project);
             if (!latest)
                 return fail(latest.error());
-            year = latest->isNull() || !latest->isValid() ? today.year() : latest->toInt();
+            year = latest->value_or(today.year());
         }
         auto units = LandReport::units(*project, *year, today);
         if (!units)

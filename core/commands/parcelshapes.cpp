@@ -14,8 +14,10 @@
 
 #include <QLocale>
 
+#include <ogr_api.h>
 #include <ogr_geometry.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -137,7 +139,7 @@ Result<QList<ParcelGeometry::Neighbour>> ParcelShapes::neighbours(ProjectFile &p
             std::shared_ptr<const OGRGeometry> geometry(
                 GpkgGeometry::decode(stmt->value(2).toByteArray()));
             if (geometry)
-                list.append({stmt->text(1), geometry});
+                list.append({stmt->text(1), geometry, stmt->int64(0)});
         });
         !done)
         return done.error();
@@ -149,6 +151,24 @@ QString ParcelShapes::shapeProblem(ProjectFile &project, const OGRGeometry &shap
 {
     auto ready = prepared(project, shape, exclude);
     return ready ? QString() : ready.errorMessage();
+}
+
+Result<qint64> ParcelShapes::addParcel(ProjectDocument &document, QVariantMap values,
+                                       const QList<QPointF> &ring, const QDate &date,
+                                       const QString &author)
+{
+    return addParcel(document, std::move(values), *ParcelGeometry::fromRing(ring), date, author);
+}
+
+QString ParcelShapes::shapeProblem(ProjectFile &project, const QList<QPointF> &ring,
+                                   const QSet<qint64> &exclude)
+{
+    return shapeProblem(project, *ParcelGeometry::fromRing(ring), exclude);
+}
+
+Result<std::optional<qint64>> ParcelShapes::parkOf(ProjectFile &project, const QList<QPointF> &ring)
+{
+    return parkOf(project, *ParcelGeometry::fromRing(ring));
 }
 
 Result<qint64> ParcelShapes::addParcel(ProjectDocument &document, QVariantMap values,
@@ -228,6 +248,78 @@ Status ParcelShapes::reshapeParcel(ProjectDocument &document, qint64 fid, const 
           tr("Shape changed: measured %1 mu, before %2 mu").arg(mu(newMu), mu(oldMu))},
          {QStringLiteral("author"), author}}));
     return Commands::apply(document, std::move(set), tr("Reshape %1").arg(code(*before)));
+}
+
+Status ParcelShapes::reshapeOuterRing(ProjectDocument &document, qint64 fid,
+                                      const QList<QPointF> &ring, const QString &author)
+{
+    auto row = ParcelCommands::readParcel(document.store(), fid);
+    if (!row)
+        return row.error();
+    auto shape = shapeOf(*row);
+    if (!shape)
+        return Error{tr("Parcel %1 has no shape to edit.").arg(code(*row))};
+    return reshapeParcel(document, fid, *ParcelGeometry::withOuterRing(*shape, ring), author);
+}
+
+Result<QList<QPointF>> ParcelShapes::outerRing(ProjectFile &project, qint64 fid)
+{
+    auto row = ParcelCommands::readParcel(project, fid);
+    if (!row)
+        return row.error();
+    auto shape = shapeOf(*row);
+    if (!shape)
+        return QList<QPointF>();
+    return ParcelGeometry::outerRing(*shape);
+}
+
+Result<std::optional<qint64>> ParcelShapes::parkOf(ProjectFile &project, const OGRGeometry &shape)
+{
+    std::unique_ptr<OGRGeometry> inner(
+        OGRGeometry::FromHandle(OGR_G_PointOnSurface(OGRGeometry::ToHandle(
+            const_cast<OGRGeometry *>(&shape))))); // OGR_G_PointOnSurface does not change it
+    if (!inner || inner->IsEmpty())
+        return std::optional<qint64>();
+    const OGRPoint *point = inner->toPoint();
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT k.fid, k.geom FROM parks k JOIN rtree_parks_geom r ON r.id = k.fid WHERE "
+        "r.minx <= ?1 AND r.maxx >= ?1 AND r.miny <= ?2 AND r.maxy >= ?2 ORDER BY k.fid"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({point->getX(), point->getY()});
+    std::optional<qint64> park;
+    if (Status done = stmt->forEachRow([&] {
+            auto outline = GpkgGeometry::decode(stmt->value(1).toByteArray());
+            if (!park && outline && outline->Contains(point))
+                park = stmt->int64(0);
+        });
+        !done)
+        return done.error();
+    return park;
+}
+
+Result<QList<qint64>> ParcelShapes::crossedBy(ProjectFile &project, const QList<QPointF> &line)
+{
+    OGRLineString path;
+    for (const QPointF &p : line)
+        path.addPoint(p.x(), p.y());
+    auto near = neighbours(project, path, {});
+    if (!near)
+        return near.error();
+    QList<qint64> crossed;
+    for (const ParcelGeometry::Neighbour &n : *near) {
+        // Crossing the inside, not running along an edge or touching a corner.
+        std::unique_ptr<OGRGeometry> inside(n.shape->Intersection(&path));
+        if (!inside || inside->IsEmpty() || wkbFlatten(inside->getGeometryType()) == wkbPoint
+            || wkbFlatten(inside->getGeometryType()) == wkbMultiPoint)
+            continue;
+        std::unique_ptr<OGRGeometry> boundary(n.shape->Boundary());
+        if (boundary && boundary->Contains(inside.get()))
+            continue;
+        crossed << n.fid;
+    }
+    std::sort(crossed.begin(), crossed.end());
+    return crossed;
 }
 
 Result<QList<qint64>> ParcelShapes::splitParcel(ProjectDocument &document, qint64 fid,

@@ -33,10 +33,25 @@ public:
     static Result<qint64> addParcel(ProjectDocument &document, QVariantMap values,
                                     const OGRGeometry &shape, const QDate &date,
                                     const QString &author);
+    // The same for a shape drawn as one ring of corners (storage coordinates, not closed).
+    static Result<qint64> addParcel(ProjectDocument &document, QVariantMap values,
+                                    const QList<QPointF> &ring, const QDate &date,
+                                    const QString &author);
     // Gives a parcel a new shape. A registered area that was the measured one (within 0.1 %)
     // follows the new shape; a registered area from the land register stays as it is.
     static Status reshapeParcel(ProjectDocument &document, qint64 fid, const OGRGeometry &shape,
                                 const QString &author);
+    // The same with only the outer ring of its (first) polygon replaced (vertex editing): holes
+    // and further parts stay.
+    static Status reshapeOuterRing(ProjectDocument &document, qint64 fid,
+                                   const QList<QPointF> &ring, const QString &author);
+    // The outer ring of a parcel's (first) polygon, without the closing vertex.
+    static Result<QList<QPointF>> outerRing(ProjectFile &project, qint64 fid);
+    // The park a shape lies in (the one holding its inner point); nullopt when none does.
+    static Result<std::optional<qint64>> parkOf(ProjectFile &project, const OGRGeometry &shape);
+    static Result<std::optional<qint64>> parkOf(ProjectFile &project, const QList<QPointF> &ring);
+    // The parcels a line (storage coordinates) cuts through, by fid.
+    static Result<QList<qint64>> crossedBy(ProjectFile &project, const QList<QPointF> &line);
     // Cuts a parcel with a line: the largest piece keeps the parcel (its code, history, links);
     // the others become new parcels CODE-1, CODE-2 … Returns every piece's fid, largest first.
     static Result<QList<qint64>> splitParcel(ProjectDocument &document, qint64 fid,
@@ -54,5 +69,7 @@ public:
     // Why `shape` cannot be a parcel here (invalid, or overlapping a neighbour); empty when it
     // can. For the map tools, before they commit.
     static QString shapeProblem(ProjectFile &project, const OGRGeometry &shape,
+                                const QSet<qint64> &exclude);
+    static QString shapeProblem(ProjectFile &project, const QList<QPointF> &ring,
                                 const QSet<qint64> &exclude);
 };

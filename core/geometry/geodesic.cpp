@@ -176,6 +176,14 @@ double areaM2(const OGRGeometry &geometry)
     return area;
 }
 
+double ringAreaM2(const QList<QPointF> &ring)
+{
+    return ringArea(int(ring.size()), [&](int i, double &x, double &y) {
+        x = ring[i].x();
+        y = ring[i].y();
+    });
+}
+
 double blobAreaM2(const char *data, qsizetype size)
 {
     const auto wkb = GpkgGeometry::wkb(data, size);

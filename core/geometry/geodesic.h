@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPointF>
 #include <QtGlobal>
 
 class OGRGeometry;
@@ -23,6 +25,8 @@ inline constexpr double kAreaTolerance = 0.03;
 // The area of the polygons of a geometry (Polygon, MultiPolygon, a collection holding them,
 // curves linearised), holes subtracted; 0 for anything else.
 double areaM2(const OGRGeometry &geometry);
+// The area of one ring of longitude/latitude vertices (closed or not).
+double ringAreaM2(const QList<QPointF> &ring);
 // The same read straight from a GeoPackage geometry blob (no OGR objects); 0 for a blob that is
 // empty, malformed or holds no polygon.
 double blobAreaM2(const char *data, qsizetype size);

@@ -61,6 +61,7 @@ public:
     {
         QString code;
         std::shared_ptr<const OGRGeometry> shape; // storage coordinates
+        qint64 fid = 0;
     };
     // Why `shape` overlaps a neighbour by more than kOverlapTolerance of the smaller of the two
     // (translated, naming it and the overlap in m²); empty when it does not.

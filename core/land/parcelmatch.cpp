@@ -38,17 +38,27 @@ QString number(double value)
     return QLocale().toString(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1);
 }
 
+// A park as matching sees it: its name, whether it leads with the project's chain, its unit.
+struct Park
+{
+    QString name, chains, unit;
+    qint64 unitFid = 0;
+    bool leads = false;
+};
+
 struct Plot
 {
     qint64 fid = 0;
-    QString code, status, category, landUse, park, chains, unit;
-    qint64 parkFid = 0, unitFid = 0;
+    QString code; // read only for the plots shown
+    QString status, category, landUse;
+    qint64 parkFid = 0;
+    const Park *park = nullptr;
     QDate idleSince;
     double areaMu = 0;
     std::optional<double> price;
     bool standard = false;
     std::optional<double> commitInvestment, commitFar, commitTax;
-    QRectF box;
+    QRectF box; // read only for the plots tried in combinations
 };
 
 // Points and reasons of the criteria other than area.
@@ -80,66 +90,76 @@ int monthsBetween(const QDate &from, const QDate &to)
     return std::max(0, months);
 }
 
-Scored scoreOthers(const Plot &p, const ParcelMatch::Needs &needs)
+// The points of the criteria other than area; with `explain`, the reasons too (a million plots
+// are scored, a few dozen shown: words only for those).
+Scored scoreOthers(const Plot &p, const ParcelMatch::Needs &needs, bool explain)
 {
     Scored s;
+    const QString parkName = p.park ? p.park->name : QString();
+    const QString unitName = p.park ? p.park->unit : QString();
+    const qint64 unitFid = p.park ? p.park->unitFid : 0;
     if (!needs.landUse.isEmpty()) {
         s.max += kUsePoints;
         if (p.landUse == needs.landUse) {
             s.points += kUsePoints;
-            s.reasons << ParcelMatch::tr("Land use %1 %2").arg(useLabel(p.landUse), kTick);
+            if (explain)
+                s.reasons << ParcelMatch::tr("Land use %1 %2").arg(useLabel(p.landUse), kTick);
         } else if (compatibleUse(needs.landUse, p.landUse)) {
             s.points += kUsePoints * 2 / 3;
-            s.reasons << ParcelMatch::tr("Land use %1, serves %2")
-                             .arg(useLabel(p.landUse), useLabel(needs.landUse));
+            if (explain)
+                s.reasons << ParcelMatch::tr("Land use %1, serves %2")
+                                 .arg(useLabel(p.landUse), useLabel(needs.landUse));
         } else if (p.landUse.isEmpty()) {
             s.points += kUsePoints / 3;
-            s.reasons << ParcelMatch::tr("Land use not registered");
+            if (explain)
+                s.reasons << ParcelMatch::tr("Land use not registered");
         } else {
             s.useMismatch = true;
-            s.reasons << ParcelMatch::tr("Land use %1 %2 %3")
-                             .arg(useLabel(p.landUse), kCross, useLabel(needs.landUse));
+            if (explain)
+                s.reasons << ParcelMatch::tr("Land use %1 %2 %3")
+                                 .arg(useLabel(p.landUse), kCross, useLabel(needs.landUse));
         }
     }
     if (!needs.chain.isEmpty()) {
         s.max += kChainPoints;
-        const QStringList chains = p.chains.split(QStringLiteral("、"), Qt::SkipEmptyParts);
-        const bool leads = std::any_of(chains.begin(), chains.end(), [&](const QString &c) {
-            return c.contains(needs.chain) || needs.chain.contains(c);
-        });
-        if (leads) {
+        if (p.park && p.park->leads) {
             s.points += kChainPoints;
-            s.reasons << ParcelMatch::tr("Park chain %1 %2").arg(needs.chain, kTick);
-        } else if (p.park.isEmpty()) {
+            if (explain)
+                s.reasons << ParcelMatch::tr("Park chain %1 %2").arg(needs.chain, kTick);
+        } else if (explain && !p.park) {
             s.reasons << ParcelMatch::tr("Not in a park %1").arg(kCross);
-        } else {
-            s.reasons << ParcelMatch::tr("Park chains %1 %2 %3")
-                             .arg(chains.join(QStringLiteral("、")), kCross, needs.chain);
+        } else if (explain) {
+            s.reasons
+                << ParcelMatch::tr("Park chains %1 %2 %3").arg(p.park->chains, kCross, needs.chain);
         }
     }
     if (!needs.units.isEmpty() || !needs.parks.isEmpty()) {
         s.max += kPlacePoints;
-        const QString place = p.park.isEmpty() ? p.unit : p.unit + QStringLiteral(" ") + p.park;
         if (needs.parks.contains(p.parkFid)) {
             s.points += kPlacePoints;
-            s.reasons << ParcelMatch::tr("In %1 %2").arg(p.park, kTick);
-        } else if (needs.units.contains(p.unitFid)) {
+            if (explain)
+                s.reasons << ParcelMatch::tr("In %1 %2").arg(parkName, kTick);
+        } else if (needs.units.contains(unitFid)) {
             s.points += needs.parks.isEmpty() ? kPlacePoints : kPlacePoints * 2 / 3;
-            s.reasons << ParcelMatch::tr("In %1 %2").arg(p.unit, kTick);
-        } else {
-            s.reasons << ParcelMatch::tr("In %1 %2").arg(place.trimmed(), kCross);
+            if (explain)
+                s.reasons << ParcelMatch::tr("In %1 %2").arg(unitName, kTick);
+        } else if (explain) {
+            const QString place = (unitName + QLatin1Char(' ') + parkName).trimmed();
+            s.reasons << ParcelMatch::tr("In %1 %2").arg(place, kCross);
         }
     }
     if (needs.maxPricePerMu) {
         s.max += kPricePoints;
         if (!p.price) {
             s.points += kPricePoints / 2;
-            s.reasons << ParcelMatch::tr("Price not set");
+            if (explain)
+                s.reasons << ParcelMatch::tr("Price not set");
         } else if (*p.price <= *needs.maxPricePerMu + 1e-9) {
             s.points += kPricePoints;
-            s.reasons << ParcelMatch::tr("Price %1 per mu %2 ≤ %3")
-                             .arg(number(*p.price), kTick, number(*needs.maxPricePerMu));
-        } else {
+            if (explain)
+                s.reasons << ParcelMatch::tr("Price %1 per mu %2 ≤ %3")
+                                 .arg(number(*p.price), kTick, number(*needs.maxPricePerMu));
+        } else if (explain) {
             s.reasons << ParcelMatch::tr("Price %1 per mu %2 ≤ %3")
                              .arg(number(*p.price), kCross, number(*needs.maxPricePerMu));
         }
@@ -148,24 +168,31 @@ Scored scoreOthers(const Plot &p, const ParcelMatch::Needs &needs)
     if (commits) {
         const bool capable = needs.investmentPerMu || needs.far || needs.taxPerMu;
         QStringList missed;
+        bool anyMissed = false;
         auto check = [&](std::optional<double> promised, std::optional<double> can,
-                         const QString &what) {
-            if (promised && can && *can + 1e-9 < *promised)
-                missed << ParcelMatch::tr("%1 %2 > %3").arg(what, number(*promised), number(*can));
+                         const char *what) {
+            if (promised && can && *can + 1e-9 < *promised) {
+                anyMissed = true;
+                if (explain)
+                    missed << ParcelMatch::tr("%1 %2 > %3")
+                                  .arg(ParcelMatch::tr(what), number(*promised), number(*can));
+            }
         };
-        check(p.commitInvestment, needs.investmentPerMu, ParcelMatch::tr("investment"));
-        check(p.commitFar, needs.far, ParcelMatch::tr("plot ratio"));
-        check(p.commitTax, needs.taxPerMu, ParcelMatch::tr("tax"));
+        check(p.commitInvestment, needs.investmentPerMu,
+              QT_TRANSLATE_NOOP("ParcelMatch", "investment"));
+        check(p.commitFar, needs.far, QT_TRANSLATE_NOOP("ParcelMatch", "plot ratio"));
+        check(p.commitTax, needs.taxPerMu, QT_TRANSLATE_NOOP("ParcelMatch", "tax"));
         if (capable) {
             s.max += kStandardPoints;
-            if (missed.isEmpty()) {
+            if (!anyMissed) {
                 s.points += kStandardPoints;
-                s.reasons << ParcelMatch::tr("Standard land commitments %1").arg(kTick);
-            } else {
+                if (explain)
+                    s.reasons << ParcelMatch::tr("Standard land commitments %1").arg(kTick);
+            } else if (explain) {
                 s.reasons << ParcelMatch::tr("Standard land %1 %2")
                                  .arg(kCross, missed.join(QStringLiteral("，")));
             }
-        } else {
+        } else if (explain) {
             QStringList terms;
             if (p.commitInvestment)
                 terms << ParcelMatch::tr("investment ≥ %1").arg(number(*p.commitInvestment));
@@ -177,14 +204,13 @@ Scored scoreOthers(const Plot &p, const ParcelMatch::Needs &needs)
         }
     }
     if (!p.category.isEmpty()) {
-        const QString category = Domain::label(Domain::idleCategories(), p.category);
-        if (p.idleSince.isValid()) {
-            s.idleMonths = monthsBetween(p.idleSince, needs.today);
-            s.reasons
-                << ParcelMatch::tr("Idle %n month(s) (%1)", nullptr, s.idleMonths).arg(category);
-        } else {
-            s.idleMonths = 0;
-            s.reasons << ParcelMatch::tr("Idle (%1)").arg(category);
+        s.idleMonths = p.idleSince.isValid() ? monthsBetween(p.idleSince, needs.today) : 0;
+        if (explain) {
+            const QString category = Domain::label(Domain::idleCategories(), p.category);
+            s.reasons << (p.idleSince.isValid()
+                              ? ParcelMatch::tr("Idle %n month(s) (%1)", nullptr, s.idleMonths)
+                                    .arg(category)
+                              : ParcelMatch::tr("Idle (%1)").arg(category));
         }
     }
     return s;
@@ -217,23 +243,31 @@ bool ranksBefore(const ParcelMatch::Candidate &a, const ParcelMatch::Candidate &
         return a.score > b.score;
     if (a.idleMonths != b.idleMonths)
         return a.idleMonths > b.idleMonths; // the longer idle, the sooner to use
-    return a.codes.join(QLatin1Char(',')) < b.codes.join(QLatin1Char(','));
+    return a.fids < b.fids;
 }
 
+// The land on offer (储备, 已挂牌, not promised to another live project) and the idle land, each
+// by the index on (status or category, area), in four parts so that every part is a range of
+// one index: areas in range, and areas not registered (measured here).
 const char *kCandidatesSql = R"SQL(
-SELECT p.fid, p.code, p.status, p.idle_category, p.idle_since, p.land_use, p.area_mu,
-       p.price_per_mu, p.standard_land, p.commit_investment_per_mu, p.commit_far,
-       p.commit_tax_per_mu, p.park_id, k.name, k.chains, k.unit_id, u.name,
-       r.minx, r.miny, r.maxx, r.maxy, CASE WHEN p.area_mu IS NULL THEN p.geom END
-FROM parcels p
-LEFT JOIN parks k ON k.fid = p.park_id LEFT JOIN units u ON u.fid = k.unit_id
-LEFT JOIN rtree_parcels_geom r ON r.id = p.fid
-WHERE (p.idle_category IS NOT NULL OR (p.status IN ('reserve', 'listed') AND NOT EXISTS (
-        SELECT 1 FROM project_parcels l JOIN projects j ON j.fid = l.project_id
-        WHERE l.parcel_id = p.fid AND j.stage <> 'dropped' AND j.dropped_date IS NULL
-        AND j.fid IS NOT ?3)))
-  AND (p.area_mu IS NULL OR p.area_mu BETWEEN ?1 AND ?2)
+SELECT %1 FROM parcels p WHERE p.status IN ('reserve', 'listed') AND p.idle_category IS NULL
+  AND p.area_mu BETWEEN ?1 AND ?2 AND %2
+UNION ALL
+SELECT %1 FROM parcels p WHERE p.status IN ('reserve', 'listed') AND p.idle_category IS NULL
+  AND p.area_mu IS NULL AND %2
+UNION ALL
+SELECT %1 FROM parcels p WHERE p.idle_category IN (%3) AND p.area_mu BETWEEN ?1 AND ?2
+UNION ALL
+SELECT %1 FROM parcels p WHERE p.idle_category IN (%3) AND p.area_mu IS NULL
 )SQL";
+const char *kCandidateColumns
+    = "p.fid, p.status, p.idle_category, p.idle_since, p.land_use, p.area_mu, p.price_per_mu, "
+      "p.standard_land, p.commit_investment_per_mu, p.commit_far, p.commit_tax_per_mu, "
+      "p.park_id, CASE WHEN p.area_mu IS NULL THEN p.geom END";
+const char *kNotPromised
+    = "NOT EXISTS (SELECT 1 FROM project_parcels l JOIN projects j ON j.fid = l.project_id "
+      "WHERE l.parcel_id = p.fid AND j.stage <> 'dropped' AND j.dropped_date IS NULL "
+      "AND j.fid IS NOT ?3)";
 
 } // namespace
 
@@ -305,45 +339,82 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
     if (!(needs.minMu > 0) || needs.maxMu < needs.minMu)
         return Error{tr("The area range %1–%2 mu is not a range of areas.")
                          .arg(number(needs.minMu), number(needs.maxMu))};
-    auto stmt = project.db().prepare(QString::fromLatin1(kCandidatesSql));
+    SqliteDb &db = project.db();
+    // Parks once: their names, units and whether they lead with the chain.
+    QHash<qint64, Park> parks;
+    {
+        auto stmt = db.prepare(QStringLiteral("SELECT k.fid, k.name, k.chains, k.unit_id, u.name "
+                                              "FROM parks k LEFT JOIN units u ON u.fid = "
+                                              "k.unit_id"));
+        if (!stmt)
+            return stmt.error();
+        if (Status done = stmt->forEachRow([&] {
+                Park park{stmt->text(1), stmt->text(2), stmt->text(4),
+                          stmt->isNull(3) ? 0 : stmt->int64(3), false};
+                const QStringList chains
+                    = park.chains.split(QStringLiteral("、"), Qt::SkipEmptyParts);
+                park.leads = !needs.chain.isEmpty()
+                             && std::any_of(chains.begin(), chains.end(), [&](const QString &c) {
+                                    return c.contains(needs.chain) || needs.chain.contains(c);
+                                });
+                park.chains = chains.join(QStringLiteral("、"));
+                parks.insert(stmt->int64(0), park);
+            });
+            !done)
+            return done.error();
+    }
+    QStringList categories;
+    for (const QString &c : Domain::codes(Domain::idleCategories()))
+        categories << QLatin1Char('\'') + c + QLatin1Char('\'');
+    auto stmt = db.prepare(QString::fromLatin1(kCandidatesSql)
+                               .arg(QLatin1String(kCandidateColumns), QLatin1String(kNotPromised),
+                                    categories.join(QLatin1Char(','))));
     if (!stmt)
         return stmt.error();
-    stmt->bindAll({needs.minMu / kCombine, needs.maxMu * 1.5,
-                   needs.project ? QVariant(*needs.project) : QVariant()});
+    const double low = needs.minMu / kCombine, high = needs.maxMu * 1.5;
+    stmt->bindAll({low, high, needs.project ? QVariant(*needs.project) : QVariant()});
     auto optional = [&](int column) {
         return stmt->isNull(column) ? std::nullopt : std::optional<double>(stmt->real(column));
+    };
+    // Codes are few: compared as bytes, kept as shared strings.
+    QHash<QByteArray, QString> words;
+    auto word = [&](int column) -> QString {
+        const QByteArrayView bytes = stmt->blobView(column);
+        if (bytes.isEmpty())
+            return {};
+        auto it = words.constFind(bytes.toByteArray());
+        if (it == words.cend())
+            it = words.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
+        return *it;
     };
     std::vector<Plot> plots;
     if (Status done = stmt->forEachRow([&] {
             Plot p;
             p.fid = stmt->int64(0);
-            p.code = stmt->text(1);
-            p.status = stmt->text(2);
-            p.category = stmt->text(3);
-            p.idleSince = QDate::fromString(stmt->text(4), Qt::ISODate);
-            p.landUse = stmt->text(5);
-            if (stmt->isNull(6)) {
-                const QByteArrayView geom = stmt->blobView(21);
+            if (stmt->isNull(5)) {
+                const QByteArrayView geom = stmt->blobView(12);
                 p.areaMu
                     = Geodesic::blobAreaM2(geom.data(), geom.size()) / Domain::kSquareMetresPerMu;
-                if (p.areaMu < needs.minMu / kCombine || p.areaMu > needs.maxMu * 1.5)
+                if (p.areaMu < low || p.areaMu > high)
                     return;
             } else {
-                p.areaMu = stmt->real(6);
+                p.areaMu = stmt->real(5);
             }
-            p.price = optional(7);
-            p.standard = stmt->int64(8) != 0;
-            p.commitInvestment = optional(9);
-            p.commitFar = optional(10);
-            p.commitTax = optional(11);
-            p.parkFid = stmt->isNull(12) ? 0 : stmt->int64(12);
-            p.park = stmt->text(13);
-            p.chains = stmt->text(14);
-            p.unitFid = stmt->isNull(15) ? 0 : stmt->int64(15);
-            p.unit = stmt->text(16);
-            if (!stmt->isNull(17))
-                p.box = QRectF(QPointF(stmt->real(17), stmt->real(18)),
-                               QPointF(stmt->real(19), stmt->real(20)));
+            p.status = word(1);
+            p.category = word(2);
+            if (!p.category.isEmpty())
+                p.idleSince = QDate::fromString(stmt->text(3), Qt::ISODate);
+            p.landUse = word(4);
+            p.price = optional(6);
+            p.standard = stmt->int64(7) != 0;
+            if (p.standard) {
+                p.commitInvestment = optional(8);
+                p.commitFar = optional(9);
+                p.commitTax = optional(10);
+            }
+            p.parkFid = stmt->isNull(11) ? 0 : stmt->int64(11);
+            auto park = parks.constFind(p.parkFid);
+            p.park = park == parks.cend() ? nullptr : &park.value();
             plots.push_back(std::move(p));
         });
         !done)
@@ -354,33 +425,78 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
     std::vector<Scored> others;
     others.reserve(plots.size());
     for (const Plot &p : plots)
-        others.push_back(scoreOthers(p, needs));
-    const double max = kAreaPoints;
-    for (size_t i = 0; i < plots.size(); ++i) {
-        const Plot &p = plots[i];
-        const Scored &s = others[i];
+        others.push_back(scoreOthers(p, needs, false));
+    auto scoreOf = [&](size_t i) {
+        return 100 * (areaPoints(plots[i].areaMu, needs) + others[i].points)
+               / (kAreaPoints + others[i].max);
+    };
+    auto before = [&](size_t a, size_t b) {
+        const double sa = scoreOf(a), sb = scoreOf(b);
+        if (std::abs(sa - sb) > 1e-9)
+            return sa > sb;
+        if (others[a].idleMonths != others[b].idleMonths)
+            return others[a].idleMonths > others[b].idleMonths;
+        return plots[a].fid < plots[b].fid;
+    };
+    std::vector<size_t> order(plots.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const size_t shown = std::min(order.size(), size_t(std::max(0, needs.limit)));
+    std::partial_sort(order.begin(), order.begin() + qsizetype(shown), order.end(), before);
+    order.resize(shown);
+
+    // The plots shown get their codes and their reasons.
+    auto codeOf = db.prepare(QStringLiteral("SELECT code FROM parcels WHERE fid = ?1"));
+    if (!codeOf)
+        return codeOf.error();
+    auto readCode = [&](Plot &p) -> Status {
+        if (!p.code.isEmpty())
+            return {};
+        codeOf->reset();
+        codeOf->bind(1, p.fid);
+        const SqliteStep row = codeOf->step();
+        if (row.failed())
+            return row.error();
+        p.code = row.hasRow() ? codeOf->text(0) : QString();
+        return {};
+    };
+    auto candidate = [&](const std::vector<size_t> &members) {
         Candidate c;
-        c.fids = {p.fid};
-        c.codes = {p.code};
-        c.areaMu = p.areaMu;
-        c.status = p.status;
-        c.category = p.category;
-        c.unit = p.unit;
-        c.park = p.park;
-        c.idleMonths = s.idleMonths;
-        c.score = 100 * (areaPoints(p.areaMu, needs) + s.points) / (max + s.max);
-        c.reasons = QStringList{areaReason(p.areaMu, needs, false)} + s.reasons;
+        const Plot &first = plots[members.front()];
+        double area = 0, points = 0, max = 0;
+        int idle = -1;
+        for (size_t m : members) {
+            c.fids << plots[m].fid;
+            c.codes << plots[m].code;
+            area += plots[m].areaMu;
+            points += others[m].points;
+            max += others[m].max;
+            idle = std::max(idle, others[m].idleMonths);
+        }
+        const double n = double(members.size());
+        c.areaMu = area;
+        c.status = first.status;
+        c.category = first.category;
+        c.unit = first.park ? first.park->unit : QString();
+        c.park = first.park ? first.park->name : QString();
+        c.idleMonths = idle;
+        c.score = 100 * (areaPoints(area, needs) + points / n) / (kAreaPoints + max / n);
+        return c;
+    };
+    for (size_t i : order) {
+        if (Status read = readCode(plots[i]); !read)
+            return read.error();
+        Candidate c = candidate({i});
+        c.reasons = QStringList{areaReason(c.areaMu, needs, false)}
+                    + scoreOthers(plots[i], needs, true).reasons;
         matches.parcels << c;
     }
-    std::sort(matches.parcels.begin(), matches.parcels.end(), ranksBefore);
-    if (matches.parcels.size() > needs.limit)
-        matches.parcels.resize(needs.limit);
 
     // Combinations: candidates too small alone, of a fitting use, that lie within
     // adjacencyMetres of each other (R-tree boxes first, then the shapes).
     std::vector<size_t> small;
     for (size_t i = 0; i < plots.size(); ++i) {
-        if (plots[i].areaMu < needs.minMu && !others[i].useMismatch && !plots[i].box.isNull())
+        if (plots[i].areaMu < needs.minMu && !others[i].useMismatch)
             small.push_back(i);
     }
     // A city of small plots would pair thousands with thousands: the best kCombinationPool by
@@ -389,18 +505,38 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
         auto better = [&](size_t a, size_t b) {
             const double sa = others[a].max > 0 ? others[a].points / others[a].max : 1;
             const double sb = others[b].max > 0 ? others[b].points / others[b].max : 1;
-            return sa != sb ? sa > sb : plots[a].areaMu > plots[b].areaMu;
+            if (sa != sb)
+                return sa > sb;
+            return plots[a].areaMu != plots[b].areaMu ? plots[a].areaMu > plots[b].areaMu
+                                                      : plots[a].fid < plots[b].fid;
         };
         std::partial_sort(small.begin(), small.begin() + kCombinationPool, small.end(), better);
         small.resize(kCombinationPool);
+    }
+    {
+        auto box = db.prepare(
+            QStringLiteral("SELECT minx, miny, maxx, maxy FROM rtree_parcels_geom WHERE id = ?1"));
+        if (!box)
+            return box.error();
+        for (size_t i : small) {
+            box->reset();
+            box->bind(1, plots[i].fid);
+            const SqliteStep row = box->step();
+            if (row.failed())
+                return row.error();
+            if (row.hasRow())
+                plots[i].box = QRectF(QPointF(box->real(0), box->real(1)),
+                                      QPointF(box->real(2), box->real(3)));
+        }
+        std::erase_if(small, [&](size_t i) { return plots[i].box.isNull(); });
     }
     std::map<size_t, std::unique_ptr<OGRGeometry>> shapes;
     auto shapeOf = [&](size_t i) -> const OGRGeometry * {
         auto it = shapes.find(i);
         if (it != shapes.end())
             return it->second.get();
-        auto geom = project.db().scalar(QStringLiteral("SELECT geom FROM parcels WHERE fid = ?1"),
-                                        {plots[i].fid});
+        auto geom
+            = db.scalar(QStringLiteral("SELECT geom FROM parcels WHERE fid = ?1"), {plots[i].fid});
         std::unique_ptr<OGRGeometry> g;
         if (geom && geom->isValid())
             g = GpkgGeometry::decode(geom->toByteArray());
@@ -430,39 +566,17 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
         }
     }
     std::set<std::vector<size_t>> seen;
+    std::vector<std::vector<size_t>> groups;
     auto consider = [&](std::vector<size_t> members) {
-        std::sort(members.begin(), members.end());
+        std::sort(members.begin(), members.end(),
+                  [&](size_t a, size_t b) { return plots[a].fid < plots[b].fid; });
         if (!seen.insert(members).second)
             return;
-        double area = 0, points = 0, maxPoints = 0;
+        double area = 0;
         for (size_t m : members)
             area += plots[m].areaMu;
-        if (area < needs.minMu - 1e-9 || area > needs.maxMu + 1e-9)
-            return;
-        Candidate c;
-        int idle = -1;
-        for (size_t m : members) {
-            c.fids << plots[m].fid;
-            c.codes << plots[m].code;
-            points += others[m].points;
-            maxPoints += others[m].max;
-            idle = std::max(idle, others[m].idleMonths);
-        }
-        const Plot &first = plots[members.front()];
-        c.areaMu = area;
-        c.status = first.status;
-        c.category = first.category;
-        c.unit = first.unit;
-        c.park = first.park;
-        c.idleMonths = idle;
-        const double n = double(members.size());
-        c.score = 100 * (areaPoints(area, needs) + points / n) / (max + maxPoints / n);
-        c.reasons << areaReason(area, needs, true)
-                  << tr("%n adjacent parcel(s), at most %1 m apart", nullptr, int(members.size()))
-                         .arg(number(needs.adjacencyMetres));
-        // The first plot's other reasons speak for the place, chain and use of the group.
-        c.reasons << others[members.front()].reasons;
-        matches.combinations << c;
+        if (area >= needs.minMu - 1e-9 && area <= needs.maxMu + 1e-9)
+            groups.push_back(members);
     };
     for (size_t a : small) {
         for (size_t b : near.value(a)) {
@@ -473,8 +587,29 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
             }
         }
     }
-    std::sort(matches.combinations.begin(), matches.combinations.end(), ranksBefore);
-    if (matches.combinations.size() > needs.limit)
-        matches.combinations.resize(needs.limit);
+    QList<Candidate> combinations;
+    for (const std::vector<size_t> &members : groups)
+        combinations << candidate(members);
+    std::vector<qsizetype> best(size_t(combinations.size()));
+    for (qsizetype i = 0; i < combinations.size(); ++i)
+        best[size_t(i)] = i;
+    const size_t kept = std::min(best.size(), size_t(std::max(0, needs.limit)));
+    std::partial_sort(
+        best.begin(), best.begin() + qsizetype(kept), best.end(),
+        [&](qsizetype a, qsizetype b) { return ranksBefore(combinations[a], combinations[b]); });
+    for (size_t k = 0; k < kept; ++k) {
+        const std::vector<size_t> &members = groups[size_t(best[k])];
+        for (size_t m : members) {
+            if (Status read = readCode(plots[m]); !read)
+                return read.error();
+        }
+        Candidate c = candidate(members);
+        c.reasons << areaReason(c.areaMu, needs, true)
+                  << tr("%n adjacent parcel(s), at most %1 m apart", nullptr, int(members.size()))
+                         .arg(number(needs.adjacencyMetres));
+        // The first plot's other reasons speak for the place, chain and use of the group.
+        c.reasons << scoreOthers(plots[members.front()], needs, true).reasons;
+        matches.combinations << c;
+    }
     return matches;
 }

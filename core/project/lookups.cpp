@@ -3,6 +3,8 @@
 
 #include "core/storage/projectfile.h"
 
+#include <cmath>
+
 namespace Lookups {
 
 namespace {
@@ -174,6 +176,33 @@ Result<QList<ParcelYear>> parcelYears(ProjectFile &project, qint64 parcelFid)
     return list;
 }
 
+bool LandNeed::differs() const
+{
+    return needMu && *needMu > 0 && parcels > 0 && std::abs(linkedMu - *needMu) > 0.1 * *needMu;
+}
+
+Result<LandNeed> landNeed(ProjectFile &project, qint64 projectFid)
+{
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT p.name, p.land_mu, (SELECT total(c.area_mu) FROM project_parcels l JOIN parcels c "
+        "ON c.fid = l.parcel_id WHERE l.project_id = p.fid), (SELECT count(*) FROM "
+        "project_parcels l WHERE l.project_id = p.fid) FROM projects p WHERE p.fid = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, projectFid);
+    const SqliteStep row = stmt->step();
+    if (row.failed())
+        return row.error();
+    LandNeed need;
+    if (!row.hasRow())
+        return need;
+    need.project = stmt->text(0);
+    need.needMu = optionalReal(*stmt, 1);
+    need.linkedMu = stmt->real(2);
+    need.parcels = int(stmt->int64(3));
+    return need;
+}
+
 Result<std::optional<qint64>> parcelUnit(ProjectFile &project, qint64 parcelFid)
 {
     auto unit = project.db().scalar(
@@ -185,6 +214,16 @@ Result<std::optional<qint64>> parcelUnit(ProjectFile &project, qint64 parcelFid)
     if (!unit->isValid() || unit->isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(unit->toLongLong());
+}
+
+Result<std::optional<int>> latestFigureYear(ProjectFile &project)
+{
+    auto year = project.db().scalar(QStringLiteral("SELECT max(year) FROM parcel_yearly"));
+    if (!year)
+        return year.error();
+    if (!year->isValid() || year->isNull())
+        return std::optional<int>();
+    return std::optional<int>(year->toInt());
 }
 
 Result<GradeThresholds> gradeThresholds(ProjectFile &project, std::optional<qint64> unitFid)

@@ -73,8 +73,22 @@ struct ParcelYear
 // A parcel's yearly figures, latest year first.
 Result<QList<ParcelYear>> parcelYears(ProjectFile &project, qint64 parcelFid);
 
+// A project's land need (land_mu) against the registered area of the parcels linked to it.
+struct LandNeed
+{
+    QString project;
+    std::optional<double> needMu;
+    double linkedMu = 0;
+    int parcels = 0;
+    // Linked land more than 10 % off the need (when both are known).
+    bool differs() const;
+};
+Result<LandNeed> landNeed(ProjectFile &project, qint64 projectFid);
+
 // The unit a parcel belongs to (through its park); nullopt when it has no park.
 Result<std::optional<qint64>> parcelUnit(ProjectFile &project, qint64 parcelFid);
+// The latest year with parcel figures (parcel_yearly); nullopt when there are none.
+Result<std::optional<int>> latestFigureYear(ProjectFile &project);
 // A unit's grade lines: the stored ones, else the defaults.
 Result<GradeThresholds> gradeThresholds(ProjectFile &project, std::optional<qint64> unitFid);
 // Every unit's stored grade lines (units without are left out: they use the defaults).

@@ -211,8 +211,9 @@ CREATE TABLE land_grading (
     output_b REAL,
     output_c REAL
 );
-CREATE INDEX parcels_status ON parcels(status);
-CREATE INDEX parcels_idle_category ON parcels(idle_category);
+-- Matching reads the land on offer and the idle land by area range (ParcelMatch).
+CREATE INDEX parcels_status_area ON parcels(status, area_mu);
+CREATE INDEX parcels_idle_area ON parcels(idle_category, area_mu);
 -- Statuses before version 5: 闲置 was land sold and not used (供而未用), 低效 a producing plot
 -- below its standard (投而未达). The date the land fell idle is the category's start.
 UPDATE parcels SET idle_category = 'supplied_unused', status = 'transferred'

@@ -4,11 +4,18 @@
 #include "core/project/featuredetails.h"
 #include "core/project/projectdocument.h"
 #include "core/project/projectnotifier.h"
+#include "core/storage/projectfile.h"
+
+#include <QUrl>
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1String("edit") && !m_layer.isEmpty())
+            Q_EMIT editRequested(m_layer, m_fid);
+    });
     showEmpty();
 }
 
@@ -85,6 +92,9 @@ void DetailsPanel::showFeature(const QString &layer, qint64 fid)
     }
     for (const auto &[heading, text] : details->related)
         html += QStringLiteral("<p><b>%1</b>：%2</p>").arg(escaped(heading), escaped(text));
+    if (layer == QLatin1String("parcels") && !m_project->isReadOnly())
+        html += QStringLiteral("<p><a href='edit'>%1</a></p>")
+                    .arg(escaped(tr("Change status, figures or attributes…")));
     setHtml(html);
     m_layer = layer;
     m_fid = fid;

@@ -14,6 +14,7 @@
 #include "core/project/projectinfo.h"
 #include "core/project/projectnotifier.h"
 #include "core/storage/projectfile.h"
+#include "ui/land/landcontroller.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/ledgertransfer.h"
 #include "ui/ledger/projecteditor.h"
@@ -85,6 +86,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    // Land: its menu, tools and dialogs (ui/land).
+    m_land = new LandController(this, m_canvas);
+    m_land->setCurrentProject([this] { return m_ledger->currentFid(); });
+    connect(m_land, &LandController::parcelShown, this,
+            [this](qint64 fid) { m_detailsPanel->showFeature(QStringLiteral("parcels"), fid); });
+    connect(m_detailsPanel, &DetailsPanel::editRequested, this,
+            [this](const QString &layer, qint64 fid) {
+                if (layer == QLatin1String("parcels") && editable())
+                    m_land->editParcel(fid);
+            });
     m_coordinates->setMinimumWidth(260);
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -650,6 +661,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_canvas->setMap({});
     m_detailsPanel->setDocument(nullptr);
     m_ledger->setDocument(nullptr);
+    m_land->setDocument(nullptr);
     m_document = std::move(document); // the old document goes, with its connections
 
     if (m_document) {
@@ -688,6 +700,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     m_detailsPanel->setDocument(m_document.get());
     m_ledger->setDocument(m_document.get());
+    m_land->setDocument(m_document.get());
     const bool readOnly = m_document && m_document->store().isReadOnly();
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(!readOnly);

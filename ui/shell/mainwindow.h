@@ -8,6 +8,7 @@
 class DetailsPanel;
 class DockShares;
 class QDockWidget;
+class LandController;
 class LayerPanel;
 class MapCanvas;
 class LedgerPanel;
@@ -36,6 +37,7 @@ public:
     ProjectDocument *document() const { return m_document.get(); }
     QTableView *ledgerView() const;
     MapCanvas *mapCanvas() const { return m_canvas; }
+    LandController *land() const { return m_land; }
     static QString demoProjectPath();
 
 protected:
@@ -79,6 +81,7 @@ private:
     LayerPanel *m_layerPanel = nullptr;
     DetailsPanel *m_detailsPanel = nullptr;
     LedgerPanel *m_ledger = nullptr;
+    LandController *m_land = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_viewsMenu = nullptr;
