@@ -101,13 +101,13 @@ public:
         result.insert(QStringLiteral("areas_total_mu"),
                       std::round(total / Domain::kSquareMetresPerMu));
 
-        // Match queries: plots of about one parcel's size, and a range only adjacent plots
-        // together reach.
+        // Match queries: a project's usual need, and a need of nearly any size (every plot on
+        // offer or idle is scored).
         const struct
         {
             const char *name;
             double min, max;
-        } queries[] = {{"match_ms", 0.8, 1.2}, {"match_combinations_ms", 2.2, 3.0}};
+        } queries[] = {{"match_ms", 50, 120}, {"match_any_size_ms", 15, 500}};
         for (const auto &query : queries) {
             ParcelMatch::Needs needs;
             needs.minMu = query.min;

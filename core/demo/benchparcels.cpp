@@ -83,7 +83,6 @@ Status BenchParcels::copy(ProjectFile &project, const QString &source, const QSt
         auto polygons = ParcelGeometry::polygonsOf(*geometry);
         if (!polygons)
             continue;
-        const double mu = Geodesic::areaM2(*polygons) / Domain::kSquareMetresPerMu;
         const QString status = statuses[random.weighted({16, 10, 18, 16, 30, 10})];
         QVariant category;
         if (random.chance(0.12)) {
@@ -99,7 +98,11 @@ Status BenchParcels::copy(ProjectFile &project, const QString &source, const QSt
         insert->bindAll(
             {GpkgGeometry::encode(*polygons, Schema::kStorageSrsId), QStringLiteral("B%1").arg(n),
              1 + (n * 10) / std::max<qint64>(1, count + 1), uses[random.weighted({70, 8, 8, 6, 8})],
-             status, std::round(mu * random.uniform(0.98, 1.02) * 100) / 100, category,
+             status,
+             // Registered areas as a county's land register has them (log-uniform 5–500 亩),
+             // not the bench cells' 0.9 亩: matching then sees a real spread of sizes.
+             std::round(std::exp(random.uniform(std::log(5.0), std::log(500.0))) * 100) / 100,
+             category,
              category.isNull()
                  ? QVariant()
                  : QVariant(

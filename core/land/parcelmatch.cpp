@@ -246,28 +246,27 @@ bool ranksBefore(const ParcelMatch::Candidate &a, const ParcelMatch::Candidate &
     return a.fids < b.fids;
 }
 
-// The land on offer (储备, 已挂牌, not promised to another live project) and the idle land, each
-// by the index on (status or category, area), in four parts so that every part is a range of
-// one index: areas in range, and areas not registered (measured here).
+// The land on offer (储备, 已挂牌) and the idle land, each read from its partial index (schema
+// 5) by area range; plots without a registered area are read from the table and measured.
 const char *kCandidatesSql = R"SQL(
-SELECT %1 FROM parcels p WHERE p.status IN ('reserve', 'listed') AND p.idle_category IS NULL
-  AND p.area_mu BETWEEN ?1 AND ?2 AND %2
+SELECT %1, NULL FROM parcels p WHERE p.idle_category IS NULL AND p.status IN ('reserve', 'listed')
+  AND p.area_mu BETWEEN ?1 AND ?2
 UNION ALL
-SELECT %1 FROM parcels p WHERE p.status IN ('reserve', 'listed') AND p.idle_category IS NULL
-  AND p.area_mu IS NULL AND %2
+SELECT %1, NULL FROM parcels p WHERE p.idle_category IS NOT NULL AND p.area_mu BETWEEN ?1 AND ?2
 UNION ALL
-SELECT %1 FROM parcels p WHERE p.idle_category IN (%3) AND p.area_mu BETWEEN ?1 AND ?2
+SELECT %1, p.geom FROM parcels p WHERE p.idle_category IS NULL
+  AND p.status IN ('reserve', 'listed') AND p.area_mu IS NULL
 UNION ALL
-SELECT %1 FROM parcels p WHERE p.idle_category IN (%3) AND p.area_mu IS NULL
+SELECT %1, p.geom FROM parcels p WHERE p.idle_category IS NOT NULL AND p.area_mu IS NULL
 )SQL";
 const char *kCandidateColumns
     = "p.fid, p.status, p.idle_category, p.idle_since, p.land_use, p.area_mu, p.price_per_mu, "
       "p.standard_land, p.commit_investment_per_mu, p.commit_far, p.commit_tax_per_mu, "
-      "p.park_id, CASE WHEN p.area_mu IS NULL THEN p.geom END";
-const char *kNotPromised
-    = "NOT EXISTS (SELECT 1 FROM project_parcels l JOIN projects j ON j.fid = l.project_id "
-      "WHERE l.parcel_id = p.fid AND j.stage <> 'dropped' AND j.dropped_date IS NULL "
-      "AND j.fid IS NOT ?3)";
+      "p.park_id";
+// Plots on offer promised to a live project other than the one matched: left out.
+const char *kPromisedSql
+    = "SELECT l.parcel_id FROM project_parcels l JOIN projects j ON j.fid = l.project_id "
+      "WHERE j.stage <> 'dropped' AND j.dropped_date IS NULL AND j.fid IS NOT ?1";
 
 } // namespace
 
@@ -363,34 +362,43 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
             !done)
             return done.error();
     }
-    QStringList categories;
-    for (const QString &c : Domain::codes(Domain::idleCategories()))
-        categories << QLatin1Char('\'') + c + QLatin1Char('\'');
-    auto stmt = db.prepare(QString::fromLatin1(kCandidatesSql)
-                               .arg(QLatin1String(kCandidateColumns), QLatin1String(kNotPromised),
-                                    categories.join(QLatin1Char(','))));
+    QSet<qint64> promised;
+    {
+        auto stmt = db.prepare(QString::fromLatin1(kPromisedSql));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, needs.project ? QVariant(*needs.project) : QVariant());
+        if (Status done = stmt->forEachRow([&] { promised.insert(stmt->int64(0)); }); !done)
+            return done.error();
+    }
+    auto stmt
+        = db.prepare(QString::fromLatin1(kCandidatesSql).arg(QLatin1String(kCandidateColumns)));
     if (!stmt)
         return stmt.error();
     const double low = needs.minMu / kCombine, high = needs.maxMu * 1.5;
-    stmt->bindAll({low, high, needs.project ? QVariant(*needs.project) : QVariant()});
+    stmt->bindAll({low, high});
     auto optional = [&](int column) {
         return stmt->isNull(column) ? std::nullopt : std::optional<double>(stmt->real(column));
     };
     // Codes are few: compared as bytes, kept as shared strings.
-    QHash<QByteArray, QString> words;
+    std::vector<std::pair<QByteArray, QString>> words;
     auto word = [&](int column) -> QString {
         const QByteArrayView bytes = stmt->blobView(column);
         if (bytes.isEmpty())
             return {};
-        auto it = words.constFind(bytes.toByteArray());
-        if (it == words.cend())
-            it = words.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
-        return *it;
+        for (const auto &[known, text] : words) {
+            if (QByteArrayView(known) == bytes)
+                return text;
+        }
+        words.emplace_back(bytes.toByteArray(), QString::fromUtf8(bytes));
+        return words.back().second;
     };
     std::vector<Plot> plots;
     if (Status done = stmt->forEachRow([&] {
             Plot p;
             p.fid = stmt->int64(0);
+            if (stmt->isNull(2) && promised.contains(p.fid))
+                return;
             if (stmt->isNull(5)) {
                 const QByteArrayView geom = stmt->blobView(12);
                 p.areaMu

@@ -211,9 +211,16 @@ CREATE TABLE land_grading (
     output_b REAL,
     output_c REAL
 );
--- Matching reads the land on offer and the idle land by area range (ParcelMatch).
-CREATE INDEX parcels_status_area ON parcels(status, area_mu);
-CREATE INDEX parcels_idle_area ON parcels(idle_category, area_mu);
+-- Matching (ParcelMatch) reads the land on offer and the idle land by area range: from these
+-- partial indexes alone, which hold just those plots and every column matching scores (a
+-- million-parcel file answers in a fraction of a second).
+CREATE INDEX parcels_offer ON parcels(area_mu, idle_category, status, idle_since, land_use,
+    park_id, price_per_mu, standard_land, commit_investment_per_mu, commit_far,
+    commit_tax_per_mu)
+    WHERE idle_category IS NULL AND status IN ('reserve', 'listed');
+CREATE INDEX parcels_idle ON parcels(area_mu, idle_category, status, idle_since, land_use,
+    park_id, price_per_mu, standard_land, commit_investment_per_mu, commit_far,
+    commit_tax_per_mu) WHERE idle_category IS NOT NULL;
 -- Statuses before version 5: 闲置 was land sold and not used (供而未用), 低效 a producing plot
 -- below its standard (投而未达). The date the land fell idle is the category's start.
 UPDATE parcels SET idle_category = 'supplied_unused', status = 'transferred'

@@ -295,6 +295,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>By mu-average grade</source>
         <translation>按亩均评价等级</translation>
     </message>
+    <message>
+        <source>Not idle</source>
+        <translation>非闲置低效</translation>
+    </message>
+    <message>
+        <source>No tax figures</source>
+        <translation>无税收数据</translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -332,6 +340,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Select a project in the ledger, or click a feature on the map, to see its details here.</source>
         <translation>在项目台账中选择项目，或在地图上点击要素，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Change status, figures or attributes…</source>
+        <translation>变更状态、指标或属性…</translation>
     </message>
 </context>
 <context>
@@ -570,6 +582,36 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     </message>
 </context>
 <context>
+    <name>DrawParcelTool</name>
+    <message>
+        <source>A parcel needs at least three corners: click them on the map.</source>
+        <translation>地块至少需要三个顶点：请在地图上依次点击。</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Parcel %1 drawn: %2 mu. Edit → Undo takes it back.</source>
+        <translation>已绘制地块 %1：%2 亩。编辑 → 撤销可取消。</translation>
+    </message>
+    <message>
+        <source>%1 mu</source>
+        <translation>%1 亩</translation>
+    </message>
+</context>
+<context>
+    <name>EditTool</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目文件。</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: %1</source>
+        <translation>该项目以只读方式打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>FeatureDetails</name>
     <message>
         <source>There are no details for layer %1.</source>
@@ -682,6 +724,33 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Standard land commitments</source>
         <translation>标准地承诺</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInputs</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>10k USD (万美元)</source>
+        <translation>万美元</translation>
+    </message>
+    <message>
+        <source>100M USD (亿美元)</source>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>100M CNY (亿元)</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>10k CNY (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1546,332 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>%1 is a project of schema version %2, from before the land records (version 5). Open it once for editing (in InvestAtlas, or with any command that edits it) to upgrade it.</source>
         <translation>%1 是结构版本 %2 的工程，早于土地记录（版本 5）。请先以编辑方式打开一次（在招商一张图中，或用任一编辑命令）以完成升级。</translation>
+    </message>
+</context>
+<context>
+    <name>LandController</name>
+    <message>
+        <source>&amp;Land</source>
+        <translation>土地(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Land tools</source>
+        <translation>土地工具</translation>
+    </message>
+    <message>
+        <source>Idle land and mu-average evaluation…</source>
+        <translation>闲置用地与亩均评价…</translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency land per unit against its 盘活 target, 腾笼换鸟 candidates, 标准地 commitments, grade lines</source>
+        <translation>各单位闲置低效用地与盘活目标、腾笼换鸟对象、标准地履约、评价线</translation>
+    </message>
+    <message>
+        <source>Match parcels to the project…</source>
+        <translation>为项目匹配地块…</translation>
+    </message>
+    <message>
+        <source>Rank the parcels on offer and the idle ones for the project chosen in the ledger (精准匹配)</source>
+        <translation>为台账中选中的项目排序可供地块和闲置地块（精准匹配）</translation>
+    </message>
+    <message>
+        <source>Mu-average map</source>
+        <translation>亩均评价图</translation>
+    </message>
+    <message>
+        <source>Colour the parcels by their 亩均 grade A–D</source>
+        <translation>按亩均评价等级 A–D 为地块着色</translation>
+    </message>
+    <message>
+        <source>Edit parcel…</source>
+        <translation>编辑地块…</translation>
+    </message>
+    <message>
+        <source>Select one parcel on the map first.</source>
+        <translation>请先在地图上选中一个地块。</translation>
+    </message>
+    <message>
+        <source>Pan and identify</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Draw parcel</source>
+        <translation>绘制地块</translation>
+    </message>
+    <message>
+        <source>Click the corners of a new parcel (they snap to neighbours); double-click or Enter to finish, Backspace to take back a corner, Esc to drop it</source>
+        <translation>依次点击新地块的顶点（自动捕捉相邻地块）；双击或回车完成，退格撤回一个顶点，Esc 放弃</translation>
+    </message>
+    <message>
+        <source>Edit corners</source>
+        <translation>编辑顶点</translation>
+    </message>
+    <message>
+        <source>Click a parcel, then drag a corner to move it, double-click an edge to add one, right-click a corner to remove it</source>
+        <translation>点击地块，拖动顶点可移动，双击边线可加点，右键顶点可删除</translation>
+    </message>
+    <message>
+        <source>Split parcel</source>
+        <translation>分割地块</translation>
+    </message>
+    <message>
+        <source>Draw a line across the parcel, from outside to outside, and double-click</source>
+        <translation>从地块外侧穿过地块画线到另一侧外，双击结束</translation>
+    </message>
+    <message>
+        <source>Merge selected parcels</source>
+        <translation>合并所选地块</translation>
+    </message>
+    <message>
+        <source>Merge the parcels selected on the map (Ctrl+click) into one</source>
+        <translation>将地图上选中的地块（Ctrl+点击）合并为一宗</translation>
+    </message>
+    <message>
+        <source>Delete selected parcel</source>
+        <translation>删除所选地块</translation>
+    </message>
+    <message>
+        <source>Place project</source>
+        <translation>定位项目</translation>
+    </message>
+    <message>
+        <source>Click where the project chosen in the ledger is: its point moves there</source>
+        <translation>点击台账中所选项目的位置：项目点移到此处</translation>
+    </message>
+    <message>
+        <source>Link parcels to project</source>
+        <translation>关联地块</translation>
+    </message>
+    <message>
+        <source>Click parcels to link them to the project chosen in the ledger (again to unlink)</source>
+        <translation>点击地块关联到台账中所选项目（再次点击取消关联）</translation>
+    </message>
+    <message>
+        <source>Choose a project in the ledger first.</source>
+        <translation>请先在台账中选择一个项目。</translation>
+    </message>
+    <message>
+        <source>Select two or more adjacent parcels on the map (Ctrl+click) first.</source>
+        <translation>请先在地图上选中两宗或以上相邻地块（Ctrl+点击）。</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) merged into one. Edit → Undo splits them again.</source>
+        <translation>
+            <numerusform>已将 %n 宗地块合并为一宗。编辑 → 撤销可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the one parcel to delete on the map first.</source>
+        <translation>请先在地图上选中要删除的一宗地块。</translation>
+    </message>
+    <message>
+        <source>Delete parcel</source>
+        <translation>删除地块</translation>
+    </message>
+    <message>
+        <source>Delete the selected parcel with its history, figures and project links?
+Edit → Undo brings it back until you close the project.</source>
+        <translation>删除所选地块及其历史记录、指标和项目关联？
+关闭项目前，编辑 → 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Parcel deleted. Edit → Undo brings it back.</source>
+        <translation>地块已删除。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>New parcel</source>
+        <translation>新地块</translation>
+    </message>
+    <message>
+        <source>Measured area: %1 mu</source>
+        <translation>实测面积：%1 亩</translation>
+    </message>
+    <message>
+        <source>(not in a park)</source>
+        <translation>（不在园区内）</translation>
+    </message>
+    <message>
+        <source>Parcel code</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所在园区</translation>
+    </message>
+</context>
+<context>
+    <name>LandDialog</name>
+    <message>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation>实绩年度</translation>
+    </message>
+    <message>
+        <source>Investment intensity</source>
+        <translation>投资强度</translation>
+    </message>
+    <message>
+        <source>Plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>Land: idle land and mu-average evaluation</source>
+        <translation>土地：闲置用地与亩均评价</translation>
+    </message>
+    <message>
+        <source>Idle in all</source>
+        <translation>闲置低效合计</translation>
+    </message>
+    <message>
+        <source>Revitalised</source>
+        <translation>已盘活</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>盘活目标</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>标准地 due</source>
+        <translation>到期标准地</translation>
+    </message>
+    <message>
+        <source>Below commitments</source>
+        <translation>未履约</translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency land in 亩 at the year&apos;s end (or today); revitalised in the year against the unit&apos;s 盘活 target; parcels by 亩均 grade; 标准地 plots past their deadline and those below their commitments.</source>
+        <translation>年末（或今天）的闲置低效用地（亩）；年内盘活面积与盘活目标；按亩均等级的地块数；已到期标准地及未履约标准地。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Plots whose users pay little tax per mu or leave their land idle: double-click one to see it on the map.</source>
+        <translation>亩均税收低或闲置土地的地块：双击可在地图上查看。</translation>
+    </message>
+    <message>
+        <source>Committed against reached, per mu; double-click one to see it on the map.</source>
+        <translation>承诺与实际对照（按亩均）；双击可在地图上查看。</translation>
+    </message>
+    <message>
+        <source> (10k CNY per mu)</source>
+        <translation> 万元/亩</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>A parcel or enterprise is A, B or C when its tax per mu reaches that line (exactly on it counts), D below the C line. Defaults: A 30, B 10, C 5 万元/亩 (亩税 5 万元以下整治, 亩均税收 10 万元以下处置). With output lines, the lower of the two grades counts.</source>
+        <translation>地块或企业的亩均税收达到某条线（恰好等于也算）即为该类，低于C类线为D类。默认：A类 30、B类 10、C类 5 万元/亩（亩税 5 万元以下整治，亩均税收 10 万元以下处置）。如设产值线，取两者中较低的等级。</translation>
+    </message>
+    <message>
+        <source>Tax line A</source>
+        <translation>A类税收线</translation>
+    </message>
+    <message>
+        <source>Tax line B</source>
+        <translation>B类税收线</translation>
+    </message>
+    <message>
+        <source>Tax line C</source>
+        <translation>C类税收线</translation>
+    </message>
+    <message>
+        <source>Output line A</source>
+        <translation>A类产值线</translation>
+    </message>
+    <message>
+        <source>Output line B</source>
+        <translation>B类产值线</translation>
+    </message>
+    <message>
+        <source>Output line C</source>
+        <translation>C类产值线</translation>
+    </message>
+    <message>
+        <source>Save the unit&apos;s lines</source>
+        <translation>保存该单位评价线</translation>
+    </message>
+    <message>
+        <source>Idle land by unit</source>
+        <translation>各单位闲置用地</translation>
+    </message>
+    <message>
+        <source>腾笼换鸟 candidates</source>
+        <translation>腾笼换鸟对象</translation>
+    </message>
+    <message>
+        <source>标准地 below commitments</source>
+        <translation>标准地未履约</translation>
+    </message>
+    <message>
+        <source>Grade lines</source>
+        <translation>评价线</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>An output line is not a number.</source>
+        <translation>产值线不是数字。</translation>
+    </message>
+    <message>
+        <source>Grade lines of %1 saved; its parcels are regraded. Edit → Undo takes them back.</source>
+        <translation>已保存 %1 的评价线，其地块已重新评价。编辑 → 撤销可恢复。</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2914,125 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <source> mu</source>
+        <translation> 亩</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Parcels for %1</source>
+        <translation>为 %1 匹配地块</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Industry chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Highest price (10k CNY per mu)</source>
+        <translation>最高地价（万元/亩）</translation>
+    </message>
+    <message>
+        <source>Can commit: investment per mu</source>
+        <translation>可承诺：亩均投资</translation>
+    </message>
+    <message>
+        <source>plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Adjacent within</source>
+        <translation>相邻距离</translation>
+    </message>
+    <message>
+        <source>Find parcels</source>
+        <translation>查找地块</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Assign to project</source>
+        <translation>关联到项目</translation>
+    </message>
+    <message>
+        <source>%1 parcel(s) on offer or idle considered; %2 shown, %3 adjacent combination(s). Pick one to see it on the map.</source>
+        <translation>共比较 %1 宗可供或闲置地块；显示 %2 宗、相邻组合 %3 个。选中一行可在地图上查看。</translation>
+    </message>
+    <message>
+        <source>Pick a parcel or a combination in the list first.</source>
+        <translation>请先在列表中选择一宗地块或一个组合。</translation>
+    </message>
+    <message>
+        <source>Linked %1 to the project. Edit → Undo takes it back.</source>
+        <translation>已将 %1 关联到项目。编辑 → 撤销可取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 mu needed, %2 mu linked (%n parcel(s)).</source>
+        <translation>
+            <numerusform>用地需求 %1 亩，已关联 %2 亩（%n 宗）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No land need recorded; %1 mu linked (%n parcel(s)).</source>
+        <translation>
+            <numerusform>未填写用地需求；已关联 %1 亩（%n 宗）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MbTilesSource</name>
     <message>
         <source>%1 is not an MBTiles file (it has no tiles table).</source>
@@ -3115,6 +3629,177 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Revitalised (盘活)</source>
+        <translation>已盘活</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税收</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>产值</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 摘牌 or 收回</source>
+        <translation>可选，如 摘牌、收回</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>Idle or low-efficiency land (五未)</source>
+        <translation>闲置低效用地（五未）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Standard land (标准地) commitments</source>
+        <translation>标准地承诺</translation>
+    </message>
+    <message>
+        <source>Save attributes</source>
+        <translation>保存属性</translation>
+    </message>
+    <message>
+        <source>Tax paid (10k CNY)</source>
+        <translation>税收（万元）</translation>
+    </message>
+    <message>
+        <source>Output (10k CNY)</source>
+        <translation>产值（万元）</translation>
+    </message>
+    <message>
+        <source>Fixed-asset investment to date (10k CNY)</source>
+        <translation>累计固定资产投资（万元）</translation>
+    </message>
+    <message>
+        <source>Plot ratio built</source>
+        <translation>实际容积率</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s figures</source>
+        <translation>保存该年指标</translation>
+    </message>
+    <message>
+        <source>Remove the year</source>
+        <translation>删除该年</translation>
+    </message>
+    <message>
+        <source>Status and idle land</source>
+        <translation>状态与闲置</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Figures by year</source>
+        <translation>年度指标</translation>
+    </message>
+    <message>
+        <source>Parcel %1</source>
+        <translation>地块 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; since %2</source>
+        <translation>自 %2 起&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>land office</source>
+        <translation>土地管理</translation>
+    </message>
+    <message>
+        <source>Status changed to %1 on %2. Edit → Undo takes it back.</source>
+        <translation>已于 %2 变更为%1。编辑 → 撤销可取消。</translation>
+    </message>
+    <message>
+        <source>Recorded as revitalised on %1.</source>
+        <translation>已记录于 %1 盘活。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 from %2.</source>
+        <translation>已认定为%1，自 %2 起。</translation>
+    </message>
+    <message>
+        <source>Attributes saved.</source>
+        <translation>属性已保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Figures of %1 saved.</source>
+        <translation>已保存 %1 年指标。</translation>
+    </message>
+</context>
+<context>
     <name>ParcelGeometry</name>
     <message>
         <source>The shape has no area: a parcel is a polygon.</source>
@@ -3377,6 +4062,10 @@ Use File → Open to open a project (.gpkg).</source>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
+    <message>
+        <source>Parcel %1 has no shape to edit.</source>
+        <translation>地块 %1 没有图形，无法编辑。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectEditor</name>
@@ -3387,18 +4076,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>New project</source>
         <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>100M CNY (亿元)</source>
-        <translation>亿元</translation>
-    </message>
-    <message>
-        <source>10k CNY (万元)</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3459,14 +4136,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1 · %2 · %3 · %4 mu</source>
         <translation>%1 · %2 · %3 · %4 亩</translation>
-    </message>
-    <message>
-        <source>10k USD (万美元)</source>
-        <translation>万美元</translation>
-    </message>
-    <message>
-        <source>100M USD (亿美元)</source>
-        <translation>亿美元</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +4235,37 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLandTool</name>
+    <message>
+        <source>Choose a project in the ledger first.</source>
+        <translation>请先在台账中选择一个项目。</translation>
+    </message>
+    <message>
+        <source>The project is placed at %1°E, %2°N. Edit → Undo moves it back.</source>
+        <translation>项目已定位于东经 %1°、北纬 %2°。编辑 → 撤销可移回。</translation>
+    </message>
+    <message>
+        <source>Click a parcel to link it to the project (again to unlink it).</source>
+        <translation>点击地块以关联到项目（再次点击取消关联）。</translation>
+    </message>
+    <message>
+        <source>Parcel unlinked.</source>
+        <translation>已取消关联。</translation>
+    </message>
+    <message>
+        <source>Parcel linked.</source>
+        <translation>已关联地块。</translation>
+    </message>
+    <message>
+        <source>%1 mu needed, %2 mu linked.</source>
+        <translation>用地需求 %1 亩，已关联 %2 亩。</translation>
+    </message>
+    <message>
+        <source>%1 mu linked.</source>
+        <translation>已关联 %1 亩。</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4495,33 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>%1: the sheet %2 has more than %3 rows; a ledger may have at most %3.</source>
         <translation>%1：工作表 %2 超过 %3 行，台账最多只能有 %3 行。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTool</name>
+    <message>
+        <source>Draw the cutting line across the parcel: click a point outside it, then one outside the other side, and double-click.</source>
+        <translation>请画出穿过地块的分割线：先在地块外点一点，再在另一侧外点一点，然后双击。</translation>
+    </message>
+    <message>
+        <source>The line cuts no parcel.</source>
+        <translation>这条线没有穿过任何地块。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line cuts %n parcel(s): select the one to split first (click it with the pan tool).</source>
+        <translation>
+            <numerusform>这条线穿过 %n 宗地块：请先选中要分割的那一宗（用浏览工具点击）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel split into %n piece(s). Edit → Undo puts it back together.</source>
+        <translation>
+            <numerusform>地块已分割为 %n 块。编辑 → 撤销可恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4273,6 +5000,25 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VertexTool</name>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Corner removed. Edit → Undo puts it back.</source>
+        <translation>已删除顶点。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>Corner moved. Edit → Undo puts it back.</source>
+        <translation>已移动顶点。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>Corner added. Edit → Undo takes it away.</source>
+        <translation>已添加顶点。编辑 → 撤销可取消。</translation>
     </message>
 </context>
 <context>

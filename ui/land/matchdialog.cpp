@@ -55,6 +55,7 @@ MatchDialog::MatchDialog(ProjectDocument &document, qint64 projectFid, QWidget *
     , m_tax(new QLineEdit(this))
     , m_adjacent(new QDoubleSpinBox(this))
     , m_results(new QTableWidget(0, 5, this))
+    , m_reasons(new QLabel(this))
     , m_need(new QLabel(this))
     , m_message(new QLabel(this))
 {
@@ -139,9 +140,16 @@ MatchDialog::MatchDialog(ProjectDocument &document, qint64 projectFid, QWidget *
     m_results->verticalHeader()->hide();
     m_results->setWordWrap(false);
     connect(m_results, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_results->currentRow();
+        m_reasons->setText(row >= 0 && m_results->item(row, 4)
+                               ? m_results->item(row, 0)->text() + QStringLiteral("：")
+                                     + m_results->item(row, 4)->text()
+                               : QString());
         if (const QList<qint64> fids = selectedFids(); !fids.isEmpty())
             Q_EMIT candidateChosen(fids);
     });
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_need->setWordWrap(true);
     m_message->setWordWrap(true);
     auto *assign = new QPushButton(tr("Assign to project"), this);
@@ -153,6 +161,7 @@ MatchDialog::MatchDialog(ProjectDocument &document, qint64 projectFid, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_results, 1);
+    layout->addWidget(m_reasons);
     layout->addWidget(m_need);
     layout->addWidget(m_message);
     layout->addWidget(buttons);

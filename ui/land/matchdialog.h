@@ -45,6 +45,7 @@ private:
     QLineEdit *m_chain, *m_maxPrice, *m_investment, *m_far, *m_tax;
     QDoubleSpinBox *m_adjacent;
     QTableWidget *m_results;
+    QLabel *m_reasons; // the selected row's reasons, one a line
     QLabel *m_need;
     QLabel *m_message;
 };

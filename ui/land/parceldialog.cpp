@@ -57,6 +57,7 @@ ParcelDialog::ParcelDialog(ProjectDocument &document, qint64 fid, QWidget *paren
     , m_note(new QLineEdit(this))
     , m_newCategory(new ScrollSafeComboBox(this))
     , m_categoryDate(new DateEdit(this))
+    , m_record(new QPushButton(tr("Record finding"), this))
     , m_revitalise(new QPushButton(tr("Revitalised (盘活)"), this))
     , m_history(table({tr("Date"), tr("Event"), tr("Area (mu)"), tr("Author")}, this))
     , m_years(table({tr("Year"), tr("Tax"), tr("Output"), tr("Investment"), tr("Plot ratio"),
@@ -70,6 +71,7 @@ ParcelDialog::ParcelDialog(ProjectDocument &document, qint64 fid, QWidget *paren
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("ParcelDialog"));
+    m_history->setObjectName(QStringLiteral("ParcelHistory"));
     m_message->setWordWrap(true);
     m_current->setWordWrap(true);
     m_statusDate->setDate(QDate::currentDate());
@@ -92,7 +94,7 @@ ParcelDialog::ParcelDialog(ProjectDocument &document, qint64 fid, QWidget *paren
     auto *idleForm = new QFormLayout(idleBox);
     idleForm->addRow(tr("Category"), m_newCategory);
     idleForm->addRow(tr("On"), m_categoryDate);
-    auto *record = new QPushButton(tr("Record finding"), this);
+    auto *record = m_record;
     record->setObjectName(QStringLiteral("RecordCategory"));
     auto *idleButtons = new QHBoxLayout;
     idleButtons->addWidget(record);
@@ -216,11 +218,17 @@ void ParcelDialog::load()
                               row->value(QStringLiteral("idle_since")).toString());
     m_current->setText(current);
 
-    // Only the steps the lifecycle allows.
+    // Only the steps the lifecycle allows: forward first, then back (land taken back).
     m_newStatus->clear();
-    for (const QString &s : Domain::codes(Domain::parcelStatuses())) {
-        if (s != m_status && ParcelLifecycle::transitionProblem(m_status, s).isEmpty())
-            m_newStatus->addItem(Domain::label(Domain::parcelStatuses(), s), s);
+    const QStringList statuses = Domain::codes(Domain::parcelStatuses());
+    const int step = ParcelLifecycle::statusIndex(m_status);
+    for (const bool forward : {true, false}) {
+        for (int i = 0; i < statuses.size(); ++i) {
+            if ((i > step) == forward && i != step
+                && ParcelLifecycle::transitionProblem(m_status, statuses[i]).isEmpty())
+                m_newStatus->addItem(Domain::label(Domain::parcelStatuses(), statuses[i]),
+                                     statuses[i]);
+        }
     }
     m_newCategory->clear();
     for (const QString &c : Domain::codes(Domain::idleCategories())) {
@@ -228,15 +236,16 @@ void ParcelDialog::load()
             m_newCategory->addItem(Domain::label(Domain::idleCategories(), c), c);
     }
     m_revitalise->setEnabled(!m_category.isEmpty());
+    m_record->setEnabled(m_newCategory->count() > 0);
 
     m_history->setRowCount(0);
     if (auto events = Lookups::parcelEvents(m_document.store(), m_fid)) {
         for (const Lookups::ParcelEvent &e : *events) {
             const int r = m_history->rowCount();
             m_history->insertRow(r);
-            QString what = Domain::label(Domain::parcelEventKinds(), e.kind);
-            if (!e.text.isEmpty())
-                what += QStringLiteral("：") + e.text;
+            // The text says it (状态变更为已出让); without one, the kind of event.
+            const QString what
+                = e.text.isEmpty() ? Domain::label(Domain::parcelEventKinds(), e.kind) : e.text;
             m_history->setItem(r, 0, new QTableWidgetItem(e.date));
             m_history->setItem(r, 1, new QTableWidgetItem(what));
             m_history->setItem(r, 2, new QTableWidgetItem(number(e.areaMu)));

@@ -49,6 +49,7 @@ private:
     QLineEdit *m_note;
     QComboBox *m_newCategory;
     DateEdit *m_categoryDate;
+    QPushButton *m_record;
     QPushButton *m_revitalise;
     QTableWidget *m_history;
     FieldInputs m_attributes;

@@ -218,12 +218,14 @@ QList<LayerStyle> stylesFor(const QString &table)
         byIdle.categoryColumn = QStringLiteral("idle_category");
         byIdle.categories = categoriesFrom(Domain::idleCategories(), idleCategoryColour);
         byIdle.defaultFill = QColor(0xE4, 0xE4, 0xE4);
+        byIdle.defaultLabel = QCoreApplication::translate("DefaultStyles", "Not idle");
         byIdle.stroke = QColor(0x99, 0x99, 0x99, 200);
         LayerStyle byGrade = byIdle;
         byGrade.id = QStringLiteral("grade");
         byGrade.name = QCoreApplication::translate("DefaultStyles", "By mu-average grade");
         byGrade.categoryColumn = QStringLiteral("grade");
         byGrade.categories = categoriesFrom(Domain::grades(), gradeColour);
+        byGrade.defaultLabel = QCoreApplication::translate("DefaultStyles", "No tax figures");
         return {style, byUse, byIdle, byGrade};
     }
     if (table == QLatin1String("enclaves")) {

@@ -28,6 +28,8 @@ struct LayerStyle
     QString categoryColumn;
     QList<Category> categories;
     QColor defaultFill{0x9E, 0xB8, 0xD9};
+    // The legend's words for features of no category (empty: not listed).
+    QString defaultLabel;
     QColor stroke{0x55, 0x55, 0x55};
     double strokeWidth = 0.8;
     // Outline drawn only when a feature is at least this many pixels wide (cheap small features).
