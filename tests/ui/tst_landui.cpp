@@ -160,6 +160,12 @@ void TestLandUi::parcelDialogChangesStatusUndoably()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     shoot(&dialog, QStringLiteral("land-parcel-dialog.png"));
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    tabs->setCurrentIndex(1);
+    shoot(&dialog, QStringLiteral("land-parcel-attributes.png"));
+    tabs->setCurrentIndex(2);
+    shoot(&dialog, QStringLiteral("land-parcel-figures.png"));
+    tabs->setCurrentIndex(0);
     // Back to listed is not offered; before its sale date is refused; construction is taken.
     QVERIFY(!dialog.changeStatus(QStringLiteral("listed"), QDate(2024, 1, 1)));
     QVERIFY(!dialog.changeStatus(QStringLiteral("construction"),

@@ -112,11 +112,9 @@ LandController::LandController(QMainWindow *window, MapCanvas *canvas)
     QAction *remove = named(
         m_menu->addAction(tr("Delete selected parcel"), this, &LandController::deleteSelected),
         "DeleteParcelAction");
-    m_toolBar->addAction(merge);
-    m_toolBar->addAction(remove);
+    // Merge and delete stay in the menu: the toolbar shares a row with the main one on a laptop.
     m_editActions << merge << remove;
     m_menu->addSeparator();
-    m_toolBar->addSeparator();
     addTool(m_place, tr("Place project"),
             tr("Click where the project chosen in the ledger is: its point moves there"));
     addTool(m_link, tr("Link parcels to project"),

@@ -144,6 +144,7 @@ ParcelDialog::ParcelDialog(ProjectDocument &document, qint64 fid, QWidget *paren
     // Figures by year.
     auto *figuresPage = new QWidget(this);
     auto *figures = new QVBoxLayout(figuresPage);
+    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     figures->addWidget(m_years, 1);
     m_year->setRange(1990, 2100);
     m_year->setValue(QDate::currentDate().year() - 1);

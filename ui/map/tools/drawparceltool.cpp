@@ -83,25 +83,7 @@ void DrawParcelTool::canvasDoubleClickEvent(QMouseEvent *event)
 
 void DrawParcelTool::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        finish();
-        break;
-    case Qt::Key_Backspace:
-        if (!m_corners.isEmpty())
-            m_corners.removeLast();
-        canvas()->update();
-        break;
-    case Qt::Key_Escape:
-        m_corners.clear();
-        canvas()->update();
-        break;
-    default:
-        event->ignore();
-        return;
-    }
-    event->accept();
+    pointKeys(event, m_corners, [this] { finish(); });
 }
 
 bool DrawParcelTool::finish()

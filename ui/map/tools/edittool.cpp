@@ -6,6 +6,8 @@
 #include "core/storage/projectfile.h"
 #include "ui/map/mapcanvas.h"
 
+#include <QKeyEvent>
+
 QPointF EditTool::toMap(const QPointF &pixel) const
 {
     return canvas()->mapToPixel().toMap(pixel);
@@ -49,6 +51,29 @@ qint64 EditTool::parcelAt(const QPointF &pixel) const
 {
     const auto hit = canvas()->featureAt(pixel, QStringLiteral("parcels"));
     return hit ? hit->fid : 0;
+}
+
+void EditTool::pointKeys(QKeyEvent *event, QList<QPointF> &points,
+                         const std::function<void()> &finish)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        finish();
+        break;
+    case Qt::Key_Backspace:
+        if (!points.isEmpty())
+            points.removeLast();
+        break;
+    case Qt::Key_Escape:
+        points.clear();
+        break;
+    default:
+        event->ignore();
+        return;
+    }
+    canvas()->update();
+    event->accept();
 }
 
 bool EditTool::cannotEdit()

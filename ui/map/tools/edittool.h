@@ -48,6 +48,9 @@ protected:
     Snapping::Result snapped(const QPointF &pixel, const QList<QPointF> &extra = {}) const;
     // The parcel drawn under `pixel`; 0 when none.
     qint64 parcelAt(const QPointF &pixel) const;
+    // The keys of a tool that collects points: Return/Enter calls `finish`, Backspace takes back
+    // the last point, Escape drops them all. Accepts the event when it was one of those.
+    void pointKeys(QKeyEvent *event, QList<QPointF> &points, const std::function<void()> &finish);
     // True, with the reason said, when there is no document or it may not be edited.
     bool cannotEdit();
     void done(const QString &text) { Q_EMIT message(text, false); }

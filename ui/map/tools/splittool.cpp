@@ -47,24 +47,7 @@ void SplitTool::canvasDoubleClickEvent(QMouseEvent *event)
 
 void SplitTool::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        finish();
-        break;
-    case Qt::Key_Backspace:
-        if (!m_line.isEmpty())
-            m_line.removeLast();
-        break;
-    case Qt::Key_Escape:
-        m_line.clear();
-        break;
-    default:
-        event->ignore();
-        return;
-    }
-    canvas()->update();
-    event->accept();
+    pointKeys(event, m_line, [this] { finish(); });
 }
 
 bool SplitTool::finish()
