@@ -4137,6 +4137,14 @@ Use File → Open to open a project (.gpkg).</source>
         <source>%1 · %2 · %3 · %4 mu</source>
         <translation>%1 · %2 · %3 · %4 亩</translation>
     </message>
+    <message>
+        <source>%1 mu needed, %2 mu linked.</source>
+        <translation>用地需求 %1 亩，已关联 %2 亩。</translation>
+    </message>
+    <message>
+        <source>%1 mu linked.</source>
+        <translation>已关联 %1 亩。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>

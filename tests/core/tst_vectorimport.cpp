@@ -204,6 +204,13 @@ private Q_SLOTS:
                      .value()
                      .toString(),
                  QStringLiteral("storage/construction"));
+        // 闲置, a status of older files: now land sold and not used (已出让, 供而未用).
+        QCOMPARE(project.db()
+                     .scalar(QStringLiteral("SELECT status || '/' || idle_category FROM parcels "
+                                            "WHERE code = 'LS-001'"))
+                     .value()
+                     .toString(),
+                 QStringLiteral("transferred/supplied_unused"));
         // The R-tree follows (GDAL's triggers).
         QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")), 3);
 

@@ -15,6 +15,7 @@
 #include "ui/land/matchdialog.h"
 #include "ui/land/parceldialog.h"
 #include "ui/ledger/ledgerpanel.h"
+#include "ui/ledger/projecteditor.h"
 #include "ui/map/layerpanel.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/map/tools/drawparceltool.h"
@@ -26,7 +27,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void placeAndLinkTheProject();
     void landEditKeepsMapSelectionAndFilter();
     void gradeMapHasALegend();
+    void projectEditorWarnsAboutLinkedLand();
 
 private:
     QVariant value(const QString &sql, const QVariantList &args = {});
@@ -436,6 +440,25 @@ void TestLandUi::gradeMapHasALegend()
     m_canvas->setSelection({});
     m_canvas->renderNow();
     shoot(m_window.get(), QStringLiteral("land-grade-map.png"));
+}
+
+// The editor's linked-parcels page says the land ticked against the land needed.
+void TestLandUi::projectEditorWarnsAboutLinkedLand()
+{
+    const qint64 project = value(QStringLiteral("SELECT fid FROM projects WHERE land_mu > 100 AND "
+                                                "park_id IS NOT NULL AND fid NOT IN (SELECT "
+                                                "project_id FROM project_parcels) ORDER BY fid "
+                                                "LIMIT 1"))
+                               .toLongLong();
+    QVERIFY(project > 0);
+    ProjectEditor editor(*m_doc, project, m_window.get());
+    auto *need = editor.findChild<QLabel *>(QStringLiteral("LandNeed"));
+    QVERIFY(need);
+    QVERIFY2(need->text().contains(QStringLiteral("0.0 亩")), qPrintable(need->text()));
+    auto *list = editor.findChild<QListWidget *>();
+    QVERIFY(list && list->count() > 0);
+    list->item(0)->setCheckState(Qt::Checked);
+    QVERIFY2(need->text().startsWith(QStringLiteral("⚠")), qPrintable(need->text()));
 }
 
 QTEST_MAIN(TestLandUi)

@@ -33,6 +33,7 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     , m_fid(fid)
     , m_events(new QTableWidget(0, 4, this))
     , m_parcels(new QListWidget(this))
+    , m_landNeed(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(fid ? tr("Edit project") : tr("New project"));
@@ -79,13 +80,19 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     parcelsHint->setWordWrap(true);
     parcelsLayout->addWidget(parcelsHint);
     parcelsLayout->addWidget(m_parcels);
+    m_landNeed->setObjectName(QStringLiteral("LandNeed"));
+    m_landNeed->setWordWrap(true);
+    parcelsLayout->addWidget(m_landNeed);
     connect(m_parcels, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const qint64 parcel = item->data(Qt::UserRole).toLongLong();
         if (item->checkState() == Qt::Checked)
             m_linked.insert(parcel);
         else
             m_linked.remove(parcel);
+        showLandNeed();
     });
+    if (auto *land = qobject_cast<QLineEdit *>(m_inputs.widget(QStringLiteral("land_mu"))))
+        connect(land, &QLineEdit::textChanged, this, &ProjectEditor::showLandNeed);
     if (m_park)
         connect(m_park, &QComboBox::currentIndexChanged, this, &ProjectEditor::fillParcels);
 
@@ -145,9 +152,40 @@ void ProjectEditor::fillParcels()
                                            locale.toString(parcel.areaMu, 'f', 1)),
                                   m_parcels);
         item->setData(Qt::UserRole, parcel.fid);
+        item->setData(Qt::UserRole + 1, parcel.areaMu);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_linked.contains(parcel.fid) ? Qt::Checked : Qt::Unchecked);
     }
+    showLandNeed();
+}
+
+// The land ticked against the land the project needs: a warning when they are more than 10 %
+// apart (302 亩 needed, 144 亩 linked).
+void ProjectEditor::showLandNeed()
+{
+    double linked = 0;
+    int count = 0;
+    for (int i = 0; i < m_parcels->count(); ++i) {
+        const QListWidgetItem *item = m_parcels->item(i);
+        if (m_linked.contains(item->data(Qt::UserRole).toLongLong())) {
+            linked += item->data(Qt::UserRole + 1).toDouble();
+            ++count;
+        }
+    }
+    const auto *land = qobject_cast<QLineEdit *>(m_inputs.widget(QStringLiteral("land_mu")));
+    auto need = land ? ValueParsers::parseArea(land->text())
+                     : Result<std::optional<double>>(std::optional<double>());
+    const QLocale l;
+    Lookups::LandNeed status;
+    status.needMu = need ? *need : std::nullopt;
+    status.linkedMu = linked;
+    status.parcels = count;
+    const QString text
+        = status.needMu ? tr("%1 mu needed, %2 mu linked.")
+                              .arg(l.toString(*status.needMu, 'f', 1), l.toString(linked, 'f', 1))
+                        : tr("%1 mu linked.").arg(l.toString(linked, 'f', 1));
+    m_landNeed->setText(status.differs() ? QStringLiteral("⚠ ") + text : text);
+    m_landNeed->setStyleSheet(status.differs() ? QStringLiteral("color:#B00020") : QString());
 }
 
 QList<qint64> ProjectEditor::checkedParcels() const

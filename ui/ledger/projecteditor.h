@@ -36,6 +36,7 @@ private:
     void addActivity();
     void fillParcels();
     QList<qint64> checkedParcels() const;
+    void showLandNeed();
 
     ProjectFile &m_project;
     ProjectDocument &m_document;
@@ -45,5 +46,6 @@ private:
     QTableWidget *m_events;
     QListWidget *m_parcels;
     QSet<qint64> m_linked; // parcels ticked, kept while the park filter changes
+    QLabel *m_landNeed;
     QLabel *m_error;
 };
