@@ -3,6 +3,7 @@
 
 #include "core/commands/commands.h"
 #include "core/domain/fields.h"
+#include "core/domain/landgrade.h"
 #include "core/domain/parcellifecycle.h"
 #include "core/domain/valueparsers.h"
 #include "core/geometry/geodesic.h"
@@ -603,6 +604,14 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             } else {
                 row.insert(column, std::round(computed * 100) / 100);
             }
+            // The 亩均 grade is derived, never imported: from the recorded tax per mu, by the
+            // default lines (an imported parcel has no park, so no unit of its own yet).
+            const QVariant tax = row.value(QStringLiteral("tax_per_mu"));
+            const QString grade = LandGrade::current(
+                GradeThresholds(), row.value(column).toDouble(), std::nullopt, std::nullopt,
+                tax.isNull() ? std::nullopt : std::optional<double>(tax.toDouble()));
+            if (!grade.isEmpty())
+                row.insert(QStringLiteral("grade"), grade);
         }
         row.insert(QStringLiteral("geom"), GpkgGeometry::encode(*geometry, Schema::kStorageSrsId));
         plan.changes.add(RowChange{options.layer, QStringLiteral("fid"), key++, {}, row});
