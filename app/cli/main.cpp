@@ -6,6 +6,7 @@
 #include "app/cli/commandparser.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/giscommands.h"
+#include "app/cli/landcommands.h"
 #include "app/cli/ledgercommands.h"
 #include "app/cli/mapcommands.h"
 #include "app/cli/presentcommands.h"
@@ -67,6 +68,10 @@ public:
                                             "targets behind")},
             {QStringLiteral("bench-stats"), tr("time the stats on 100 000 projects")},
             {QStringLiteral("report"), tr("the monthly bulletin (月度通报) as a PDF")},
+            {QStringLiteral("land"), tr("idle land, revitalisation, 亩均 grades and 标准地 per "
+                                        "unit")},
+            {QStringLiteral("match"), tr("parcels ranked for a project's needs (精准匹配)")},
+            {QStringLiteral("bench-land"), tr("time areas and matching on a million parcels")},
         });
         parser.setEpilog(tr("Run \"investatlas-cli COMMAND --help\" for the arguments and options "
                             "of a command.\n"
@@ -122,6 +127,12 @@ public:
             return StatsCommands::bench(args, out(), err());
         if (command == QLatin1String("report"))
             return ReportCommands::report(args, out(), err());
+        if (command == QLatin1String("land"))
+            return LandCommands::land(args, out(), err());
+        if (command == QLatin1String("match"))
+            return LandCommands::match(args, out(), err());
+        if (command == QLatin1String("bench-land"))
+            return LandCommands::bench(args, out(), err());
         return parser.usageError({tr("Unknown command: %1").arg(command)});
     }
 

@@ -3,6 +3,7 @@
 
 #include "core/project/projectchange.h"
 
+#include "core/storage/deferredindex.h"
 #include "core/storage/projectfile.h"
 
 #include <QHash>
@@ -106,16 +107,9 @@ Status ChangeSet::run(ProjectFile &project, bool forward) const
             (void)project.db().exec(
                 QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
     });
-    // A large insert into a feature table would fire the GeoPackage R-tree trigger once per
-    // row (half the time of importing 100 000 parcels). As GDAL does for bulk loads, the trigger
-    // is set aside for the run and the index filled afterwards in one statement; the trigger's
-    // own SQL, kept from sqlite_master, puts it back. All inside the transaction: a failure or
-    // a crash leaves trigger, rows and index as they were.
-    struct DeferredIndex
-    {
-        QString table, column, trigger, sql;
-    };
-    std::vector<DeferredIndex> deferred;
+    // A large insert into a feature table sets its R-tree trigger aside for the run
+    // (DeferredSpatialIndex), inside the transaction.
+    std::vector<DeferredSpatialIndex> deferred;
     {
         QHash<QString, qsizetype> inserts;
         for (const RowChange &c : m_changes) {
@@ -125,28 +119,11 @@ Status ChangeSet::run(ProjectFile &project, bool forward) const
         for (auto it = inserts.cbegin(); it != inserts.cend(); ++it) {
             if (it.value() <= kLargeSet)
                 continue;
-            auto trigger = project.db().prepare(QStringLiteral(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1 "
-                "AND name = 'rtree_' || ?1 || '_' || (SELECT column_name FROM "
-                "gpkg_geometry_columns WHERE table_name = ?1) || '_insert'"));
-            if (!trigger)
-                return trigger.error();
-            trigger->bind(1, it.key());
-            const SqliteStep row = trigger->step();
-            if (row.failed())
-                return row.error();
-            if (!row.hasRow())
-                continue;
-            const QString name = trigger->text(0);
-            const QString prefix = QStringLiteral("rtree_") + it.key() + QLatin1Char('_');
-            const QString column = name.mid(prefix.size(), name.size() - prefix.size() - 7);
-            deferred.push_back({it.key(), column, name, trigger->text(1)});
-        }
-        for (const DeferredIndex &d : deferred) {
-            if (Status done = project.db().exec(
-                    QStringLiteral("DROP TRIGGER %1").arg(SqliteDb::quoted(d.trigger)));
-                !done)
-                return done;
+            auto index = DeferredSpatialIndex::begin(project.db(), it.key());
+            if (!index)
+                return index.error();
+            if (*index)
+                deferred.push_back(**index);
         }
     }
     // Undo walks backwards so that rows come back before the rows that refer to them.
@@ -161,19 +138,8 @@ Status ChangeSet::run(ProjectFile &project, bool forward) const
                     .arg(c.key)
                     .arg(done.errorMessage()));
     }
-    for (const DeferredIndex &d : deferred) {
-        const QString rtree
-            = SqliteDb::quoted(QStringLiteral("rtree_%1_%2").arg(d.table, d.column));
-        const QString g = SqliteDb::quoted(d.column);
-        if (Status done = project.db().exec(
-                QStringLiteral("INSERT OR REPLACE INTO %1 (id, minx, maxx, miny, maxy) SELECT fid, "
-                               "ST_MinX(%2), ST_MaxX(%2), ST_MinY(%2), ST_MaxY(%2) FROM %3 WHERE "
-                               "%2 IS NOT NULL AND NOT ST_IsEmpty(%2) AND fid NOT IN (SELECT id "
-                               "FROM %1)")
-                    .arg(rtree, g, SqliteDb::quoted(d.table)));
-            !done)
-            return done;
-        if (Status done = project.db().exec(d.sql); !done)
+    for (const DeferredSpatialIndex &d : deferred) {
+        if (Status done = d.finish(project.db()); !done)
             return done;
     }
     return transaction.commit();
@@ -197,6 +163,26 @@ Result<QVariantMap> ChangeSet::readRow(ProjectFile &project, const QString &tabl
     for (int c = 0; c < stmt->columnCount(); ++c)
         values.insert(stmt->columnName(c), stmt->value(c));
     return values;
+}
+
+Result<QList<QVariantMap>> ChangeSet::readRows(ProjectFile &project, const QString &table,
+                                               const QString &column, qint64 value)
+{
+    auto stmt = project.db().prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?1 ORDER BY id")
+                                         .arg(SqliteDb::quoted(table), SqliteDb::quoted(column)));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, value);
+    QList<QVariantMap> rows;
+    if (Status done = stmt->forEachRow([&] {
+            QVariantMap row;
+            for (int c = 0; c < stmt->columnCount(); ++c)
+                row.insert(stmt->columnName(c), stmt->value(c));
+            rows.append(row);
+        });
+        !done)
+        return done.error();
+    return rows;
 }
 
 ProjectChange ChangeSet::describe(bool forward) const

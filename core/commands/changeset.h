@@ -39,6 +39,9 @@ public:
     // The current values of a row (all columns), empty when there is no such row.
     static Result<QVariantMap> readRow(ProjectFile &project, const QString &table,
                                        const QString &keyColumn, qint64 key);
+    // The rows of an attribute table whose `column` is `value` (all columns), by id.
+    static Result<QList<QVariantMap>> readRows(ProjectFile &project, const QString &table,
+                                               const QString &column, qint64 value);
 
 private:
     Status run(ProjectFile &project, bool forward) const;

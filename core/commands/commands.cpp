@@ -210,29 +210,33 @@ Status Commands::deleteProject(ProjectDocument &document, qint64 fid)
         return Error{tr("Project %1 no longer exists.").arg(fid)};
     ChangeSet set;
     // Dependent rows go first so that undo (which walks backwards) restores the project first.
-    QStringList dependents{QStringLiteral("project_events"), QStringLiteral("project_parcels")};
+    QList<std::pair<QString, QString>> dependents{
+        {QStringLiteral("project_events"), QStringLiteral("project_id")},
+        {QStringLiteral("project_parcels"), QStringLiteral("project_id")}};
     if (project.schemaVersion() >= 4)
-        dependents << QStringLiteral("project_funds");
-    for (const QString &table : dependents) {
-        const QString column = QStringLiteral("project_id");
-        auto ids = project.db().prepare(
-            QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1 ORDER BY id").arg(table, column));
-        if (!ids)
-            return ids.error();
-        ids->bind(1, fid);
-        QList<qint64> keys;
-        if (Status done = ids->forEachRow([&] { keys << ids->int64(0); }); !done)
-            return done;
-        for (qint64 key : keys) {
-            auto dependent = ChangeSet::readRow(project, table, QStringLiteral("id"), key);
-            if (!dependent)
-                return dependent.error();
-            set.add({table, QStringLiteral("id"), key, *dependent, {}});
-        }
-    }
+        dependents.append({QStringLiteral("project_funds"), QStringLiteral("project_id")});
+    if (Status done = deleteDependents(set, project, dependents, fid); !done)
+        return done;
     set.add({QStringLiteral("projects"), QStringLiteral("fid"), fid, *row, {}});
     return apply(document, std::move(set),
                  tr("Delete %1").arg(row->value(QStringLiteral("name")).toString()));
+}
+
+Status Commands::deleteDependents(ChangeSet &set, ProjectFile &project,
+                                  const QList<std::pair<QString, QString>> &references, qint64 key)
+{
+    for (const auto &[table, column] : references) {
+        auto rows = ChangeSet::readRows(project, table, column, key);
+        if (!rows)
+            return rows.error();
+        for (const QVariantMap &row : *rows)
+            set.add({table,
+                     QStringLiteral("id"),
+                     row.value(QStringLiteral("id")).toLongLong(),
+                     row,
+                     {}});
+    }
+    return {};
 }
 
 Status Commands::addEvent(ProjectDocument &document, qint64 fid, const QVariantMap &event)

@@ -69,6 +69,11 @@ public:
     // the link rows that make a project's parcels exactly `parcels`;
     static Status linkParcels(ChangeSet &set, ProjectFile &project, qint64 fid,
                               const QList<qint64> &parcels);
+    // the deletion of the rows that refer to row `key` (table, referring column), to go before
+    // the row's own deletion so that undo restores the row first;
+    static Status deleteDependents(ChangeSet &set, ProjectFile &project,
+                                   const QList<std::pair<QString, QString>> &references,
+                                   qint64 key);
     // the next unused key of a table (AUTOINCREMENT never reuses one, not even after an undo).
     static qint64 nextKey(ProjectFile &project, const QString &table, const QString &keyColumn);
 };

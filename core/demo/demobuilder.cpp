@@ -2,6 +2,7 @@
 #include "core/demo/demobuilder.h"
 
 #include "core/base/logging.h"
+#include "core/demo/demoland.h"
 #include "core/demo/demoplans.h"
 #include "core/demo/demorandom.h"
 #include "core/domain/domain.h"
@@ -52,10 +53,12 @@ struct Parcel
 {
     qint64 fid = 0;
     qint64 parkFid = 0;
+    QString unit;
     QString status;
     double areaMu = 0;
     OGRPoint centreGk;
     bool linked = false;
+    DemoParcelLife life;
 };
 
 class Builder
@@ -64,6 +67,7 @@ public:
     Builder(ProjectFile &project)
         : m_project(project)
         , m_random(20230101)
+        , m_land(20231231)
     {
         m_geographic.importFromEPSG(Schema::kStorageSrsId);
         m_geographic.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -79,9 +83,10 @@ public:
             return Error{DemoBuilder::tr("PROJ cannot transform between CGCS2000 and its "
                                          "Gauss-Kruger zone: %1")
                              .arg(gdalLastError())};
-        for (auto step : {&Builder::addUnits, &Builder::addParksAndParcels, &Builder::addEnclaves,
-                          &Builder::addProjects, &Builder::addTargets,
-                          &Builder::addFundsAndFollowUps, &Builder::addChainNames}) {
+        for (auto step :
+             {&Builder::addUnits, &Builder::addParksAndParcels, &Builder::addEnclaves,
+              &Builder::addProjects, &Builder::addTargets, &Builder::addFundsAndFollowUps,
+              &Builder::addChainNames, &Builder::addParcelHistories}) {
             if (Status done = (this->*step)(); !done)
                 return done;
         }
@@ -241,47 +246,91 @@ private:
     QString parcelStatus()
     {
         static const QStringList statuses = Domain::codes(Domain::parcelStatuses());
-        // reserve, listed, transferred, construction, producing, idle, inefficient
-        return statuses[qsizetype(m_random.weighted({16, 10, 12, 12, 30, 10, 10}))];
+        // reserve, listed, transferred, construction, producing, standard
+        return statuses[qsizetype(m_random.weighted({16, 10, 18, 16, 30, 10}))];
     }
 
     Status addParcel(Park &park, const OGRPolygon &shapeGk, int number)
     {
         const double areaMu = shapeGk.get_Area() / Domain::kSquareMetresPerMu;
         const QString status = parcelStatus();
-        QVariantMap values{
-            {QStringLiteral("code"), QStringLiteral("LS%1-%2")
-                                         .arg(park.fid, 2, 10, QLatin1Char('0'))
-                                         .arg(number, 3, 10, QLatin1Char('0'))},
-            {QStringLiteral("park_id"), park.fid},
-            {QStringLiteral("land_use"),
-             QString::fromLatin1(
-                 Domain::landUses()[size_t(m_random.weighted({70, 8, 8, 6, 8}))].code)},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("area_mu"), std::round(areaMu * 100) / 100},
-        };
-        if (status == QLatin1String("producing"))
-            values.insert(QStringLiteral("tax_per_mu"),
-                          std::round(m_random.uniform(10, 60) * 10) / 10);
-        if (status == QLatin1String("inefficient"))
-            values.insert(QStringLiteral("tax_per_mu"),
-                          std::round(m_random.uniform(0.5, 8) * 10) / 10);
-        if (status == QLatin1String("idle"))
-            values.insert(QStringLiteral("idle_since"),
-                          QDate(2019, 1, 1).addDays(m_random.between(0, 1400)));
+        const QString landUse = QString::fromLatin1(
+            Domain::landUses()[size_t(m_random.weighted({70, 8, 8, 6, 8}))].code);
+        Parcel parcel;
+        parcel.life = m_land.life(status, areaMu, landUse, kDemoToday);
+        QVariantMap values = parcel.life.values;
+        values.insert(QStringLiteral("code"), QStringLiteral("LS%1-%2")
+                                                  .arg(park.fid, 2, 10, QLatin1Char('0'))
+                                                  .arg(number, 3, 10, QLatin1Char('0')));
+        values.insert(QStringLiteral("park_id"), park.fid);
+        values.insert(QStringLiteral("land_use"), landUse);
+        values.insert(QStringLiteral("status"), status);
+        values.insert(QStringLiteral("area_mu"), std::round(areaMu * 100) / 100);
         if (status != QLatin1String("reserve") && status != QLatin1String("listed"))
             values.insert(QStringLiteral("owner"), company(QStringLiteral("有限公司")));
         auto geographic = asMulti(toGeographic(shapeGk));
         auto fid = m_project.insertFeature(QStringLiteral("parcels"), geographic.get(), values);
         if (!fid)
             return fid.error();
-        Parcel parcel;
         parcel.fid = *fid;
         parcel.parkFid = park.fid;
+        parcel.unit = park.unit;
         parcel.status = status;
         parcel.areaMu = areaMu;
         shapeGk.Centroid(&parcel.centreGk);
-        m_parcels.push_back(parcel);
+        m_parcels.push_back(std::move(parcel));
+        return {};
+    }
+
+    // Idle land brought back into use in the past: 龙泉 and 青田 revitalised close to their
+    // 2022 targets (500 and 1000 亩: 龙泉 a little behind, 青田 past it), other units some plots.
+    // Then every parcel's history and yearly figures.
+    Status addParcelHistories()
+    {
+        const std::map<QString, double> aims{{QStringLiteral("龙泉市"), 430},
+                                             {QStringLiteral("青田县"), 1150}};
+        std::map<QString, double> done;
+        const QStringList statuses = Domain::codes(Domain::parcelStatuses());
+        for (Parcel &parcel : m_parcels) {
+            auto aim = aims.find(parcel.unit);
+            for (int i = 1; i < statuses.size(); ++i) {
+                const QDate reached = DemoLand::reached(parcel.life, statuses[i]);
+                if (!reached.isValid())
+                    continue;
+                const bool wanted = aim != aims.end()
+                                        ? reached.year() == 2022
+                                              && done[parcel.unit] + parcel.areaMu <= aim->second
+                                        : m_random.chance(0.12);
+                if (wanted
+                    && DemoLand::addSpellEndedBy(parcel.life, statuses[i],
+                                                 m_random.between(8, 30))) {
+                    if (reached.year() == 2022)
+                        done[parcel.unit] += parcel.areaMu;
+                    break; // one spell in a parcel's past is enough
+                }
+            }
+        }
+        // Then low-efficiency plots put right in 2022 (技改提效), until close to the aim.
+        for (Parcel &parcel : m_parcels) {
+            auto aim = aims.find(parcel.unit);
+            if (aim == aims.end() || done[parcel.unit] + parcel.areaMu > aim->second)
+                continue;
+            const QDate ended = QDate(2022, 1, 1).addDays(m_random.between(0, 364));
+            if (DemoLand::addImprovedSpell(parcel.life, ended, m_random.between(6, 20)))
+                done[parcel.unit] += parcel.areaMu;
+        }
+        for (const Parcel &parcel : m_parcels) {
+            for (QVariantMap row : parcel.life.events) {
+                row.insert(QStringLiteral("parcel_id"), parcel.fid);
+                if (auto added = m_project.insertRow(QStringLiteral("parcel_events"), row); !added)
+                    return added.error();
+            }
+            for (QVariantMap row : parcel.life.years) {
+                row.insert(QStringLiteral("parcel_id"), parcel.fid);
+                if (auto added = m_project.insertRow(QStringLiteral("parcel_yearly"), row); !added)
+                    return added.error();
+            }
+        }
         return {};
     }
 
@@ -525,7 +574,9 @@ private:
             wanted = QStringLiteral("construction");
         else if (index >= Domain::stageIndex(QStringLiteral("production"))
                  && stage != QLatin1String("dropped"))
-            wanted = QStringLiteral("producing");
+            wanted = index >= Domain::stageIndex(QStringLiteral("capacity"))
+                         ? QStringLiteral("standard")
+                         : QStringLiteral("producing");
         QList<Parcel *> chosen;
         if (wanted.isEmpty())
             return chosen;
@@ -792,6 +843,7 @@ private:
 
     ProjectFile &m_project;
     DemoRandom m_random;
+    DemoLand m_land;
     OGRSpatialReference m_geographic;
     OGRSpatialReference m_gaussKruger;
     std::unique_ptr<OGRCoordinateTransformation> m_toGk;

@@ -30,14 +30,40 @@ constexpr DomainValue kEnclaveKinds[] = {
     {"general", QT_TRANSLATE_NOOP("Domain", "Enclave"), "飞地"},
 };
 
+// The lifecycle of a parcel, in order: reserve land, listed for sale, transferred (sold), under
+// construction, producing, and meeting its standard (达标: 亩均 and 标准地 figures reached).
 constexpr DomainValue kParcelStatuses[] = {
     {"reserve", QT_TRANSLATE_NOOP("Domain", "Reserve"), "储备"},
     {"listed", QT_TRANSLATE_NOOP("Domain", "Listed"), "已挂牌"},
     {"transferred", QT_TRANSLATE_NOOP("Domain", "Transferred"), "已出让"},
     {"construction", QT_TRANSLATE_NOOP("Domain", "Under construction"), "在建"},
     {"producing", QT_TRANSLATE_NOOP("Domain", "Producing"), "已投产"},
-    {"idle", QT_TRANSLATE_NOOP("Domain", "Idle"), "闲置"},
-    {"inefficient", QT_TRANSLATE_NOOP("Domain", "Low-efficiency"), "低效"},
+    {"standard", QT_TRANSLATE_NOOP("Domain", "Meeting standard"), "达标"},
+};
+
+// The idle and low-efficiency land of the "五未" campaigns, each belonging to a stretch of the
+// lifecycle (ParcelLifecycle::categoryFits).
+constexpr DomainValue kIdleCategories[] = {
+    {"approved_unsupplied", QT_TRANSLATE_NOOP("Domain", "Approved, not supplied"), "批而未供"},
+    {"supplied_unused", QT_TRANSLATE_NOOP("Domain", "Supplied, not used"), "供而未用"},
+    {"used_partly", QT_TRANSLATE_NOOP("Domain", "Used, not fully"), "用而未尽"},
+    {"built_not_producing", QT_TRANSLATE_NOOP("Domain", "Built, not producing"), "建而未投"},
+    {"producing_below", QT_TRANSLATE_NOOP("Domain", "Producing, below standard"), "投而未达"},
+};
+
+constexpr DomainValue kParcelEventKinds[] = {
+    {"status", QT_TRANSLATE_NOOP("Domain", "Status change"), "状态变更"},
+    {"category", QT_TRANSLATE_NOOP("Domain", "Found idle or low-efficiency"), "认定闲置低效"},
+    {"revitalised", QT_TRANSLATE_NOOP("Domain", "Revitalised"), "盘活"},
+    {"shape", QT_TRANSLATE_NOOP("Domain", "Shape changed"), "界址变更"},
+    {"note", QT_TRANSLATE_NOOP("Domain", "Note"), "备注"},
+};
+
+constexpr DomainValue kGrades[] = {
+    {"A", QT_TRANSLATE_NOOP("Domain", "Grade A"), "A类"},
+    {"B", QT_TRANSLATE_NOOP("Domain", "Grade B"), "B类"},
+    {"C", QT_TRANSLATE_NOOP("Domain", "Grade C"), "C类"},
+    {"D", QT_TRANSLATE_NOOP("Domain", "Grade D"), "D类"},
 };
 
 constexpr DomainValue kLandUses[] = {
@@ -98,6 +124,18 @@ std::span<const DomainValue> parcelStatuses()
 {
     return kParcelStatuses;
 }
+std::span<const DomainValue> idleCategories()
+{
+    return kIdleCategories;
+}
+std::span<const DomainValue> parcelEventKinds()
+{
+    return kParcelEventKinds;
+}
+std::span<const DomainValue> grades()
+{
+    return kGrades;
+}
 std::span<const DomainValue> landUses()
 {
     return kLandUses;
@@ -133,6 +171,13 @@ QString fromText(std::span<const DomainValue> values, const QString &text)
         if (s == QLatin1String(v.code) || s == QString::fromUtf8(v.word)
             || s == QCoreApplication::translate("Domain", v.label))
             return QLatin1String(v.code);
+    }
+    // Land uses are often written without their last word: 工业 for 工业用地.
+    if (values.data() == std::data(kLandUses)) {
+        for (const DomainValue &v : values) {
+            if (s + QStringLiteral("用地") == QString::fromUtf8(v.word))
+                return QLatin1String(v.code);
+        }
     }
     return {};
 }

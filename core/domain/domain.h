@@ -26,7 +26,13 @@ inline constexpr double kWanPerYi = 10000.0;               // 1 亿元 = 10 000 
 std::span<const DomainValue> unitKinds();
 std::span<const DomainValue> parkKinds();
 std::span<const DomainValue> enclaveKinds();
+// Parcel statuses in lifecycle order (储备 → 已挂牌 → 已出让 → 在建 → 已投产 → 达标).
 std::span<const DomainValue> parcelStatuses();
+// The idle / low-efficiency categories (五未: 批而未供 … 投而未达).
+std::span<const DomainValue> idleCategories();
+std::span<const DomainValue> parcelEventKinds();
+// 亩均 grades A–D.
+std::span<const DomainValue> grades();
 std::span<const DomainValue> landUses();
 std::span<const DomainValue> investorTypes();
 // Project stages in lifecycle order, "dropped" last (it may follow any other stage).
@@ -37,6 +43,7 @@ QString label(std::span<const DomainValue> values, const QString &code);
 // The spreadsheet word of a code ("signed" → 签约); the code itself when unknown.
 QString word(std::span<const DomainValue> values, const QString &code);
 // The code a cell names by its code, its word or its label in the UI language; empty if none.
+// Land uses also by their word without 用地 (工业).
 QString fromText(std::span<const DomainValue> values, const QString &text);
 bool isValid(std::span<const DomainValue> values, const QString &code);
 QStringList codes(std::span<const DomainValue> values);

@@ -122,21 +122,84 @@ constexpr Field kFunds[] = {
 constexpr Field kParcels[] = {
     {"code", "code", T::Text, QT_TRANSLATE_NOOP("Fields", "Parcel code"), "地块编号",
      "宗地编号|地块号|DKBH|ZDBH", I::Line, Field::Required | Field::Title},
-    {"status", "status", T::Code, QT_TRANSLATE_NOOP("Fields", "Status"), "状态", "ZT", I::Choice,
-     Field::Required, &Domain::parcelStatuses},
+    {"status", "status", T::Code, QT_TRANSLATE_NOOP("Fields", "Status"), "状态", "地块状态|ZT",
+     I::Choice, Field::Required | Field::Lifecycle, &Domain::parcelStatuses},
+    {"status_date", "status_date", T::Date, QT_TRANSLATE_NOOP("Fields", "Status since"), "状态日期",
+     "状态时间", I::Date, Field::Lifecycle},
+    {"idle_category", "idle_category", T::Code,
+     QT_TRANSLATE_NOOP("Fields", "Idle or low-efficiency"), "闲置低效类型",
+     "五未类型|三未类型|闲置类型|低效类型", I::Choice, Field::Lifecycle, &Domain::idleCategories},
+    {"idle_since", "idle_since", T::Date, QT_TRANSLATE_NOOP("Fields", "Idle since"), "闲置起始",
+     "闲置时间|认定日期", I::Date, Field::Lifecycle},
     {"park", "park_id", T::Reference, QT_TRANSLATE_NOOP("Fields", "Park"), "所在园区", "园区",
      I::Choice, 0, nullptr, "parks"},
     {"land_use", "land_use", T::Code, QT_TRANSLATE_NOOP("Fields", "Land use"), "用途",
      "土地用途|用地性质|YDXZ|TDYT", I::Choice, 0, &Domain::landUses},
     {"area", "area_mu", T::Area, QT_TRANSLATE_NOOP("Fields", "Registered area"), "登记面积",
      "面积|面积亩|MJ", I::Number},
+    {"price_per_mu", "price_per_mu", T::MoneyPerMu, QT_TRANSLATE_NOOP("Fields", "Land price"),
+     "出让单价", "挂牌单价|起始价|出让价格|地价", I::Number},
+    {"far_min", "far_min", T::Number, QT_TRANSLATE_NOOP("Fields", "Minimum plot ratio"),
+     "容积率下限", "最小容积率", I::Number},
+    {"far_max", "far_max", T::Number, QT_TRANSLATE_NOOP("Fields", "Maximum plot ratio"),
+     "容积率上限", "最大容积率", I::Number},
+    {"owner", "owner", T::Text, QT_TRANSLATE_NOOP("Fields", "Owner"), "权利人", "使用权人|QLR",
+     I::Line},
     // Tax paid by the enterprise on the plot: tax data, not for an audience.
     {"tax_per_mu", "tax_per_mu", T::MoneyPerMu, QT_TRANSLATE_NOOP("Fields", "Tax per mu"),
      "亩均税收", "", I::Number, Field::Confidential},
-    {"idle_since", "idle_since", T::Date, QT_TRANSLATE_NOOP("Fields", "Idle since"), "闲置起始",
-     "闲置时间", I::Date},
-    {"owner", "owner", T::Text, QT_TRANSLATE_NOOP("Fields", "Owner"), "权利人", "使用权人|QLR",
-     I::Line},
+    {"grade", "grade", T::Code, QT_TRANSLATE_NOOP("Fields", "Mu-average grade"), "亩均评价",
+     "亩均等级|评价等级", I::None, Field::Confidential | Field::Derived, &Domain::grades},
+    {"standard_land", "standard_land", T::Boolean, QT_TRANSLATE_NOOP("Fields", "Standard land"),
+     "标准地", "是否标准地", I::Check, Field::Commitment, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("Fields", "Sold as standard land (标准地) with commitments")},
+    {"commit_investment", "commit_investment_per_mu", T::MoneyPerMu,
+     QT_TRANSLATE_NOOP("Fields", "Committed investment intensity"), "承诺投资强度",
+     "固定资产投资强度|投资强度", I::Number, Field::Commitment},
+    {"commit_far", "commit_far", T::Number, QT_TRANSLATE_NOOP("Fields", "Committed plot ratio"),
+     "承诺容积率", "", I::Number, Field::Commitment},
+    {"commit_tax", "commit_tax_per_mu", T::MoneyPerMu,
+     QT_TRANSLATE_NOOP("Fields", "Committed tax per mu"), "承诺亩均税收", "", I::Number,
+     Field::Commitment},
+    {"commit_deadline", "commit_deadline", T::Date,
+     QT_TRANSLATE_NOOP("Fields", "Commitment deadline"), "承诺期限", "达产期限|履约期限", I::Date,
+     Field::Commitment},
+};
+
+// A parcel's history: every status change, every finding of idle or low-efficiency land and its
+// revitalisation (盘活, with the area it brought back), shape changes, notes.
+constexpr Field kParcelEvents[] = {
+    {"parcel", "parcel_id", T::Key, QT_TRANSLATE_NOOP("Fields", "Parcel number"), "地块序号", "",
+     I::None, Field::Required},
+    {"event_date", "event_date", T::Date, QT_TRANSLATE_NOOP("Fields", "Date"), "日期", "", I::Date,
+     Field::Required},
+    {"kind", "kind", T::Code, QT_TRANSLATE_NOOP("Fields", "Kind"), "类型", "", I::Choice,
+     Field::Required, &Domain::parcelEventKinds},
+    {"status", "status", T::Code, QT_TRANSLATE_NOOP("Fields", "Status"), "状态", "", I::None, 0,
+     &Domain::parcelStatuses},
+    {"category", "category", T::Code, QT_TRANSLATE_NOOP("Fields", "Idle or low-efficiency"),
+     "闲置低效类型", "", I::None, 0, &Domain::idleCategories},
+    {"area", "area_mu", T::Area, QT_TRANSLATE_NOOP("Fields", "Area"), "面积", "", I::None},
+    {"text", "text", T::Text, QT_TRANSLATE_NOOP("Fields", "Text"), "内容", "", I::Lines},
+    {"author", "author", T::Text, QT_TRANSLATE_NOOP("Fields", "Author"), "记录人", "", I::Line},
+};
+
+// What the enterprise on a parcel reported for a year (亩均论英雄 figures): tax paid, output,
+// fixed-asset investment to date, and the plot ratio built.
+constexpr Field kParcelYearly[] = {
+    {"parcel", "parcel_id", T::Key, QT_TRANSLATE_NOOP("Fields", "Parcel number"), "地块序号", "",
+     I::None, Field::Required},
+    {"year", "year", T::Integer, QT_TRANSLATE_NOOP("Fields", "Year"), "年度", "年份", I::Number,
+     Field::Required},
+    {"tax", "tax_wan", T::MoneyWan, QT_TRANSLATE_NOOP("Fields", "Tax paid"), "税收", "实缴税金",
+     I::Number, Field::Confidential},
+    {"output", "output_wan", T::MoneyWan, QT_TRANSLATE_NOOP("Fields", "Output"), "产值",
+     "工业总产值", I::Number, Field::Confidential},
+    {"investment", "investment_wan", T::MoneyWan,
+     QT_TRANSLATE_NOOP("Fields", "Fixed-asset investment to date"), "固定资产投资", "累计投资",
+     I::Number, Field::Confidential},
+    {"far", "far", T::Number, QT_TRANSLATE_NOOP("Fields", "Plot ratio built"), "实际容积率", "",
+     I::Number},
 };
 
 constexpr Field kParks[] = {
@@ -182,8 +245,14 @@ constexpr Field kEnclaves[] = {
 };
 
 const std::pair<const char *, std::span<const Field>> kTables[] = {
-    {"projects", kProjects}, {"project_events", kEvents}, {"project_funds", kFunds},
-    {"parcels", kParcels},   {"parks", kParks},           {"units", kUnits},
+    {"projects", kProjects},
+    {"project_events", kEvents},
+    {"project_funds", kFunds},
+    {"parcels", kParcels},
+    {"parcel_events", kParcelEvents},
+    {"parcel_yearly", kParcelYearly},
+    {"parks", kParks},
+    {"units", kUnits},
     {"enclaves", kEnclaves},
 };
 
@@ -207,6 +276,8 @@ bool Field::isNumber() const
     case Type::MoneyUsd:
     case Type::Area:
     case Type::MoneyPerMu:
+    case Type::MoneyWan:
+    case Type::Number:
     case Type::Longitude:
     case Type::Latitude:
         return true;
@@ -230,6 +301,21 @@ std::span<const Field> events()
 std::span<const Field> funds()
 {
     return kFunds;
+}
+
+std::span<const Field> parcels()
+{
+    return kParcels;
+}
+
+std::span<const Field> parcelEvents()
+{
+    return kParcelEvents;
+}
+
+std::span<const Field> parcelYearly()
+{
+    return kParcelYearly;
 }
 
 std::span<const Field> of(const QString &table)
@@ -301,6 +387,7 @@ QString storedUnit(const Field &field)
 {
     switch (field.type) {
     case T::Money:
+    case T::MoneyWan:
         return QStringLiteral("万元");
     case T::MoneyUsd:
         return QStringLiteral("万美元");
@@ -318,6 +405,8 @@ QString displayUnit(const Field &field)
     switch (field.type) {
     case T::Money:
         return QCoreApplication::translate("Fields", "100M CNY");
+    case T::MoneyWan:
+        return QCoreApplication::translate("Fields", "10k CNY");
     case T::MoneyUsd:
         return QCoreApplication::translate("Fields", "10k USD");
     case T::Area:
@@ -352,6 +441,10 @@ QString displayNumber(const Field &field, const QVariant &value)
         return number(v, 1, false);
     case T::MoneyPerMu:
         return number(v, 1, true);
+    case T::MoneyWan:
+        return number(v, 1, false);
+    case T::Number:
+        return number(v, 2, false);
     case T::Longitude:
     case T::Latitude:
         return number(v, 6, true);

@@ -24,6 +24,8 @@ struct Field
         MoneyUsd, // 万美元
         Area,     // 亩
         MoneyPerMu, // 万元/亩
+        MoneyWan,   // 万元 stored and shown: one plot's tax or output of a year
+        Number,     // a plain decimal without a unit (容积率, the plot ratio)
         Date,       // ISO YYYY-MM-DD
         Code,       // one code of `codes`
         Boolean,    // 0/1; 是/否 in spreadsheets
@@ -42,6 +44,8 @@ struct Field
         Title = 0x8,      // names the row (project name, parcel code)
         Lifecycle = 0x10, // the stage and what belongs to it (editor's stage tab)
         Milestone = 0x20, // the date a stage was reached
+        Commitment = 0x40, // a 标准地 commitment (investment intensity, plot ratio, tax, deadline)
+        Derived = 0x80,    // computed by the program (a parcel's 亩均 grade): never imported
     };
 
     const char *key;    // stable id; import mappings and presets name fields by it
@@ -75,6 +79,9 @@ enum class Audience { Office, Public };
 std::span<const Field> projects();
 std::span<const Field> events(); // project_events, as the exported activity log has it
 std::span<const Field> funds();  // project_funds: funds arrived per project and month
+std::span<const Field> parcels();
+std::span<const Field> parcelEvents();           // a parcel's history (parcel_events)
+std::span<const Field> parcelYearly();           // a parcel's figures by year (parcel_yearly)
 std::span<const Field> of(const QString &table); // empty for tables without a catalogue
 QStringList tables();                            // the tables that have one
 

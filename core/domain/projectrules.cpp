@@ -7,13 +7,26 @@
 
 Status ProjectRules::check(const QVariantMap &values)
 {
-    for (const Field &field : Fields::projects()) {
+    if (Status ok = checkFields(Fields::projects(), values, tr("A project needs a value for %1."));
+        !ok)
+        return ok;
+    const QStringList problems
+        = Lifecycle::problems([&](const QString &column) { return values.value(column); });
+    if (!problems.isEmpty())
+        return Error{problems.join(QLatin1Char('\n'))};
+    return {};
+}
+
+Status ProjectRules::checkFields(std::span<const Field> fields, const QVariantMap &values,
+                                 const QString &needs)
+{
+    for (const Field &field : fields) {
         if (!field.column || field.isLocation() || field.type == Field::Type::Key)
             continue;
         const QVariant v = values.value(Fields::column(field));
         const bool empty = v.isNull() || v.toString().trimmed().isEmpty();
         if (field.has(Field::Required) && empty)
-            return Error{tr("A project needs a value for %1.").arg(Fields::label(field))};
+            return Error{QString(needs).arg(Fields::label(field))};
         if (empty)
             continue;
         if (field.type == Field::Type::Code && !Domain::isValid(field.codes(), v.toString()))
@@ -26,9 +39,5 @@ Status ProjectRules::check(const QVariantMap &values)
                 return Error{tooLong + QLatin1Char('.')};
         }
     }
-    const QStringList problems
-        = Lifecycle::problems([&](const QString &column) { return values.value(column); });
-    if (!problems.isEmpty())
-        return Error{problems.join(QLatin1Char('\n'))};
     return {};
 }

@@ -156,4 +156,20 @@ Result<std::optional<Date>> parseDate(const QString &text)
                      .arg(shown)};
 }
 
+std::optional<bool> parseBoolean(const QString &text)
+{
+    static const QStringList yes{QStringLiteral("是"),  QStringLiteral("1"),    QStringLiteral("Y"),
+                                 QStringLiteral("YES"), QStringLiteral("TRUE"), QStringLiteral("√"),
+                                 QStringLiteral("保密")};
+    static const QStringList no{QStringLiteral("否"),  QStringLiteral("0"),     QStringLiteral("N"),
+                                QStringLiteral("NO"),  QStringLiteral("FALSE"), QStringLiteral("×"),
+                                QStringLiteral("公开")};
+    const QString s = text.trimmed();
+    if (yes.contains(s, Qt::CaseInsensitive))
+        return true;
+    if (no.contains(s, Qt::CaseInsensitive))
+        return false;
+    return std::nullopt;
+}
+
 } // namespace ValueParsers

@@ -44,4 +44,7 @@ struct Date
 // nullopt for an empty or "to be decided" cell; an Error for anything unreadable.
 Result<std::optional<Date>> parseDate(const QString &text);
 
+// 是/否 as offices write them (是, 否, 1, 0, Y, N, √, ×, 保密, 公开 …); nullopt when it is neither.
+std::optional<bool> parseBoolean(const QString &text);
+
 } // namespace ValueParsers

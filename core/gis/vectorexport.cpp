@@ -43,6 +43,8 @@ OGRFieldType ogrType(const Field &field)
     case Field::Type::MoneyUsd:
     case Field::Type::Area:
     case Field::Type::MoneyPerMu:
+    case Field::Type::MoneyWan:
+    case Field::Type::Number:
         return OFTReal;
     default:
         return OFTString;

@@ -3,7 +3,11 @@
 
 #include "core/commands/commands.h"
 #include "core/domain/fields.h"
+#include "core/domain/landgrade.h"
+#include "core/domain/parcellifecycle.h"
 #include "core/domain/valueparsers.h"
+#include "core/geometry/geodesic.h"
+#include "core/geometry/parcelgeometry.h"
 #include "core/io/gdalutil.h"
 #include "core/map/crs/chinacoords.h"
 #include "core/map/crs/gausskruger.h"
@@ -22,7 +26,6 @@
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
-#include <geodesic.h>
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
@@ -31,94 +34,6 @@
 namespace {
 
 constexpr double kSquareMetresPerMu = 2000.0 / 3.0;
-// A file's area more than this far from the ellipsoidal one is flagged.
-constexpr double kAreaTolerance = 0.03;
-// The polygons of a geometry (MakeValid may return a collection with lines or points beside
-// them), as one MultiPolygon; nullptr when there is none.
-std::unique_ptr<OGRMultiPolygon> polygonsOf(const OGRGeometry &geometry)
-{
-    auto result = std::make_unique<OGRMultiPolygon>();
-    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPolygon) {
-        result->addGeometry(&geometry);
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-        for (const OGRGeometry *part : *geometry.toGeometryCollection()) {
-            if (auto parts = polygonsOf(*part)) {
-                for (const OGRPolygon *polygon : *parts)
-                    result->addGeometry(polygon);
-            }
-        }
-    } else if (type == wkbCurvePolygon || type == wkbMultiSurface) {
-        std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
-        return linear ? polygonsOf(*linear) : nullptr;
-    }
-    if (result->IsEmpty())
-        return nullptr;
-    return result;
-}
-
-// CGCS2000's ellipsoid.
-constexpr double kSemiMajor = 6378137.0;
-constexpr double kFlattening = 1 / 298.257222101;
-// Consecutive vertices closer than this (degrees, ≈ 1 km) allow the fast area below.
-constexpr double kShortEdgeDegrees = 0.01;
-
-const geod_geodesic &cgcs2000()
-{
-    static const geod_geodesic geod = [] {
-        geod_geodesic g;
-        geod_init(&g, kSemiMajor, kFlattening);
-        return g;
-    }();
-    return geod;
-}
-
-// The area of a ring of longitudes/latitudes on the ellipsoid, in m². Rings whose edges are all
-// short (parcels: tens of metres) are measured in Lambert's cylindrical equal-area projection of
-// the ellipsoid, exact for areas: (a²/2) × the planar area in (longitude in radians, q(latitude)),
-// with q the authalic function; there a straight edge and the geodesic between its ends enclose
-// the same area to well under a square millimetre. That costs one sine and one logarithm a
-// vertex, against a full inverse geodesic problem an edge for geod_polygonarea (GeographicLib),
-// which measures rings with longer edges. Both agree to 1e-6 of the area, under a square
-// centimetre on a parcel (tst_vectorimport).
-double ringArea(const OGRLinearRing &ring)
-{
-    const int n = ring.getNumPoints();
-    if (n < 3)
-        return 0;
-    bool shortEdges = true;
-    for (int i = 1; i < n && shortEdges; ++i)
-        shortEdges = std::abs(ring.getX(i) - ring.getX(i - 1)) < kShortEdgeDegrees
-                     && std::abs(ring.getY(i) - ring.getY(i - 1)) < kShortEdgeDegrees;
-    if (!shortEdges) {
-        std::vector<double> lats(static_cast<size_t>(n));
-        std::vector<double> lons(static_cast<size_t>(n));
-        for (int i = 0; i < n; ++i) {
-            lons[size_t(i)] = ring.getX(i);
-            lats[size_t(i)] = ring.getY(i);
-        }
-        double area = 0;
-        geod_polygonarea(&cgcs2000(), lats.data(), lons.data(), n, &area, nullptr);
-        return std::abs(area);
-    }
-    static const double e2 = kFlattening * (2 - kFlattening);
-    static const double e = std::sqrt(e2);
-    auto q = [](double latitude) {
-        const double s = std::sin(latitude * M_PI / 180);
-        return (1 - e2) * (s / (1 - e2 * s * s) + std::atanh(e * s) / e);
-    };
-    // Relative to the first vertex: the differences keep their digits.
-    const double x0 = ring.getX(0) * M_PI / 180, q0 = q(ring.getY(0));
-    double twice = 0, px = 0, pq = 0;
-    for (int i = 1; i < n; ++i) {
-        const double x = ring.getX(i) * M_PI / 180 - x0, y = q(ring.getY(i)) - q0;
-        twice += px * y - x * pq;
-        px = x;
-        pq = y;
-    }
-    return std::abs(twice) / 2 * kSemiMajor * kSemiMajor / 2;
-}
-
 // Whether a polygon is certainly valid without asking GEOS, which costs more than the rest of
 // planning a parcel: one polygon, no holes, at most 64 vertices, and no two edges that meet
 // other than end to end (the orientation tests are decided only with a clear margin). False
@@ -245,36 +160,12 @@ QStringList VectorImport::layers()
             QStringLiteral("enclaves")};
 }
 
-double VectorImport::geodesicAreaM2(const OGRGeometry &geometry)
-{
-    // A multipolygon (what plan() keeps) is measured as it is; anything else is sorted first.
-    std::unique_ptr<OGRMultiPolygon> sorted;
-    const OGRMultiPolygon *polygons = nullptr;
-    if (wkbFlatten(geometry.getGeometryType()) == wkbMultiPolygon) {
-        polygons = geometry.toMultiPolygon();
-    } else {
-        sorted = polygonsOf(geometry);
-        polygons = sorted.get();
-    }
-    if (!polygons)
-        return 0;
-    double area = 0;
-    for (const OGRPolygon *polygon : *polygons) {
-        if (!polygon->getExteriorRing())
-            continue;
-        area += ringArea(*polygon->getExteriorRing());
-        for (int i = 0; i < polygon->getNumInteriorRings(); ++i)
-            area -= ringArea(*polygon->getInteriorRing(i));
-    }
-    return area;
-}
-
 QMap<QString, QString> VectorImport::guessMapping(const QString &layer, const QStringList &fields)
 {
     QMap<QString, QString> mapping;
     QSet<int> taken;
     for (const Field &field : Fields::of(layer)) {
-        if (field.type == Field::Type::Reference || field.isLocation())
+        if (field.type == Field::Type::Reference || field.isLocation() || field.has(Field::Derived))
             continue;
         QStringList words = Fields::headerWords(field);
         words << Fields::key(field) << Fields::column(field);
@@ -305,10 +196,14 @@ QList<VectorImport::UnknownValue> VectorImport::unknownValues(const Source &sour
         const int column = int(source.fields.indexOf(mapping.value(Fields::key(field))));
         if (field.type != Field::Type::Code || column < 0)
             continue;
+        // 闲置 and 低效, statuses once, are read as a status and an idle category (plan()).
+        const bool legacyStatus = options.layer == QLatin1String("parcels")
+                                  && Fields::key(field) == QLatin1String("status");
         QMap<QString, int> counts;
         for (const Feature &feature : source.features) {
             const QString text = feature.values.value(column).trimmed();
-            if (!text.isEmpty() && codeOf(field, text, options).isEmpty())
+            if (!text.isEmpty() && codeOf(field, text, options).isEmpty()
+                && !(legacyStatus && ParcelLifecycle::fromLegacyStatus(text)))
                 ++counts[text];
         }
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -387,7 +282,7 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
                 continue;
             }
         } else {
-            auto polygons = polygonsOf(*geometry);
+            auto polygons = ParcelGeometry::polygonsOf(*geometry);
             if (!polygons) {
                 reject(tr("it is a %1, not an area (polygon)")
                            .arg(QString::fromUtf8(geometry->getGeometryName())));
@@ -400,7 +295,7 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             if (!valid) {
                 CPLErrorReset();
                 std::unique_ptr<OGRGeometry> valid(polygons->MakeValid());
-                auto validPolygons = valid ? polygonsOf(*valid) : nullptr;
+                auto validPolygons = valid ? ParcelGeometry::polygonsOf(*valid) : nullptr;
                 if (!validPolygons || !validPolygons->IsValid()) {
                     reject(tr("its geometry is invalid and could not be repaired%1")
                                .arg(CPLGetLastErrorMsg()[0]
@@ -426,10 +321,28 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             case Field::Type::Code:
                 if (!text.isEmpty()) {
                     const QString code = codeOf(field, text, options);
-                    if (code.isEmpty())
+                    // 闲置 and 低效 were statuses once; now a status and a category.
+                    const auto legacy = parcels && fieldKey == QLatin1String("status")
+                                            ? ParcelLifecycle::fromLegacyStatus(text)
+                                            : std::nullopt;
+                    if (!code.isEmpty()) {
+                        value = code;
+                    } else if (legacy) {
+                        value = legacy->status;
+                        if (!row.contains(QStringLiteral("idle_category")))
+                            row.insert(QStringLiteral("idle_category"), legacy->category);
+                    } else {
+                        ++unknown[{fieldKey, text}];
+                    }
+                }
+                break;
+            case Field::Type::Boolean:
+                if (!text.isEmpty()) {
+                    const std::optional<bool> yes = ValueParsers::parseBoolean(text);
+                    if (!yes)
                         ++unknown[{fieldKey, text}];
                     else
-                        value = code;
+                        value = *yes ? 1 : 0;
                 }
                 break;
             case Field::Type::Area: {
@@ -443,6 +356,8 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             case Field::Type::Money:
             case Field::Type::MoneyUsd:
             case Field::Type::MoneyPerMu:
+            case Field::Type::MoneyWan:
+            case Field::Type::Number:
             case Field::Type::Integer:
                 if (!text.isEmpty()) {
                     bool ok = false;
@@ -488,21 +403,35 @@ Result<VectorImport::Plan> VectorImport::plan(ProjectFile &project, const Source
             if (!value.isNull())
                 row.insert(Fields::column(field), value);
         }
+        if (parcels && problem.isEmpty()) {
+            const QStringList found = ParcelLifecycle::problems(
+                [&](const QString &column) { return row.value(column); });
+            if (!found.isEmpty())
+                problem = found.first();
+        }
         if (!problem.isEmpty()) {
             reject(problem);
             continue;
         }
         if (parcels) {
-            const double computed = geodesicAreaM2(*geometry) / kSquareMetresPerMu;
+            const double computed = Geodesic::areaM2(*geometry) / kSquareMetresPerMu;
             const Field *area = Fields::find(fields, areaKey);
             const QString column = Fields::column(*area);
             if (row.contains(column)) {
                 const double file = row.value(column).toDouble();
-                if (computed > 0 && std::abs(file - computed) / computed > kAreaTolerance)
+                if (Geodesic::differs(file, computed))
                     report.flagged << AreaFlag{feature.index, file, computed};
             } else {
                 row.insert(column, std::round(computed * 100) / 100);
             }
+            // The 亩均 grade is derived, never imported: from the recorded tax per mu, by the
+            // default lines (an imported parcel has no park, so no unit of its own yet).
+            const QVariant tax = row.value(QStringLiteral("tax_per_mu"));
+            const QString grade = LandGrade::current(
+                GradeThresholds(), row.value(column).toDouble(), std::nullopt, std::nullopt,
+                tax.isNull() ? std::nullopt : std::optional<double>(tax.toDouble()));
+            if (!grade.isEmpty())
+                row.insert(QStringLiteral("grade"), grade);
         }
         row.insert(QStringLiteral("geom"), GpkgGeometry::encode(*geometry, Schema::kStorageSrsId));
         plan.changes.add(RowChange{options.layer, QStringLiteral("fid"), key++, {}, row});

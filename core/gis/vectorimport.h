@@ -165,7 +165,4 @@ public:
     // Reads, plans and (unless options.dryRun) applies.
     static Result<Report> run(ProjectDocument &document, const QString &path,
                               const Options &options);
-
-    // The area of a polygon or multipolygon in CGCS2000 degrees on the ellipsoid, in m².
-    static double geodesicAreaM2(const OGRGeometry &geometry);
 };

@@ -68,22 +68,6 @@ QString codeFromText(const Field &field, const QString &text)
     return {};
 }
 
-std::optional<bool> booleanFromText(const QString &text)
-{
-    static const QStringList yes{QStringLiteral("是"),  QStringLiteral("1"),    QStringLiteral("Y"),
-                                 QStringLiteral("YES"), QStringLiteral("TRUE"), QStringLiteral("√"),
-                                 QStringLiteral("保密")};
-    static const QStringList no{QStringLiteral("否"),  QStringLiteral("0"),     QStringLiteral("N"),
-                                QStringLiteral("NO"),  QStringLiteral("FALSE"), QStringLiteral("×"),
-                                QStringLiteral("公开")};
-    const QString s = text.trimmed();
-    if (yes.contains(s, Qt::CaseInsensitive))
-        return true;
-    if (no.contains(s, Qt::CaseInsensitive))
-        return false;
-    return std::nullopt;
-}
-
 } // namespace
 
 ValueParsers::DefaultUnit ImportRow::bareUnit(const Field &field, const QString &header)
@@ -155,7 +139,9 @@ QVariant ImportRow::parseCell(const Field &field, const QString &text, const QSt
         return (*amount)->wan;
     }
     case Type::Area:
-    case Type::MoneyPerMu: {
+    case Type::MoneyPerMu:
+    case Type::MoneyWan:
+    case Type::Number: {
         QString s = text;
         for (const QString &unit : {QStringLiteral("公顷"), QStringLiteral("平方米")}) {
             if (header.contains(unit) && !s.contains(unit))
@@ -188,7 +174,7 @@ QVariant ImportRow::parseCell(const Field &field, const QString &text, const QSt
         return code.isEmpty() ? QVariant() : QVariant(code);
     }
     case Type::Boolean: {
-        const std::optional<bool> yes = booleanFromText(text);
+        const std::optional<bool> yes = ValueParsers::parseBoolean(text);
         if (!yes)
             problems
                 << LedgerImport::tr("%1 \"%2\" is not 是 or 否").arg(Fields::label(field), text);

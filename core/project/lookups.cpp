@@ -4,6 +4,8 @@
 #include "core/domain/fields.h"
 #include "core/storage/projectfile.h"
 
+#include <cmath>
+
 namespace Lookups {
 
 namespace {
@@ -151,6 +153,145 @@ Result<QList<FundsMonth>> funds(ProjectFile &project, qint64 projectFid)
         !done)
         return done.error();
     return list;
+}
+
+namespace {
+
+std::optional<double> optionalReal(SqliteStatement &stmt, int column)
+{
+    return stmt.isNull(column) ? std::nullopt : std::optional<double>(stmt.real(column));
+}
+
+// The grade lines of the row the statement stands on, from column `first` on (tax A, B, C,
+// output A, B, C).
+GradeThresholds linesAt(SqliteStatement &stmt, int first)
+{
+    GradeThresholds lines;
+    lines.taxA = stmt.real(first);
+    lines.taxB = stmt.real(first + 1);
+    lines.taxC = stmt.real(first + 2);
+    lines.outputA = optionalReal(stmt, first + 3);
+    lines.outputB = optionalReal(stmt, first + 4);
+    lines.outputC = optionalReal(stmt, first + 5);
+    return lines;
+}
+
+} // namespace
+
+Result<QList<ParcelEvent>> parcelEvents(ProjectFile &project, qint64 parcelFid)
+{
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT id, event_date, kind, status, category, text, author, area_mu "
+        "FROM parcel_events WHERE parcel_id = ?1 ORDER BY event_date DESC, id DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, parcelFid);
+    QList<ParcelEvent> list;
+    if (Status done = stmt->forEachRow([&] {
+            list.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                         stmt->text(5), stmt->text(6), optionalReal(*stmt, 7)});
+        });
+        !done)
+        return done.error();
+    return list;
+}
+
+Result<QList<ParcelYear>> parcelYears(ProjectFile &project, qint64 parcelFid)
+{
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT id, year, tax_wan, output_wan, investment_wan, far FROM "
+                       "parcel_yearly WHERE parcel_id = ?1 ORDER BY year DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, parcelFid);
+    QList<ParcelYear> list;
+    if (Status done = stmt->forEachRow([&] {
+            list.append({stmt->int64(0), int(stmt->int64(1)), optionalReal(*stmt, 2),
+                         optionalReal(*stmt, 3), optionalReal(*stmt, 4), optionalReal(*stmt, 5)});
+        });
+        !done)
+        return done.error();
+    return list;
+}
+
+bool LandNeed::differs() const
+{
+    return needMu && *needMu > 0 && parcels > 0 && std::abs(linkedMu - *needMu) > 0.1 * *needMu;
+}
+
+Result<LandNeed> landNeed(ProjectFile &project, qint64 projectFid)
+{
+    auto stmt = project.db().prepare(QStringLiteral(
+        "SELECT p.name, p.land_mu, (SELECT total(c.area_mu) FROM project_parcels l JOIN parcels c "
+        "ON c.fid = l.parcel_id WHERE l.project_id = p.fid), (SELECT count(*) FROM "
+        "project_parcels l WHERE l.project_id = p.fid) FROM projects p WHERE p.fid = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, projectFid);
+    const SqliteStep row = stmt->step();
+    if (row.failed())
+        return row.error();
+    LandNeed need;
+    if (!row.hasRow())
+        return need;
+    need.project = stmt->text(0);
+    need.needMu = optionalReal(*stmt, 1);
+    need.linkedMu = stmt->real(2);
+    need.parcels = int(stmt->int64(3));
+    return need;
+}
+
+Result<std::optional<qint64>> parcelUnit(ProjectFile &project, qint64 parcelFid)
+{
+    auto unit = project.db().scalar(
+        QStringLiteral("SELECT k.unit_id FROM parcels p JOIN parks k ON k.fid = p.park_id "
+                       "WHERE p.fid = ?1"),
+        {parcelFid});
+    if (!unit)
+        return unit.error();
+    if (!unit->isValid() || unit->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(unit->toLongLong());
+}
+
+Result<std::optional<int>> latestFigureYear(ProjectFile &project)
+{
+    auto year = project.db().scalar(QStringLiteral("SELECT max(year) FROM parcel_yearly"));
+    if (!year)
+        return year.error();
+    if (!year->isValid() || year->isNull())
+        return std::optional<int>();
+    return std::optional<int>(year->toInt());
+}
+
+Result<GradeThresholds> gradeThresholds(ProjectFile &project, std::optional<qint64> unitFid)
+{
+    if (!unitFid)
+        return GradeThresholds();
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT tax_a, tax_b, tax_c, output_a, output_b, output_c FROM "
+                       "land_grading WHERE unit_id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, *unitFid);
+    const SqliteStep row = stmt->step();
+    if (row.failed())
+        return row.error();
+    return row.hasRow() ? linesAt(*stmt, 0) : GradeThresholds();
+}
+
+Result<QHash<qint64, GradeThresholds>> allGradeThresholds(ProjectFile &project)
+{
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT unit_id, tax_a, tax_b, tax_c, output_a, output_b, output_c FROM "
+                       "land_grading"));
+    if (!stmt)
+        return stmt.error();
+    QHash<qint64, GradeThresholds> lines;
+    if (Status done = stmt->forEachRow([&] { lines.insert(stmt->int64(0), linesAt(*stmt, 1)); });
+        !done)
+        return done.error();
+    return lines;
 }
 
 } // namespace Lookups

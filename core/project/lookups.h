@@ -2,12 +2,16 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/landgrade.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 class ProjectFile;
 
@@ -62,5 +66,43 @@ struct FundsMonth
 // The funds actually arrived for a project, by month, oldest first (none in a file of schema 3
 // or older read as it is).
 Result<QList<FundsMonth>> funds(ProjectFile &project, qint64 projectFid);
+struct ParcelEvent
+{
+    qint64 id = 0;
+    QString date, kind, status, category, text, author; // kind, status, category: codes
+    std::optional<double> areaMu;
+};
+// A parcel's history, newest first.
+Result<QList<ParcelEvent>> parcelEvents(ProjectFile &project, qint64 parcelFid);
+
+struct ParcelYear
+{
+    qint64 id = 0;
+    int year = 0;
+    std::optional<double> taxWan, outputWan, investmentWan, far;
+};
+// A parcel's yearly figures, latest year first.
+Result<QList<ParcelYear>> parcelYears(ProjectFile &project, qint64 parcelFid);
+
+// A project's land need (land_mu) against the registered area of the parcels linked to it.
+struct LandNeed
+{
+    QString project;
+    std::optional<double> needMu;
+    double linkedMu = 0;
+    int parcels = 0;
+    // Linked land more than 10 % off the need (when both are known).
+    bool differs() const;
+};
+Result<LandNeed> landNeed(ProjectFile &project, qint64 projectFid);
+
+// The unit a parcel belongs to (through its park); nullopt when it has no park.
+Result<std::optional<qint64>> parcelUnit(ProjectFile &project, qint64 parcelFid);
+// The latest year with parcel figures (parcel_yearly); nullopt when there are none.
+Result<std::optional<int>> latestFigureYear(ProjectFile &project);
+// A unit's grade lines: the stored ones, else the defaults.
+Result<GradeThresholds> gradeThresholds(ProjectFile &project, std::optional<qint64> unitFid);
+// Every unit's stored grade lines (units without are left out: they use the defaults).
+Result<QHash<qint64, GradeThresholds>> allGradeThresholds(ProjectFile &project);
 
 } // namespace Lookups

@@ -3,7 +3,11 @@
 
 #include "core/domain/domain.h"
 #include "core/domain/fields.h"
+#include "core/domain/landgrade.h"
 #include "core/domain/lifecycle.h"
+#include "core/domain/parcellifecycle.h"
+#include "core/geometry/geodesic.h"
+#include "core/project/lookups.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/schema.h"
 
@@ -134,6 +138,64 @@ void checkMilestones(ProjectFile &project, QStringList &problems)
         problems << done.errorMessage();
 }
 
+// Parcels: category against status, plot-ratio limits and dates (ParcelLifecycle), and the
+// stored grade against the one its figures give (it is derived: a file edited elsewhere may
+// carry a stale one). Files before schema 6 have no lifecycle columns to check.
+void checkParcels(ProjectFile &project, QStringList &problems)
+{
+    if (!project.db().tableExists(QStringLiteral("parcel_yearly")))
+        return;
+    auto lines = Lookups::allGradeThresholds(project);
+    if (!lines) {
+        problems << lines.errorMessage();
+        return;
+    }
+    const QStringList columns{QStringLiteral("status"),          QStringLiteral("idle_category"),
+                              QStringLiteral("status_date"),     QStringLiteral("idle_since"),
+                              QStringLiteral("commit_deadline"), QStringLiteral("far_min"),
+                              QStringLiteral("far_max")};
+    auto stmt = project.db().prepare(
+        QStringLiteral("SELECT p.fid, p.code, p.grade, p.area_mu, p.tax_per_mu, k.unit_id, "
+                       "y.tax_wan, y.output_wan, p.geom, p.%1 FROM parcels p "
+                       "LEFT JOIN parks k ON k.fid = p.park_id "
+                       "LEFT JOIN parcel_yearly y ON y.id = (SELECT id FROM parcel_yearly WHERE "
+                       "parcel_id = p.fid AND tax_wan IS NOT NULL ORDER BY year DESC LIMIT 1) "
+                       "ORDER BY p.fid")
+            .arg(columns.join(QStringLiteral(", p."))));
+    if (!stmt) {
+        problems << stmt.errorMessage();
+        return;
+    }
+    auto optional = [&](int column) {
+        return stmt->isNull(column) ? std::nullopt : std::optional<double>(stmt->real(column));
+    };
+    if (Status done = stmt->forEachRow([&] {
+            const QString where
+                = Validator::tr("Parcel %1 (%2)").arg(stmt->int64(0)).arg(stmt->text(1));
+            for (const QString &problem : ParcelLifecycle::problems([&](const QString &column) {
+                     const int at = int(columns.indexOf(column));
+                     return at < 0 ? QVariant() : stmt->value(9 + at);
+                 }))
+                problems << where + QStringLiteral(": ") + problem;
+            double area = stmt->real(3);
+            if (!(area > 0)) {
+                const QByteArrayView geom = stmt->blobView(8);
+                area = Geodesic::blobAreaM2(geom.data(), geom.size()) / Domain::kSquareMetresPerMu;
+            }
+            const GradeThresholds unitLines
+                = stmt->isNull(5) ? GradeThresholds() : lines->value(stmt->int64(5));
+            const QString expected
+                = LandGrade::current(unitLines, area, optional(6), optional(7), optional(4));
+            if (expected != stmt->text(2))
+                problems << where + QStringLiteral(": ")
+                                + Validator::tr("the stored grade is \"%1\", its figures give "
+                                                "\"%2\"")
+                                      .arg(stmt->text(2), expected);
+        });
+        !done)
+        problems << done.errorMessage();
+}
+
 } // namespace
 
 QStringList Validator::check(ProjectFile &project)
@@ -143,5 +205,6 @@ QStringList Validator::check(ProjectFile &project)
     checkForeignKeys(project, problems);
     checkCodes(project, problems);
     checkMilestones(project, problems);
+    checkParcels(project, problems);
     return problems;
 }

@@ -87,8 +87,10 @@ const M kMetrics[] = {
                                   "(万美元 ÷ 100)."),
      Q::ForeignMusd, S::Signed},
     {"land_supplied_mu", QT_TRANSLATE_NOOP("Metrics", "Industrial land supplied"), "亩",
-     QT_TRANSLATE_NOOP("Metrics", "The sum of the land (亩) of the projects whose land was "
-                                  "supplied (供地/摘牌 date) in the period; also 出让工业用地 "
+     QT_TRANSLATE_NOOP("Metrics", "Industrial parcels sold (已出让) in the period, by the "
+                                  "parcels' history, in 亩; for a unit whose parcels record no "
+                                  "sale, the land (亩) of the projects whose land was supplied "
+                                  "(供地/摘牌 date) in the period. Also 出让工业用地 "
                                   "(land_transferred_mu)."),
      Q::LandMu, S::Land},
     {"planned_ge_10yi",
@@ -122,8 +124,10 @@ const M kMetrics[] = {
      Q::FundsArrivedYi, S::None, 0, true},
     // Recorded: the ledger does not hold what these count.
     {"idle_land_revitalized_mu", QT_TRANSLATE_NOOP("Metrics", "Idle land revitalised"), "亩",
-     QT_TRANSLATE_NOOP("Metrics", "Idle and low-efficiency land brought back into use (盘活), in "
-                                  "亩. Needs the parcels' history: target only.")},
+     QT_TRANSLATE_NOOP("Metrics", "Idle and low-efficiency land (五未) brought back into use "
+                                  "(盘活) in the period, by the parcels' history: the area of "
+                                  "each revitalisation, in 亩."),
+     Q::RevitalisedMu},
     {"idle_factory_revitalized_m2", QT_TRANSLATE_NOOP("Metrics", "Idle factory space revitalised"),
      "平方米",
      QT_TRANSLATE_NOOP("Metrics", "Idle factory floor space brought back into use, in m². Not "

@@ -26,8 +26,14 @@
 // in a period when it is one of the period's months (cumulative to a day: that day's month
 // included), for the project's unit, under the same dropped-project rule.
 //
-// Metrics the ledger cannot answer (innovation entities, industry funds, idle land revitalised
-// …) are Recorded: their targets are stored and listed, their actual is
+// Land from the parcels' history (parcel_events, schema 6): idle land revitalised is the area of
+// the 盘活 events dated in the period; land supplied, for a unit whose parcels record any sale
+// (已出让), is the area of its industrial parcels (工业, 工业混合, 仓储 or no land use given) sold
+// in the period — the projects' 供地 dates count only for units without that history, so
+// nothing is counted twice.
+//
+// Metrics the ledger cannot answer (innovation entities, industry funds …) are Recorded: their
+// targets are stored and listed, their actual is
 // unknown (null) until the ledger records what they count.
 //
 // Data only; stateless; any thread.
@@ -47,6 +53,7 @@ public:
         TopInvestors,   // projects of Fortune 500, central SOE, SOE or listed investors
         Enclaves,       // enclaves opened (enclaves.opened_date), by home unit
         FundsArrivedYi, // sum of project_funds.amount_wan / 10 000 over the period's months
+        RevitalisedMu,  // idle and low-efficiency land revitalised (parcel_events), 亩
     };
     enum class Milestone { None, Lead, Signed, Land, Construction, Production };
 

@@ -54,6 +54,56 @@ Status addFunds(ProjectFile &project, const StatsPeriod &period, RowFor &rowFor)
     });
 }
 
+// The land metrics that read the parcels' history (schema 6; an older file read as it is has
+// none): revitalisations in the period, and for units whose parcels record sales, the industrial
+// land sold in the period instead of the projects' land.
+template<typename RowFor>
+Status addParcelHistory(SqliteDb &db, const QVariantList &range, RowFor &rowFor)
+{
+    if (!db.tableExists(QStringLiteral("parcel_events")))
+        return {};
+    const auto metrics = Metrics::all();
+    auto indexOf = [&](Metrics::Quantity quantity, Metrics::Milestone milestone) {
+        for (size_t i = 0; i < metrics.size(); ++i) {
+            if (metrics[i].quantity == quantity && metrics[i].milestone == milestone)
+                return qsizetype(i);
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype revitalised
+        = indexOf(Metrics::Quantity::RevitalisedMu, Metrics::Milestone::None);
+    const qsizetype supplied = indexOf(Metrics::Quantity::LandMu, Metrics::Milestone::Land);
+    const struct
+    {
+        qsizetype metric;
+        const char *sql;
+    } queries[] = {
+        {revitalised,
+         "SELECT coalesce(k.unit_id, 0), sum(coalesce(e.area_mu, p.area_mu)) FROM parcel_events e "
+         "JOIN parcels p ON p.fid = e.parcel_id LEFT JOIN parks k ON k.fid = p.park_id "
+         "WHERE e.kind = 'revitalised' AND e.event_date >= ?1 AND e.event_date < ?2 GROUP BY 1"},
+        {supplied,
+         "SELECT coalesce(k.unit_id, 0), total(CASE WHEN e.event_date >= ?1 AND e.event_date < ?2 "
+         "AND (p.land_use IS NULL OR p.land_use IN ('industrial', 'mixed', 'storage')) "
+         "THEN coalesce(e.area_mu, p.area_mu) END) FROM parcel_events e "
+         "JOIN parcels p ON p.fid = e.parcel_id LEFT JOIN parks k ON k.fid = p.park_id "
+         "WHERE e.kind = 'status' AND e.status = 'transferred' GROUP BY 1"},
+    };
+    for (const auto &query : queries) {
+        if (query.metric < 0)
+            continue;
+        auto stmt = db.prepare(QString::fromLatin1(query.sql));
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll(range);
+        if (Status read = stmt->forEachRow(
+                [&] { rowFor(stmt->int64(0))[size_t(query.metric)].value = stmt->real(1); });
+            !read)
+            return read;
+    }
+    return {};
+}
+
 } // namespace
 
 StatsPeriod StatsPeriod::wholeYear(int year)
@@ -245,6 +295,7 @@ Result<QList<Actuals>> StatsEngine::computeCumulative(ProjectFile &project, int 
                 case Metrics::Quantity::Recorded:
                 case Metrics::Quantity::Enclaves:
                 case Metrics::Quantity::FundsArrivedYi:
+                case Metrics::Quantity::RevitalisedMu:
                     break;
                 }
             }
@@ -259,12 +310,14 @@ Result<QList<Actuals>> StatsEngine::computeCumulative(ProjectFile &project, int 
             enclaveMetric = i;
     }
     for (qsizetype p = 0; p < periods; ++p) {
+        const QVariantList periodRange{QString::fromLatin1(start),
+                                       QString::fromLatin1(endNexts[size_t(p)])};
         auto enclaves = db.prepare(QStringLiteral("SELECT coalesce(home_unit_id, 0), count(*) FROM "
                                                   "enclaves WHERE %1 GROUP BY 1")
                                        .arg(inPeriod(QStringLiteral("opened_date"))));
         if (!enclaves)
             return enclaves.error();
-        enclaves->bindAll({QString::fromLatin1(start), QString::fromLatin1(endNexts[size_t(p)])});
+        enclaves->bindAll(periodRange);
         read = enclaves->forEachRow([&] {
             if (enclaveMetric >= 0)
                 rowIn(p, enclaves->int64(0))[size_t(enclaveMetric)].value = enclaves->real(1);
@@ -274,6 +327,8 @@ Result<QList<Actuals>> StatsEngine::computeCumulative(ProjectFile &project, int 
         auto rowFor = [&](qint64 unit) -> std::vector<Actuals::Cell> & { return rowIn(p, unit); };
         if (Status funds = addFunds(project, StatsPeriod{year, ends[p]}, rowFor); !funds)
             return funds.error();
+        if (Status land = addParcelHistory(db, periodRange, rowFor); !land)
+            return land.error();
     }
     return all;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/stats/warnings.h"
 
+#include "core/domain/domain.h"
 #include "core/domain/fields.h"
 #include "core/stats/statsengine.h"
 #include "core/storage/projectfile.h"
@@ -125,14 +126,21 @@ Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
             return read.error();
     }
 
-    // Parcels idle for too long.
+    // Parcels idle or low-efficiency for too long.
     {
+        // A file before schema 6, read as it is, says 闲置 and 低效 in its status.
+        const QString category
+            = db.columnExists(QStringLiteral("parcels"), QStringLiteral("idle_category"))
+                  ? QStringLiteral("pc.idle_category")
+                  : QStringLiteral("CASE pc.status WHEN 'idle' THEN 'supplied_unused' WHEN "
+                                   "'inefficient' THEN 'producing_below' END");
         auto stmt = db.prepare(
-            QStringLiteral("SELECT pc.fid, pc.code, u.name, pc.idle_since, pc.area_mu "
+            QStringLiteral("SELECT pc.fid, pc.code, u.name, pc.idle_since, pc.area_mu, %1 "
                            "FROM parcels pc LEFT JOIN parks pk ON pk.fid = pc.park_id "
-                           "LEFT JOIN units u ON u.fid = pk.unit_id WHERE pc.status = 'idle' "
-                           "AND pc.idle_since IS NOT NULL AND pc.idle_since < ?1 "
-                           "ORDER BY pc.idle_since, pc.fid"));
+                           "LEFT JOIN units u ON u.fid = pk.unit_id WHERE %1 IS NOT NULL AND "
+                           "pc.idle_since IS NOT NULL AND pc.idle_since < ?1 "
+                           "ORDER BY pc.idle_since, pc.fid")
+                .arg(category));
         if (!stmt)
             return stmt.error();
         stmt->bindAll({today.addMonths(-rules.idleMonths).toString(Qt::ISODate)});
@@ -150,8 +158,10 @@ Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
                 if (today.day() < w.since.day())
                     --months;
             }
-            w.message = tr("Parcel %1 (%2 mu) idle since %3, for %n month(s).", nullptr, months)
-                            .arg(w.name, number(stmt->real(4)), stmt->text(3));
+            w.message
+                = tr("Parcel %1 (%2 mu) %3 since %4, for %n month(s).", nullptr, months)
+                      .arg(w.name, number(stmt->real(4)),
+                           Domain::label(Domain::idleCategories(), stmt->text(5)), stmt->text(3));
             warnings << w;
         });
         if (!read)

@@ -42,8 +42,8 @@ struct Warning
 //   started by then (no construction date on or before today, and no later stage reached
 //   without a date);
 // - land_not_started: the same, counted from the land supplied (供地) date with landDays;
-// - idle_parcel: a parcel whose status is idle (闲置) with an idle_since date more than
-//   idleMonths months before today;
+// - idle_parcel: a parcel found idle or low-efficiency (one of the 五未 categories) with an
+//   idle_since date more than idleMonths months before today;
 // - target_behind: a target of today's year whose metric the ledger computes and whose actual,
 //   cumulative to today, is below the pro-rata line (StatsPeriod::toDay(today).elapsedShare()).
 // - follow_up_due: an activity whose follow-up date is on or before today, of a project with no

@@ -132,6 +132,16 @@ std::unique_ptr<OGRGeometry> decode(const QByteArray &blob)
     return std::unique_ptr<OGRGeometry>(geometry);
 }
 
+std::pair<const char *, qsizetype> wkb(const char *data, qsizetype size)
+{
+    if (!data || !isGpkgBlob(data, size) || (static_cast<unsigned char>(data[3]) & kFlagEmpty))
+        return {nullptr, 0};
+    const qsizetype offset = wkbOffset(data);
+    if (offset >= size)
+        return {nullptr, 0};
+    return {data + offset, size - offset};
+}
+
 bool envelope(const char *data, qsizetype size, double *minX, double *maxX, double *minY,
               double *maxY)
 {

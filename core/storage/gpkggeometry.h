@@ -5,6 +5,7 @@
 #include <QRectF>
 
 #include <memory>
+#include <utility>
 
 class OGRGeometry;
 struct sqlite3;
@@ -24,6 +25,9 @@ std::unique_ptr<OGRGeometry> decode(const QByteArray &blob);
 // header carries none. Returns false for an empty or malformed blob.
 bool envelope(const char *data, qsizetype size, double *minX, double *maxX, double *minY,
               double *maxY);
+
+// The WKB inside a blob: its start and size; {nullptr, 0} for an empty or malformed blob.
+std::pair<const char *, qsizetype> wkb(const char *data, qsizetype size);
 
 // Registers ST_IsEmpty, ST_MinX, ST_MaxX, ST_MinY and ST_MaxY on the connection: the
 // GeoPackage R-tree triggers written by GDAL call them on every insert and update.

@@ -64,7 +64,19 @@ std::vector<LayerSpec> layerSpecs()
           {"area_mu", OFTReal},
           {"tax_per_mu", OFTReal},
           {"idle_since", OFTDate},
-          {"owner", OFTString}}},
+          {"owner", OFTString},
+          // Schema 6 (land): added by the migration to older files (kVersion6ParcelColumns).
+          {"status_date", OFTDate},
+          {"idle_category", OFTString},
+          {"price_per_mu", OFTReal},
+          {"far_min", OFTReal},
+          {"far_max", OFTReal},
+          {"grade", OFTString},
+          {"standard_land", OFTInteger, OFSTBoolean, true},
+          {"commit_investment_per_mu", OFTReal},
+          {"commit_far", OFTReal},
+          {"commit_tax_per_mu", OFTReal},
+          {"commit_deadline", OFTDate}}},
         {"projects",
          wkbPoint,
          {{"name", OFTString, OFSTNone, true},
@@ -218,6 +230,82 @@ QString addColumn(SqliteDb &db, const char *table, const char *column, const cha
         .arg(QLatin1String(table), QLatin1String(column), QLatin1String(type));
 }
 
+// Land (issue 10): the parcel lifecycle with its history, idle and low-efficiency land, 标准地
+// commitments, yearly 亩均 figures and each unit's grade thresholds. The parcels' new columns are
+// added by kVersion6ParcelColumns where GDAL did not create them (files made before version 6).
+const char *kVersion6Migration = R"SQL(
+CREATE TABLE parcel_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    parcel_id INTEGER NOT NULL REFERENCES parcels(fid) ON DELETE CASCADE,
+    event_date DATE NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT,
+    category TEXT,
+    area_mu REAL,
+    text TEXT,
+    author TEXT
+);
+CREATE INDEX parcel_events_parcel ON parcel_events(parcel_id);
+CREATE INDEX parcel_events_kind_date ON parcel_events(kind, event_date);
+CREATE TABLE parcel_yearly (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    parcel_id INTEGER NOT NULL REFERENCES parcels(fid) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    tax_wan REAL,
+    output_wan REAL,
+    investment_wan REAL,
+    far REAL,
+    UNIQUE (parcel_id, year)
+);
+CREATE TABLE land_grading (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    unit_id INTEGER NOT NULL UNIQUE REFERENCES units(fid) ON DELETE CASCADE,
+    tax_a REAL NOT NULL,
+    tax_b REAL NOT NULL,
+    tax_c REAL NOT NULL,
+    output_a REAL,
+    output_b REAL,
+    output_c REAL
+);
+-- Matching (ParcelMatch) reads the land on offer and the idle land by area range: from these
+-- partial indexes alone, which hold just those plots and every column matching scores (a
+-- million-parcel file answers in a fraction of a second).
+CREATE INDEX parcels_offer ON parcels(area_mu, idle_category, status, idle_since, land_use,
+    park_id, price_per_mu, standard_land, commit_investment_per_mu, commit_far,
+    commit_tax_per_mu)
+    WHERE idle_category IS NULL AND status IN ('reserve', 'listed');
+CREATE INDEX parcels_idle ON parcels(area_mu, idle_category, status, idle_since, land_use,
+    park_id, price_per_mu, standard_land, commit_investment_per_mu, commit_far,
+    commit_tax_per_mu) WHERE idle_category IS NOT NULL;
+-- Statuses before version 6: 闲置 was land sold and not used (供而未用), 低效 a producing plot
+-- below its standard (投而未达). The date the land fell idle is the category's start.
+UPDATE parcels SET idle_category = 'supplied_unused', status = 'transferred'
+    WHERE status = 'idle';
+UPDATE parcels SET idle_category = 'producing_below', status = 'producing'
+    WHERE status = 'inefficient';
+INSERT INTO parcel_events (parcel_id, event_date, kind, status, category, area_mu, text)
+    SELECT fid, idle_since, 'category', status, idle_category, area_mu, '闲置低效认定（升级前记录）'
+    FROM parcels WHERE idle_category IS NOT NULL AND idle_since IS NOT NULL ORDER BY fid;
+-- The 亩均 grade from the recorded tax per mu, by the default thresholds (LandGrade).
+UPDATE parcels SET grade = CASE WHEN tax_per_mu >= 30 THEN 'A' WHEN tax_per_mu >= 10 THEN 'B'
+    WHEN tax_per_mu >= 5 THEN 'C' ELSE 'D' END WHERE tax_per_mu IS NOT NULL;
+)SQL";
+
+// Column, declared type as GDAL's GeoPackage driver writes it.
+const std::pair<const char *, const char *> kVersion6ParcelColumns[] = {
+    {"status_date", "DATE"},
+    {"idle_category", "TEXT"},
+    {"price_per_mu", "REAL"},
+    {"far_min", "REAL"},
+    {"far_max", "REAL"},
+    {"grade", "TEXT"},
+    {"standard_land", "BOOLEAN NOT NULL DEFAULT 0"},
+    {"commit_investment_per_mu", "REAL"},
+    {"commit_far", "REAL"},
+    {"commit_tax_per_mu", "REAL"},
+    {"commit_deadline", "DATE"},
+};
+
 } // namespace
 
 QStringList Schema::featureTables()
@@ -241,6 +329,9 @@ QStringList Schema::ledgerTables(int version)
     if (version >= 5)
         names << QStringLiteral("chain_names") << QStringLiteral("tours")
               << QStringLiteral("tour_slides");
+    if (version >= 6)
+        names << QStringLiteral("parcel_events") << QStringLiteral("parcel_yearly")
+              << QStringLiteral("land_grading");
     return names;
 }
 
@@ -325,6 +416,16 @@ Status Schema::migrate(SqliteDb &db, int fromVersion, int toVersion)
             sql += registerAttributes("chain_names", "English names of industry chains");
             sql += registerAttributes("tours", "Presentation tours");
             sql += registerAttributes("tour_slides", "Slides of the presentation tours");
+            break;
+        case 6:
+            for (const auto &[column, type] : kVersion6ParcelColumns)
+                sql += addColumn(db, "parcels", column, type);
+            sql += QString::fromUtf8(kVersion6Migration);
+            sql += registerAttributes("parcel_events", "Parcel history: status changes, idle land "
+                                                       "found and revitalised");
+            sql += registerAttributes("parcel_yearly", "Parcel figures by year: tax, output, "
+                                                       "investment, plot ratio");
+            sql += registerAttributes("land_grading", "Mu-average grade thresholds per unit");
             break;
         default:
             return Error{tr("No upgrade is known to schema version %1.").arg(version)};

@@ -18,7 +18,11 @@ class Schema
 public:
     // Version 1: map layers, projects, events, parcel links, targets.
     // Version 2: saved map views (bookmarks) and spreadsheet import presets.
-    static constexpr int kCurrentVersion = 5;
+    // Version 3: the map state. Version 4: funds arrived and follow-up dates (issue 11).
+    // Version 5: English names, tours and slides (issue 12).
+    // Version 6: land — parcel lifecycle and history, idle land, 标准地 commitments, yearly
+    // figures, grade thresholds (issue 10).
+    static constexpr int kCurrentVersion = 6;
     // EPSG:4490, CGCS2000 geographic: the national datum and the storage CRS of every layer.
     static constexpr int kStorageSrsId = 4490;
 

@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BenchParcels</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2.</source>
+        <translation>%1 中没有图层 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write the scratch project.</source>
+        <translation>无法写入临时测试工程。</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryDialog</name>
     <message>
         <source>Zhejiang county boundaries (built in)</source>
@@ -462,6 +477,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>time slide transitions at 1920x1080</source>
         <translation>测量 1920x1080 下的幻灯片过渡帧时间</translation>
+    </message>
+    <message>
+        <source>idle land, revitalisation, 亩均 grades and 标准地 per unit</source>
+        <translation>各单位闲置低效用地、盘活面积、亩均评价和标准地履约</translation>
+    </message>
+    <message>
+        <source>parcels ranked for a project&apos;s needs (精准匹配)</source>
+        <translation>按项目需求为地块排序（精准匹配）</translation>
+    </message>
+    <message>
+        <source>time areas and matching on a million parcels</source>
+        <translation>在百万地块上计时面积计算与匹配</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1096,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
         <source>By investor type</source>
         <translation>按投资方类型</translation>
     </message>
+    <message>
+        <source>Idle and low-efficiency land</source>
+        <translation>闲置低效用地</translation>
+    </message>
+    <message>
+        <source>Not idle</source>
+        <translation>非闲置低效</translation>
+    </message>
+    <message>
+        <source>By mu-average grade</source>
+        <translation>按亩均评价等级</translation>
+    </message>
+    <message>
+        <source>No tax figures</source>
+        <translation>无税收数据</translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -1106,6 +1149,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Select a project in the ledger, or click a feature on the map, to see its details here.</source>
         <translation>在项目台账中选择项目，或在地图上点击要素，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Change status, figures or attributes…</source>
+        <translation>变更状态、指标或属性…</translation>
     </message>
 </context>
 <context>
@@ -1189,14 +1236,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Producing</source>
         <translation>已投产</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>闲置</translation>
-    </message>
-    <message>
-        <source>Low-efficiency</source>
-        <translation>低效</translation>
     </message>
     <message>
         <source>Industrial</source>
@@ -1293,6 +1332,92 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Meeting standard</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Approved, not supplied</source>
+        <translation>批而未供</translation>
+    </message>
+    <message>
+        <source>Supplied, not used</source>
+        <translation>供而未用</translation>
+    </message>
+    <message>
+        <source>Used, not fully</source>
+        <translation>用而未尽</translation>
+    </message>
+    <message>
+        <source>Built, not producing</source>
+        <translation>建而未投</translation>
+    </message>
+    <message>
+        <source>Producing, below standard</source>
+        <translation>投而未达</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Found idle or low-efficiency</source>
+        <translation>认定闲置低效</translation>
+    </message>
+    <message>
+        <source>Revitalised</source>
+        <translation>已盘活</translation>
+    </message>
+    <message>
+        <source>Shape changed</source>
+        <translation>界址变更</translation>
+    </message>
+    <message>
+        <source>Grade A</source>
+        <translation>A类</translation>
+    </message>
+    <message>
+        <source>Grade B</source>
+        <translation>B类</translation>
+    </message>
+    <message>
+        <source>Grade C</source>
+        <translation>C类</translation>
+    </message>
+    <message>
+        <source>Grade D</source>
+        <translation>D类</translation>
+    </message>
+</context>
+<context>
+    <name>DrawParcelTool</name>
+    <message>
+        <source>A parcel needs at least three corners: click them on the map.</source>
+        <translation>地块至少需要三个顶点：请在地图上依次点击。</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Parcel %1 drawn: %2 mu. Edit → Undo takes it back.</source>
+        <translation>已绘制地块 %1：%2 亩。编辑 → 撤销可取消。</translation>
+    </message>
+    <message>
+        <source>%1 mu</source>
+        <translation>%1 亩</translation>
+    </message>
+</context>
+<context>
+    <name>EditTool</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目文件。</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: %1</source>
+        <translation>该项目以只读方式打开：%1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1520,121 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Chinese name</source>
         <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Measured area</source>
+        <translation>实测面积</translation>
+    </message>
+    <message>
+        <source>%1 mu · %2 ha · %3 m²</source>
+        <translation>%1 亩 · %2 公顷 · %3 平方米</translation>
+    </message>
+    <message>
+        <source>The registered area (%1 mu) and the measured area (%2 mu) differ by %3 %, more than %4 %.</source>
+        <translation>登记面积（%1 亩）与实测面积（%2 亩）相差 %3%，超过 %4%。</translation>
+    </message>
+    <message>
+        <source>Mu-average figures (10k CNY per mu)</source>
+        <translation>亩均指标（万元/亩）</translation>
+    </message>
+    <message>
+        <source>tax %1 per mu</source>
+        <translation>亩均税收 %1</translation>
+    </message>
+    <message>
+        <source>output %1 per mu</source>
+        <translation>亩均产值 %1</translation>
+    </message>
+    <message>
+        <source>investment %1 per mu</source>
+        <translation>亩均投资 %1</translation>
+    </message>
+    <message>
+        <source>plot ratio %1</source>
+        <translation>容积率 %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1类</translation>
+    </message>
+    <message>
+        <source>Commitments against figures</source>
+        <translation>承诺与实绩对照</translation>
+    </message>
+    <message>
+        <source>committed %1, reached %2 %3</source>
+        <translation>承诺 %1，实际 %2 %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Investment intensity</source>
+        <translation>投资强度</translation>
+    </message>
+    <message>
+        <source>Plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation>实绩年度</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Below its 标准地 commitments since %1: %2 (投而未达).</source>
+        <translation>自 %1 起未达到标准地承诺：%2 项未达（投而未达）。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source> (%1 mu)</source>
+        <translation>（%1 亩）</translation>
+    </message>
+    <message>
+        <source>Standard land commitments</source>
+        <translation>标准地承诺</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInputs</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>10k USD (万美元)</source>
+        <translation>万美元</translation>
+    </message>
+    <message>
+        <source>100M USD (亿美元)</source>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>100M CNY (亿元)</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>10k CNY (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1916,86 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>English name</source>
         <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Idle or low-efficiency</source>
+        <translation>闲置低效类型</translation>
+    </message>
+    <message>
+        <source>Land price</source>
+        <translation>出让单价</translation>
+    </message>
+    <message>
+        <source>Minimum plot ratio</source>
+        <translation>容积率下限</translation>
+    </message>
+    <message>
+        <source>Maximum plot ratio</source>
+        <translation>容积率上限</translation>
+    </message>
+    <message>
+        <source>Mu-average grade</source>
+        <translation>亩均评价</translation>
+    </message>
+    <message>
+        <source>Standard land</source>
+        <translation>标准地</translation>
+    </message>
+    <message>
+        <source>Sold as standard land (标准地) with commitments</source>
+        <translation>按标准地出让，附带承诺指标</translation>
+    </message>
+    <message>
+        <source>Committed investment intensity</source>
+        <translation>承诺投资强度</translation>
+    </message>
+    <message>
+        <source>Committed plot ratio</source>
+        <translation>承诺容积率</translation>
+    </message>
+    <message>
+        <source>Committed tax per mu</source>
+        <translation>承诺亩均税收</translation>
+    </message>
+    <message>
+        <source>Commitment deadline</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Parcel number</source>
+        <translation>地块序号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Tax paid</source>
+        <translation>税收</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>产值</translation>
+    </message>
+    <message>
+        <source>Fixed-asset investment to date</source>
+        <translation>累计固定资产投资</translation>
+    </message>
+    <message>
+        <source>Plot ratio built</source>
+        <translation>实际容积率</translation>
+    </message>
+    <message>
+        <source>10k CNY</source>
+        <translation>万元</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2882,566 @@ Exit codes: 0 success, 1 usage error, 2 bad input, 3 the project is in use by an
     <message>
         <source>Nothing is planned to import.</source>
         <translation>没有待导入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>LandCommands</name>
+    <message>
+        <source>Times the land features on the parcels of any GeoPackage (the shared 1M-parcel bench file): it copies them into a scratch project with statuses, idle land and areas, then measures the ellipsoidal areas of all parcels and match queries. Prints JSON.</source>
+        <translation>在任意 GeoPackage 的地块上（如共享的百万地块基准文件）计时土地功能：先将地块连同状态、闲置用地和面积复制到临时工程，再测量全部地块的椭球面积和匹配查询。输出 JSON。</translation>
+    </message>
+    <message>
+        <source>A GeoPackage with a polygon layer.</source>
+        <translation>含面图层的 GeoPackage。</translation>
+    </message>
+    <message>
+        <source>The layer (default: parcels).</source>
+        <translation>图层（默认：parcels）。</translation>
+    </message>
+    <message>
+        <source>Write the scratch project here and keep it; a project already there is reused.</source>
+        <translation>将临时工程写到此处并保留；已有的工程直接复用。</translation>
+    </message>
+    <message>
+        <source>Runs per measure (default 5; the median is printed).</source>
+        <translation>每项测量的次数（默认 5，输出中位数）。</translation>
+    </message>
+    <message>
+        <source>Per unit: idle and low-efficiency land by category (五未) at the year&apos;s end, the area revitalised in the year against the unit&apos;s target, the 亩均 grades of its parcels and the 标准地 plots missing their commitments.</source>
+        <translation>按单位列出：年末各类闲置低效用地（五未）、年内盘活面积与盘活目标对比、地块亩均评价等级，以及未履约的标准地。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The year (default: the latest year with parcel figures).</source>
+        <translation>年度（默认：有地块指标的最近年度）。</translation>
+    </message>
+    <message>
+        <source>Only this unit (its name).</source>
+        <translation>只统计该单位（单位名称）。</translation>
+    </message>
+    <message>
+        <source>The day within the current year to count to (default: today).</source>
+        <translation>本年度统计截止日（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Also list the 腾笼换鸟 candidates (grade D, below the B line, or idle).</source>
+        <translation>同时列出腾笼换鸟对象（D类、低于B类线或闲置低效）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>以一个 JSON 对象代替文本输出。</translation>
+    </message>
+    <message>
+        <source>--year must be a year between 1950 and 2100.</source>
+        <translation>--year 必须是 1950 到 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The project has no unit called %1.</source>
+        <translation>项目中没有名为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Land of %1, as of %2</source>
+        <translation>%1 年土地情况，截至 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 mu (%3)</source>
+        <translation>%1 %2 亩（%3 宗）</translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency: %1 mu</source>
+        <translation>闲置低效用地：%1 亩</translation>
+    </message>
+    <message>
+        <source>Revitalised: %1 of a target of %2 mu (%3%)</source>
+        <translation>已盘活：%1 亩，目标 %2 亩（%3%）</translation>
+    </message>
+    <message>
+        <source>Revitalised: %1 mu</source>
+        <translation>已盘活：%1 亩</translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>亩均评价：%1</translation>
+    </message>
+    <message>
+        <source>标准地 past their deadline: %1, missing commitments: %2</source>
+        <translation>已到期标准地：%1 宗，未履约：%2 宗</translation>
+    </message>
+    <message>
+        <source>腾笼换鸟 candidates: %1</source>
+        <translation>腾笼换鸟对象：%1 宗</translation>
+    </message>
+    <message>
+        <source>Ranks the parcels on offer (储备, 已挂牌) and the idle or low-efficiency ones for a project&apos;s needs, with a score out of 100 and the reasons, and adjacent parcels that fit together.</source>
+        <translation>按项目需求为可供地块（储备、已挂牌）和闲置低效地块排序，给出百分制得分及理由，并列出合起来面积合适的相邻地块。</translation>
+    </message>
+    <message>
+        <source>The area range in mu, e.g. 50-120 (required unless --project).</source>
+        <translation>面积范围（亩），如 50-120（未给 --project 时必填）。</translation>
+    </message>
+    <message>
+        <source>Take the needs from this project (its number or name): its land need −20 %/+25 %, chain, unit and park; the other options override them.</source>
+        <translation>按此项目（编号或名称）取需求：用地需求 −20%/+25%、产业链、所属单位和园区；其他选项可覆盖。</translation>
+    </message>
+    <message>
+        <source>The land use, e.g. 工业 (工业用地).</source>
+        <translation>土地用途，如 工业（工业用地）。</translation>
+    </message>
+    <message>
+        <source>The industry chain, e.g. 新能源.</source>
+        <translation>产业链，如 新能源。</translation>
+    </message>
+    <message>
+        <source>Preferred units, by name, separated by commas.</source>
+        <translation>优先的单位名称，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Preferred parks, by name, separated by commas.</source>
+        <translation>优先的园区名称，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The highest land price, in 10k CNY per mu.</source>
+        <translation>最高地价（万元/亩）。</translation>
+    </message>
+    <message>
+        <source>The investment intensity the project can commit to (10k CNY per mu), for standard land.</source>
+        <translation>项目可承诺的投资强度（万元/亩），用于标准地。</translation>
+    </message>
+    <message>
+        <source>The plot ratio the project can commit to, for standard land.</source>
+        <translation>项目可承诺的容积率，用于标准地。</translation>
+    </message>
+    <message>
+        <source>The tax per mu the project can commit to (10k CNY per mu), for standard land.</source>
+        <translation>项目可承诺的亩均税收（万元/亩），用于标准地。</translation>
+    </message>
+    <message>
+        <source>Parcels this close (metres) count as adjacent (default 30).</source>
+        <translation>相距不超过此距离（米）的地块视为相邻（默认 30）。</translation>
+    </message>
+    <message>
+        <source>At most this many parcels and combinations (default 20).</source>
+        <translation>最多列出的地块数和组合数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>The day idle months are counted to (default: today).</source>
+        <translation>计算闲置月数的截止日（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>--area must be a range of mu such as 50-120.</source>
+        <translation>--area 必须是亩数范围，如 50-120。</translation>
+    </message>
+    <message>
+        <source>Give --area (or --project to take the project&apos;s land need).</source>
+        <translation>请给出 --area（或用 --project 按项目用地需求）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of zero or more.</source>
+        <translation>--%1 必须是不小于零的数。</translation>
+    </message>
+    <message>
+        <source>--use must be a land use: %1.</source>
+        <translation>--use 必须是土地用途之一：%1。</translation>
+    </message>
+    <message>
+        <source>The project has no %1 called %2.</source>
+        <translation>工程中没有名为 %2 的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 candidate parcel(s) for %2–%3 mu</source>
+        <translation>%2–%3 亩的候选地块 %1 宗</translation>
+    </message>
+    <message>
+        <source>%1 mu</source>
+        <translation>%1 亩</translation>
+    </message>
+    <message>
+        <source>Adjacent parcels together:</source>
+        <translation>相邻地块组合：</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 %4</source>
+        <translation>%1 承诺 %2 / 实际 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2, deadline %3, figures of %4): %5</source>
+        <translation>%1（%2，期限 %3，%4 年实绩）：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD.</source>
+        <translation>--today 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The project has no project %1.</source>
+        <translation>工程中没有项目 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a project of schema version %2, from before the land records (version 6). Open it once for editing (in InvestAtlas, or with any command that edits it) to upgrade it.</source>
+        <translation>%1 是结构版本 %2 的工程，早于土地记录（版本 6）。请先以编辑方式打开一次（在招商一张图中，或用任一编辑命令）以完成升级。</translation>
+    </message>
+    <message>
+        <source>标准地 past their deadline: %1</source>
+        <translation>已过承诺期限的标准地：%1 宗</translation>
+    </message>
+</context>
+<context>
+    <name>LandController</name>
+    <message>
+        <source>&amp;Land</source>
+        <translation>土地(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Land tools</source>
+        <translation>土地工具</translation>
+    </message>
+    <message>
+        <source>Idle land and mu-average evaluation…</source>
+        <translation>闲置用地与亩均评价…</translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency land per unit against its 盘活 target, 腾笼换鸟 candidates, 标准地 commitments, grade lines</source>
+        <translation>各单位闲置低效用地与盘活目标、腾笼换鸟对象、标准地履约、评价线</translation>
+    </message>
+    <message>
+        <source>Match parcels to the project…</source>
+        <translation>为项目匹配地块…</translation>
+    </message>
+    <message>
+        <source>Rank the parcels on offer and the idle ones for the project chosen in the ledger (精准匹配)</source>
+        <translation>为台账中选中的项目排序可供地块和闲置地块（精准匹配）</translation>
+    </message>
+    <message>
+        <source>Mu-average map</source>
+        <translation>亩均评价图</translation>
+    </message>
+    <message>
+        <source>Colour the parcels by their 亩均 grade A–D</source>
+        <translation>按亩均评价等级 A–D 为地块着色</translation>
+    </message>
+    <message>
+        <source>Edit parcel…</source>
+        <translation>编辑地块…</translation>
+    </message>
+    <message>
+        <source>Select one parcel on the map first.</source>
+        <translation>请先在地图上选中一个地块。</translation>
+    </message>
+    <message>
+        <source>Pan and identify</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Draw parcel</source>
+        <translation>绘制地块</translation>
+    </message>
+    <message>
+        <source>Click the corners of a new parcel (they snap to neighbours); double-click or Enter to finish, Backspace to take back a corner, Esc to drop it</source>
+        <translation>依次点击新地块的顶点（自动捕捉相邻地块）；双击或回车完成，退格撤回一个顶点，Esc 放弃</translation>
+    </message>
+    <message>
+        <source>Edit corners</source>
+        <translation>编辑顶点</translation>
+    </message>
+    <message>
+        <source>Click a parcel, then drag a corner to move it, double-click an edge to add one, right-click a corner to remove it</source>
+        <translation>点击地块，拖动顶点可移动，双击边线可加点，右键顶点可删除</translation>
+    </message>
+    <message>
+        <source>Split parcel</source>
+        <translation>分割地块</translation>
+    </message>
+    <message>
+        <source>Draw a line across the parcel, from outside to outside, and double-click</source>
+        <translation>从地块外侧穿过地块画线到另一侧外，双击结束</translation>
+    </message>
+    <message>
+        <source>Merge selected parcels</source>
+        <translation>合并所选地块</translation>
+    </message>
+    <message>
+        <source>Merge the parcels selected on the map (Ctrl+click) into one</source>
+        <translation>将地图上选中的地块（Ctrl+点击）合并为一宗</translation>
+    </message>
+    <message>
+        <source>Delete selected parcel</source>
+        <translation>删除所选地块</translation>
+    </message>
+    <message>
+        <source>Place project</source>
+        <translation>定位项目</translation>
+    </message>
+    <message>
+        <source>Click where the project chosen in the ledger is: its point moves there</source>
+        <translation>点击台账中所选项目的位置：项目点移到此处</translation>
+    </message>
+    <message>
+        <source>Link parcels to project</source>
+        <translation>关联地块</translation>
+    </message>
+    <message>
+        <source>Click parcels to link them to the project chosen in the ledger (again to unlink)</source>
+        <translation>点击地块关联到台账中所选项目（再次点击取消关联）</translation>
+    </message>
+    <message>
+        <source>Choose a project in the ledger first.</source>
+        <translation>请先在台账中选择一个项目。</translation>
+    </message>
+    <message>
+        <source>Select two or more adjacent parcels on the map (Ctrl+click) first.</source>
+        <translation>请先在地图上选中两宗或以上相邻地块（Ctrl+点击）。</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) merged into one. Edit → Undo splits them again.</source>
+        <translation>
+            <numerusform>已将 %n 宗地块合并为一宗。编辑 → 撤销可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the one parcel to delete on the map first.</source>
+        <translation>请先在地图上选中要删除的一宗地块。</translation>
+    </message>
+    <message>
+        <source>Delete parcel</source>
+        <translation>删除地块</translation>
+    </message>
+    <message>
+        <source>Delete the selected parcel with its history, figures and project links?
+Edit → Undo brings it back until you close the project.</source>
+        <translation>删除所选地块及其历史记录、指标和项目关联？
+关闭项目前，编辑 → 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Parcel deleted. Edit → Undo brings it back.</source>
+        <translation>地块已删除。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>New parcel</source>
+        <translation>新地块</translation>
+    </message>
+    <message>
+        <source>Measured area: %1 mu</source>
+        <translation>实测面积：%1 亩</translation>
+    </message>
+    <message>
+        <source>(not in a park)</source>
+        <translation>（不在园区内）</translation>
+    </message>
+    <message>
+        <source>Parcel code</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+</context>
+<context>
+    <name>LandDialog</name>
+    <message>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation>实绩年度</translation>
+    </message>
+    <message>
+        <source>Investment intensity</source>
+        <translation>投资强度</translation>
+    </message>
+    <message>
+        <source>Plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>Land: idle land and mu-average evaluation</source>
+        <translation>土地：闲置用地与亩均评价</translation>
+    </message>
+    <message>
+        <source>Idle in all</source>
+        <translation>闲置低效合计</translation>
+    </message>
+    <message>
+        <source>Revitalised</source>
+        <translation>已盘活</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>标准地 due</source>
+        <translation>到期标准地</translation>
+    </message>
+    <message>
+        <source>Below commitments</source>
+        <translation>未履约</translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency land in 亩 at the year&apos;s end (or today); revitalised in the year against the unit&apos;s 盘活 target; parcels by 亩均 grade; 标准地 plots past their deadline and those below their commitments.</source>
+        <translation>年末（或今天）的闲置低效用地（亩）；年内盘活面积与盘活目标；按亩均等级的地块数；已到期标准地及未履约标准地。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Plots whose users pay little tax per mu or leave their land idle: double-click one to see it on the map.</source>
+        <translation>亩均税收低或闲置土地的地块：双击可在地图上查看。</translation>
+    </message>
+    <message>
+        <source>Committed against reached, per mu; double-click one to see it on the map.</source>
+        <translation>承诺与实际对照（按亩均）；双击可在地图上查看。</translation>
+    </message>
+    <message>
+        <source> (10k CNY per mu)</source>
+        <translation> 万元/亩</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>A parcel or enterprise is A, B or C when its tax per mu reaches that line (exactly on it counts), D below the C line. Defaults: A 30, B 10, C 5 万元/亩 (亩税 5 万元以下整治, 亩均税收 10 万元以下处置). With output lines, the lower of the two grades counts.</source>
+        <translation>地块或企业的亩均税收达到某条线（恰好等于也算）即为该类，低于C类线为D类。默认：A类 30、B类 10、C类 5 万元/亩（亩税 5 万元以下整治，亩均税收 10 万元以下处置）。如设产值线，取两者中较低的等级。</translation>
+    </message>
+    <message>
+        <source>Tax line A</source>
+        <translation>A类税收线</translation>
+    </message>
+    <message>
+        <source>Tax line B</source>
+        <translation>B类税收线</translation>
+    </message>
+    <message>
+        <source>Tax line C</source>
+        <translation>C类税收线</translation>
+    </message>
+    <message>
+        <source>Output line A</source>
+        <translation>A类产值线</translation>
+    </message>
+    <message>
+        <source>Output line B</source>
+        <translation>B类产值线</translation>
+    </message>
+    <message>
+        <source>Output line C</source>
+        <translation>C类产值线</translation>
+    </message>
+    <message>
+        <source>Save the unit&apos;s lines</source>
+        <translation>保存该单位评价线</translation>
+    </message>
+    <message>
+        <source>Idle land by unit</source>
+        <translation>各单位闲置用地</translation>
+    </message>
+    <message>
+        <source>腾笼换鸟 candidates</source>
+        <translation>腾笼换鸟对象</translation>
+    </message>
+    <message>
+        <source>标准地 below commitments</source>
+        <translation>标准地未履约</translation>
+    </message>
+    <message>
+        <source>Grade lines</source>
+        <translation>评价线</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>An output line is not a number.</source>
+        <translation>产值线不是数字。</translation>
+    </message>
+    <message>
+        <source>Grade lines of %1 saved; its parcels are regraded. Edit → Undo takes them back.</source>
+        <translation>已保存 %1 的评价线，其地块已重新评价。编辑 → 撤销可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>LandGrading</name>
+    <message>
+        <source>investment intensity</source>
+        <translation>投资强度</translation>
+    </message>
+    <message>
+        <source>plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>grade D: tax %1 per mu, below the C line %2</source>
+        <translation>D类：亩均税收 %1 万元，低于C类线 %2 万元</translation>
+    </message>
+    <message>
+        <source>tax %1 per mu, below the %2 line</source>
+        <translation>亩均税收 %1 万元，低于 %2 万元线</translation>
+    </message>
+    <message>
+        <source>The 腾笼换鸟 list is made of confidential figures (tax and output per mu): it is not shown in public mode.</source>
+        <translation>腾笼换鸟名单由保密数据（亩均税收、亩均产值）得出，公开模式下不显示。</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4717,125 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <source> mu</source>
+        <translation> 亩</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Parcels for %1</source>
+        <translation>为 %1 匹配地块</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Industry chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Highest price (10k CNY per mu)</source>
+        <translation>最高地价（万元/亩）</translation>
+    </message>
+    <message>
+        <source>Can commit: investment per mu</source>
+        <translation>可承诺：亩均投资</translation>
+    </message>
+    <message>
+        <source>plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Adjacent within</source>
+        <translation>相邻距离</translation>
+    </message>
+    <message>
+        <source>Find parcels</source>
+        <translation>查找地块</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Assign to project</source>
+        <translation>关联到项目</translation>
+    </message>
+    <message>
+        <source>%1 parcel(s) on offer or idle considered; %2 shown, %3 adjacent combination(s). Pick one to see it on the map.</source>
+        <translation>共比较 %1 宗可供或闲置地块；显示 %2 宗、相邻组合 %3 个。选中一行可在地图上查看。</translation>
+    </message>
+    <message>
+        <source>Pick a parcel or a combination in the list first.</source>
+        <translation>请先在列表中选择一宗地块或一个组合。</translation>
+    </message>
+    <message>
+        <source>Linked %1 to the project. Edit → Undo takes it back.</source>
+        <translation>已将 %1 关联到项目。编辑 → 撤销可取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 mu needed, %2 mu linked (%n parcel(s)).</source>
+        <translation>
+            <numerusform>用地需求 %1 亩，已关联 %2 亩（%n 宗）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No land need recorded; %1 mu linked (%n parcel(s)).</source>
+        <translation>
+            <numerusform>未填写用地需求；已关联 %1 亩（%n 宗）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MbTilesSource</name>
     <message>
         <source>%1 is not an MBTiles file (it has no tiles table).</source>
@@ -3993,10 +4992,6 @@ Use File → Open to open a project (.gpkg).</source>
         <translation>工业供地</translation>
     </message>
     <message>
-        <source>The sum of the land (亩) of the projects whose land was supplied (供地/摘牌 date) in the period; also 出让工业用地 (land_transferred_mu).</source>
-        <translation>供地（摘牌）日期在统计期内的项目用地面积合计（亩）；“出让工业用地”（land_transferred_mu）同样计算。</translation>
-    </message>
-    <message>
         <source>New planned projects of 1 billion CNY or more</source>
         <translation>新谋划10亿元以上项目</translation>
     </message>
@@ -4039,10 +5034,6 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Idle land revitalised</source>
         <translation>盘活闲置低效用地</translation>
-    </message>
-    <message>
-        <source>Idle and low-efficiency land brought back into use (盘活), in 亩. Needs the parcels&apos; history: target only.</source>
-        <translation>盘活的闲置低效用地（亩）。需要地块历史记录，目前仅保存目标。</translation>
     </message>
     <message>
         <source>Idle factory space revitalised</source>
@@ -4115,6 +5106,14 @@ Use File → Open to open a project (.gpkg).</source>
     <message>
         <source>Funds actually arrived in the months of the period for manufacturing projects, in 亿元.</source>
         <translation>期间各月制造业项目实际到位资金（亿元）。</translation>
+    </message>
+    <message>
+        <source>Industrial parcels sold (已出让) in the period, by the parcels&apos; history, in 亩; for a unit whose parcels record no sale, the land (亩) of the projects whose land was supplied (供地/摘牌 date) in the period. Also 出让工业用地 (land_transferred_mu).</source>
+        <translation>期内出让（已出让）的工业地块面积（亩），依据地块历史；地块未记录出让的单位，按期内供地（供地/摘牌日期）项目的用地面积（亩）计。亦即出让工业用地（land_transferred_mu）。</translation>
+    </message>
+    <message>
+        <source>Idle and low-efficiency land (五未) brought back into use (盘活) in the period, by the parcels&apos; history: the area of each revitalisation, in 亩.</source>
+        <translation>期内盘活的闲置低效用地（五未），依据地块历史：每次盘活的面积之和（亩）。</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +5327,568 @@ Use File → Open to open a project (.gpkg).</source>
     </message>
 </context>
 <context>
+    <name>ParcelCommands</name>
+    <message>
+        <source>Parcel %1 no longer exists.</source>
+        <translation>地块 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 is %2 already.</source>
+        <translation>地块 %1 已经是%2。</translation>
+    </message>
+    <message>
+        <source>A status change needs its date.</source>
+        <translation>状态变更需要日期。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 has been %2 since %3; the change cannot be dated before that.</source>
+        <translation>地块 %1 自 %3 起为%2，变更日期不能早于此日。</translation>
+    </message>
+    <message>
+        <source>Status changed to %1</source>
+        <translation>状态变更为%1</translation>
+    </message>
+    <message>
+        <source>%1 land revitalised: now %2</source>
+        <translation>%1用地已盘活：现为%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Idle land is found and revitalised on a date: give one.</source>
+        <translation>认定和盘活闲置用地都需要日期，请填写。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 is not idle or low-efficiency.</source>
+        <translation>地块 %1 不是闲置低效用地。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 has been %2 since %3; it cannot be revitalised before.</source>
+        <translation>地块 %1 自 %3 起为%2，盘活日期不能早于此日。</translation>
+    </message>
+    <message>
+        <source>%1 land revitalised</source>
+        <translation>%1用地已盘活</translation>
+    </message>
+    <message>
+        <source>%1: revitalised</source>
+        <translation>%1：盘活</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of idle or low-efficiency land.</source>
+        <translation>“%1”不是闲置低效用地类型。</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>认定为%1</translation>
+    </message>
+    <message>
+        <source>A note needs a date and some text.</source>
+        <translation>备注需要日期和内容。</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1：备注</translation>
+    </message>
+    <message>
+        <source>Parcels have no field %1.</source>
+        <translation>地块没有字段 %1。</translation>
+    </message>
+    <message>
+        <source>%1 changes through a status change or an idle-land finding, which the history records.</source>
+        <translation>%1 只能通过状态变更或闲置认定修改，以便记入历史。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>%1 不是年份。</translation>
+    </message>
+    <message>
+        <source>Yearly figures have no field %1.</source>
+        <translation>年度指标没有字段 %1。</translation>
+    </message>
+    <message>
+        <source>Yearly figures cannot be negative.</source>
+        <translation>年度指标不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: figures of %2</source>
+        <translation>%1：%2 年指标</translation>
+    </message>
+    <message>
+        <source>Grade lines must descend: A ≥ B ≥ C ≥ 0 (and all three output lines, or none).</source>
+        <translation>评价线必须递减：A ≥ B ≥ C ≥ 0（产值线三条都填或都不填）。</translation>
+    </message>
+    <message>
+        <source>Unit %1 no longer exists.</source>
+        <translation>单位 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Grade lines of %1</source>
+        <translation>%1 的亩均评价线</translation>
+    </message>
+    <message>
+        <source>Project %1 no longer exists.</source>
+        <translation>项目 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Link parcels to %1</source>
+        <translation>为 %1 关联地块</translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a longitude and latitude.</source>
+        <translation>%1, %2 不是经纬度。</translation>
+    </message>
+    <message>
+        <source>Place %1 on the map</source>
+        <translation>在地图上定位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Revitalised (盘活)</source>
+        <translation>已盘活</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税收</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>产值</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>Tax per mu</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 摘牌 or 收回</source>
+        <translation>可选，如 摘牌、收回</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>Idle or low-efficiency land (五未)</source>
+        <translation>闲置低效用地（五未）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Standard land (标准地) commitments</source>
+        <translation>标准地承诺</translation>
+    </message>
+    <message>
+        <source>Save attributes</source>
+        <translation>保存属性</translation>
+    </message>
+    <message>
+        <source>Tax paid (10k CNY)</source>
+        <translation>税收（万元）</translation>
+    </message>
+    <message>
+        <source>Output (10k CNY)</source>
+        <translation>产值（万元）</translation>
+    </message>
+    <message>
+        <source>Fixed-asset investment to date (10k CNY)</source>
+        <translation>累计固定资产投资（万元）</translation>
+    </message>
+    <message>
+        <source>Plot ratio built</source>
+        <translation>实际容积率</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s figures</source>
+        <translation>保存该年指标</translation>
+    </message>
+    <message>
+        <source>Remove the year</source>
+        <translation>删除该年</translation>
+    </message>
+    <message>
+        <source>Status and idle land</source>
+        <translation>状态与闲置</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Figures by year</source>
+        <translation>年度指标</translation>
+    </message>
+    <message>
+        <source>Parcel %1</source>
+        <translation>地块 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; since %2</source>
+        <translation>自 %2 起&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>land office</source>
+        <translation>土地管理</translation>
+    </message>
+    <message>
+        <source>Status changed to %1 on %2. Edit → Undo takes it back.</source>
+        <translation>已于 %2 变更为%1。编辑 → 撤销可取消。</translation>
+    </message>
+    <message>
+        <source>Recorded as revitalised on %1.</source>
+        <translation>已记录于 %1 盘活。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 from %2.</source>
+        <translation>已认定为%1，自 %2 起。</translation>
+    </message>
+    <message>
+        <source>Attributes saved.</source>
+        <translation>属性已保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Figures of %1 saved.</source>
+        <translation>已保存 %1 年指标。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelGeometry</name>
+    <message>
+        <source>The shape has no area: a parcel is a polygon.</source>
+        <translation>图形没有面积：地块必须是多边形。</translation>
+    </message>
+    <message>
+        <source>Choose at least two parcels to merge.</source>
+        <translation>请至少选择两个地块进行合并。</translation>
+    </message>
+    <message>
+        <source>A parcel needs at least three corners.</source>
+        <translation>地块至少需要三个顶点。</translation>
+    </message>
+    <message>
+        <source>The boundary crosses itself near %1, %2.</source>
+        <translation>边界在 %1, %2 附近自相交。</translation>
+    </message>
+    <message>
+        <source>The shape is not a valid polygon: its rings overlap or a hole lies outside it.</source>
+        <translation>图形不是有效的多边形：环相互重叠或内洞位于外部。</translation>
+    </message>
+    <message>
+        <source>The shape overlaps parcel %1 by %2 m² (at most %3 % of the smaller parcel may overlap).</source>
+        <translation>图形与地块 %1 重叠 %2 平方米（至多允许较小地块面积的 %3%）。</translation>
+    </message>
+    <message>
+        <source>Draw the cutting line with at least two points.</source>
+        <translation>分割线至少需要两个点。</translation>
+    </message>
+    <message>
+        <source>The parcel could not be cut: %1</source>
+        <translation>无法分割地块：%1</translation>
+    </message>
+    <message>
+        <source>The line does not cut the parcel in two: draw it across the parcel, from outside to outside.</source>
+        <translation>这条线没有把地块分成两块：请从地块外侧穿过地块画到另一侧外。</translation>
+    </message>
+    <message>
+        <source>The parcels could not be merged: %1</source>
+        <translation>无法合并地块：%1</translation>
+    </message>
+    <message>
+        <source>The parcels touch only at a corner: they can be merged only when they share an edge.</source>
+        <translation>这些地块只在顶点相接：共用一条边才能合并。</translation>
+    </message>
+    <message>
+        <source>The parcels are not adjacent: they lie %1 m apart. Only parcels that share an edge can be merged.</source>
+        <translation>这些地块不相邻：相距 %1 米。只有共用边界的地块才能合并。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelLifecycle</name>
+    <message>
+        <source>&quot;%1&quot; is not a parcel status.</source>
+        <translation>“%1”不是地块状态。</translation>
+    </message>
+    <message>
+        <source>A parcel cannot go back from %1 to %2; only to %3, when the land is taken back.</source>
+        <translation>地块不能从%1退回%2；只有收回土地时才能退回%3。</translation>
+    </message>
+    <message>
+        <source>%1 land must be %2, not %3.</source>
+        <translation>%1用地应处于%2状态，而不是%3。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The minimum plot ratio %1 is above the maximum %2.</source>
+        <translation>容积率下限 %1 高于上限 %2。</translation>
+    </message>
+    <message>
+        <source>A parcel needs a value for %1.</source>
+        <translation>地块需要填写%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelMatch</name>
+    <message>
+        <source>Land use %1 %2</source>
+        <translation>用途 %1 %2</translation>
+    </message>
+    <message>
+        <source>Land use %1, serves %2</source>
+        <translation>用途 %1，可作%2</translation>
+    </message>
+    <message>
+        <source>Land use not registered</source>
+        <translation>用途未登记</translation>
+    </message>
+    <message>
+        <source>Land use %1 %2 %3</source>
+        <translation>用途 %1 %2 需%3</translation>
+    </message>
+    <message>
+        <source>Park chain %1 %2</source>
+        <translation>同园区产业链 %1 %2</translation>
+    </message>
+    <message>
+        <source>Not in a park %1</source>
+        <translation>不在园区内 %1</translation>
+    </message>
+    <message>
+        <source>Park chains %1 %2 %3</source>
+        <translation>园区主导产业 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>In %1 %2</source>
+        <translation>位于 %1 %2</translation>
+    </message>
+    <message>
+        <source>Price not set</source>
+        <translation>价格未定</translation>
+    </message>
+    <message>
+        <source>Price %1 per mu %2 ≤ %3</source>
+        <translation>价格 %1 万元/亩 %2 ≤ %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; %3</source>
+        <translation>%1 %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>投资强度</translation>
+    </message>
+    <message>
+        <source>plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>亩均税收</translation>
+    </message>
+    <message>
+        <source>Standard land commitments %1</source>
+        <translation>标准地承诺可达 %1</translation>
+    </message>
+    <message>
+        <source>Standard land %1 %2</source>
+        <translation>标准地 %1 %2</translation>
+    </message>
+    <message>
+        <source>investment ≥ %1</source>
+        <translation>投资强度 ≥ %1</translation>
+    </message>
+    <message>
+        <source>plot ratio ≥ %1</source>
+        <translation>容积率 ≥ %1</translation>
+    </message>
+    <message>
+        <source>tax ≥ %1</source>
+        <translation>亩均税收 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Standard land: %1</source>
+        <translation>标准地：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle %n month(s) (%1)</source>
+        <translation>
+            <numerusform>闲置 %n 个月（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle (%1)</source>
+        <translation>闲置（%1）</translation>
+    </message>
+    <message>
+        <source>Area together %1 mu %2 %3</source>
+        <translation>面积合计 %1 亩 %2 %3</translation>
+    </message>
+    <message>
+        <source>Area %1 mu %2 %3</source>
+        <translation>面积 %1 亩 %2 %3</translation>
+    </message>
+    <message>
+        <source>Project %1 no longer exists.</source>
+        <translation>项目 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 records no land need: give the area range to look for.</source>
+        <translation>%1 未填写用地需求：请给出要找的面积范围。</translation>
+    </message>
+    <message>
+        <source>The area range %1–%2 mu is not a range of areas.</source>
+        <translation>面积范围 %1–%2 亩无效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adjacent parcel(s), at most %1 m apart</source>
+        <translation>
+            <numerusform>相邻 %n 宗，间距不超过 %1 米</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelShapes</name>
+    <message>
+        <source>A new parcel needs the date of its status.</source>
+        <translation>新地块需要状态日期。</translation>
+    </message>
+    <message>
+        <source>There is a parcel %1 already: give the new one another code.</source>
+        <translation>已有地块 %1：请为新地块另取编号。</translation>
+    </message>
+    <message>
+        <source>Drawn on the map as %1</source>
+        <translation>在地图上绘制，状态为%1</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>绘制 %1</translation>
+    </message>
+    <message>
+        <source>Shape changed: measured %1 mu, before %2 mu</source>
+        <translation>界址变更：实测 %1 亩，原 %2 亩</translation>
+    </message>
+    <message>
+        <source>Reshape %1</source>
+        <translation>修改 %1 界址</translation>
+    </message>
+    <message>
+        <source>Parcel %1 has no shape to edit.</source>
+        <translation>地块 %1 没有图形，无法编辑。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 has no shape to split.</source>
+        <translation>地块 %1 没有图形，无法分割。</translation>
+    </message>
+    <message>
+        <source>Split from %1</source>
+        <translation>由 %1 分割而来</translation>
+    </message>
+    <message>
+        <source>Split: %1 taken off</source>
+        <translation>分割：分出 %1</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>分割 %1</translation>
+    </message>
+    <message>
+        <source>Parcel %1 has no shape to merge.</source>
+        <translation>地块 %1 没有图形，无法合并。</translation>
+    </message>
+    <message>
+        <source>Only parcels of one status can be merged: %1 is %2, %3 is %4.</source>
+        <translation>只有同一状态的地块才能合并：%1 为%2，%3 为%4。</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>与 %1 合并</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>PresentCommands</name>
     <message>
         <source>Writes a copy of the project for investors: the same GeoPackage (QGIS and GDAL open it as it is) without confidential projects, their activity log and parcel links, and with every confidential field emptied. The project is only read.</source>
@@ -4487,18 +6048,6 @@ Confidential projects and fields stay hidden until you leave public mode.</sourc
         <translation>新建项目</translation>
     </message>
     <message>
-        <source>100M CNY (亿元)</source>
-        <translation>亿元</translation>
-    </message>
-    <message>
-        <source>10k CNY (万元)</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填写）</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4553,14 +6102,6 @@ Confidential projects and fields stay hidden until you leave public mode.</sourc
     <message>
         <source>%1 · %2 · %3 · %4 mu</source>
         <translation>%1 · %2 · %3 · %4 亩</translation>
-    </message>
-    <message>
-        <source>10k USD (万美元)</source>
-        <translation>万美元</translation>
-    </message>
-    <message>
-        <source>100M USD (亿美元)</source>
-        <translation>亿美元</translation>
     </message>
     <message>
         <source>Follow up on</source>
@@ -4641,6 +6182,14 @@ Confidential projects and fields stay hidden until you leave public mode.</sourc
     <message>
         <source>The follow-up date is not a date.</source>
         <translation>跟进日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 mu needed, %2 mu linked.</source>
+        <translation>用地需求 %1 亩，已关联 %2 亩。</translation>
+    </message>
+    <message>
+        <source>%1 mu linked.</source>
+        <translation>已关联 %1 亩。</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +6289,37 @@ Confidential projects and fields stay hidden until you leave public mode.</sourc
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLandTool</name>
+    <message>
+        <source>Choose a project in the ledger first.</source>
+        <translation>请先在台账中选择一个项目。</translation>
+    </message>
+    <message>
+        <source>The project is placed at %1°E, %2°N. Edit → Undo moves it back.</source>
+        <translation>项目已定位于东经 %1°、北纬 %2°。编辑 → 撤销可移回。</translation>
+    </message>
+    <message>
+        <source>Click a parcel to link it to the project (again to unlink it).</source>
+        <translation>点击地块以关联到项目（再次点击取消关联）。</translation>
+    </message>
+    <message>
+        <source>Parcel unlinked.</source>
+        <translation>已取消关联。</translation>
+    </message>
+    <message>
+        <source>Parcel linked.</source>
+        <translation>已关联地块。</translation>
+    </message>
+    <message>
+        <source>%1 mu needed, %2 mu linked.</source>
+        <translation>用地需求 %1 亩，已关联 %2 亩。</translation>
+    </message>
+    <message>
+        <source>%1 mu linked.</source>
+        <translation>已关联 %1 亩。</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +6595,33 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
     <message>
         <source>%1: the sheet %2 has more than %3 rows; a ledger may have at most %3.</source>
         <translation>%1：工作表 %2 超过 %3 行，台账最多只能有 %3 行。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTool</name>
+    <message>
+        <source>Draw the cutting line across the parcel: click a point outside it, then one outside the other side, and double-click.</source>
+        <translation>请画出穿过地块的分割线：先在地块外点一点，再在另一侧外点一点，然后双击。</translation>
+    </message>
+    <message>
+        <source>The line cuts no parcel.</source>
+        <translation>这条线没有穿过任何地块。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line cuts %n parcel(s): select the one to split first (click it with the pan tool).</source>
+        <translation>
+            <numerusform>这条线穿过 %n 宗地块：请先选中要分割的那一宗（用浏览工具点击）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel split into %n piece(s). Edit → Undo puts it back together.</source>
+        <translation>
+            <numerusform>地块已分割为 %n 块。编辑 → 撤销可恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5717,6 +7324,14 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
         <source>Project %1 (%2)</source>
         <translation>项目 %1（%2）</translation>
     </message>
+    <message>
+        <source>Parcel %1 (%2)</source>
+        <translation>地块 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the stored grade is &quot;%1&quot;, its figures give &quot;%2&quot;</source>
+        <translation>记录的评价等级为“%1”，按指标应为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>ValueParsers</name>
@@ -5913,6 +7528,25 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
     </message>
 </context>
 <context>
+    <name>VertexTool</name>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Corner removed. Edit → Undo puts it back.</source>
+        <translation>已删除顶点。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>Corner moved. Edit → Undo puts it back.</source>
+        <translation>已移动顶点。编辑 → 撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>Corner added. Edit → Undo takes it away.</source>
+        <translation>已添加顶点。编辑 → 撤销可取消。</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message numerus="yes">
         <source>%1: signed on %2, construction not started after %n day(s).</source>
@@ -5924,12 +7558,6 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
         <source>%1: land supplied on %2, construction not started after %n day(s).</source>
         <translation>
             <numerusform>%1：%2 供地，%n 天后仍未开工。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Parcel %1 (%2 mu) idle since %3, for %n month(s).</source>
-        <translation>
-            <numerusform>地块 %1（%2 亩）自 %3 起闲置，已 %n 个月。</numerusform>
         </translation>
     </message>
     <message>
@@ -5959,6 +7587,12 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
     <message>
         <source>%1: follow-up due on %2 for the activity of %3 (%4); nothing logged since.</source>
         <translation>%1：%3 的活动（%4）应于 %2 跟进，此后无新记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel %1 (%2 mu) %3 since %4, for %n month(s).</source>
+        <translation>
+            <numerusform>地块 %1（%2 亩）自 %4 起%3，已 %n 个月。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
+#include "tabledump.h"
 
 #include <ogr_geometry.h>
 
@@ -55,22 +56,9 @@ void TestCommands::cleanup()
 
 QString TestCommands::dump()
 {
-    QString text;
-    for (const QString &table : {QStringLiteral("projects"), QStringLiteral("project_events"),
-                                 QStringLiteral("project_parcels"), QStringLiteral("targets")}) {
-        auto stmt
-            = m_project->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
-        if (!stmt)
-            return stmt.errorMessage();
-        Status done = stmt->forEachRow([&] {
-            for (int c = 0; c < stmt->columnCount(); ++c)
-                text += stmt->value(c).toString() + QLatin1Char('\x1f');
-            text += QLatin1Char('\n');
-        });
-        if (!done)
-            return done.errorMessage();
-    }
-    return text;
+    return TestUtils::tableDump(*m_project,
+                                {QStringLiteral("projects"), QStringLiteral("project_events"),
+                                 QStringLiteral("project_parcels"), QStringLiteral("targets")});
 }
 
 void TestCommands::stageChangeIsLogged()

@@ -153,13 +153,49 @@ void TestDemo::parcelsLookReal()
         count(QStringLiteral("SELECT count(*) FROM parcels WHERE area_mu < 10 OR area_mu > 500 "
                              "OR area_mu IS NULL")),
         0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM parcels WHERE status = 'idle' AND "
-                                  "idle_since IS NULL")),
+    // Every category of idle and low-efficiency land is there, each with the date it began and
+    // a finding in the history on that date.
+    for (const QString &category : Domain::codes(Domain::idleCategories())) {
+        auto n = m_project->db().scalar(
+            QStringLiteral("SELECT count(*) FROM parcels WHERE idle_category = ?1"), {category});
+        QVERIFY2(n && n->toInt() >= 2, qPrintable(category));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM parcels WHERE idle_category IS NOT NULL "
+                                  "AND NOT EXISTS (SELECT 1 FROM parcel_events e WHERE "
+                                  "e.parcel_id = parcels.fid AND e.kind = 'category' AND "
+                                  "e.event_date = parcels.idle_since AND e.category = "
+                                  "parcels.idle_category)")),
              0);
-    // Low-efficiency plots are below the usual 10 万元/亩 threshold.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM parcels WHERE status = 'inefficient' AND "
-                                  "NOT tax_per_mu < 10")),
+    // The history ends in the parcel's status, on its status date.
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM parcels p WHERE p.status_date IS NULL OR NOT EXISTS "
+                 "(SELECT 1 FROM parcel_events e WHERE e.parcel_id = p.fid AND e.kind = 'status' "
+                 "AND e.status = p.status AND e.event_date = p.status_date)")),
              0);
+    // Producing plots below their standard pay less than the usual 10 万元/亩.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM parcels WHERE idle_category = "
+                                  "'producing_below' AND NOT tax_per_mu < 10")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM parcels WHERE grade = 'A'")) >= 3);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM parcels WHERE grade = 'D'")) >= 3);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM parcel_yearly")) >= 100);
+    // 标准地 sold with commitments, some of them due by the demo's today.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM parcels WHERE standard_land = 1 AND "
+                                 "commit_deadline <= '2023-12-31'"))
+            >= 5);
+    // 龙泉 revitalised a little less than its 500 亩 target in 2022, 青田 more than its 1000.
+    auto revitalised = [&](const char *unit) {
+        auto mu = m_project->db().scalar(
+            QStringLiteral("SELECT total(e.area_mu) FROM parcel_events e JOIN parcels p ON p.fid "
+                           "= e.parcel_id JOIN parks k ON k.fid = p.park_id JOIN units u ON u.fid "
+                           "= k.unit_id WHERE e.kind = 'revitalised' AND e.event_date LIKE "
+                           "'2022-%' AND u.name = ?1"),
+            {QString::fromUtf8(unit)});
+        return mu ? mu->toDouble() : -1;
+    };
+    const double longquan = revitalised("龙泉市"), qingtian = revitalised("青田县");
+    QVERIFY2(longquan > 300 && longquan < 500, qPrintable(QString::number(longquan)));
+    QVERIFY2(qingtian >= 1000, qPrintable(QString::number(qingtian)));
     // The recorded area matches the geometry measured on the ellipsoid-true projected plane.
     auto stmt
         = m_project->db().prepare(QStringLiteral("SELECT geom, area_mu FROM parcels LIMIT 20"));
@@ -239,7 +275,8 @@ QString TestDemo::tableDump(const QString &path)
     for (const QString &table :
          {QStringLiteral("units"), QStringLiteral("parks"), QStringLiteral("enclaves"),
           QStringLiteral("parcels"), QStringLiteral("projects"), QStringLiteral("project_events"),
-          QStringLiteral("project_parcels"), QStringLiteral("targets")}) {
+          QStringLiteral("project_parcels"), QStringLiteral("targets"),
+          QStringLiteral("parcel_events"), QStringLiteral("parcel_yearly")}) {
         auto stmt
             = (*project)->db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
         if (!stmt)
@@ -290,7 +327,8 @@ void TestDemo::ogrinfoListsEveryLayer()
           QStringLiteral("enclaves (Point)"), QStringLiteral("parcels (Multi Polygon)"),
           QStringLiteral("projects (Point)"), QStringLiteral("project_events"),
           QStringLiteral("project_parcels"), QStringLiteral("targets"), QStringLiteral("map_views"),
-          QStringLiteral("import_presets")})
+          QStringLiteral("import_presets"), QStringLiteral("parcel_events"),
+          QStringLiteral("parcel_yearly"), QStringLiteral("land_grading")})
         QVERIFY2(listing.contains(layer),
                  qPrintable(layer + QStringLiteral(" missing in:\n") + listing));
 }

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void catalogueMatchesSchema_data();
     void catalogueMatchesSchema();
     void everyProjectColumnIsCatalogued();
+    void everyParcelColumnIsCatalogued();
     void keysHeadersAndWordsAreUnique_data();
     void keysHeadersAndWordsAreUnique();
     void codeWordsReadBack();
@@ -74,6 +75,29 @@ void TestFields::everyProjectColumnIsCatalogued()
         QVERIFY2(Fields::byColumn(Fields::projects(), column), qPrintable(column));
 }
 
+// Parcels, their history and yearly figures: every column but the key and the shape.
+void TestFields::everyParcelColumnIsCatalogued()
+{
+    for (const QString &table : {QStringLiteral("parcels"), QStringLiteral("parcel_events"),
+                                 QStringLiteral("parcel_yearly")}) {
+        for (const QString &column : columnsOf(table)) {
+            if (column == QLatin1String("fid") || column == QLatin1String("id")
+                || column == QLatin1String("geom"))
+                continue;
+            QVERIFY2(Fields::byColumn(Fields::of(table), column),
+                     qPrintable(table + QLatin1Char('.') + column));
+        }
+    }
+    const Field *far = Fields::find(Fields::parcels(), QStringLiteral("far_min"));
+    QCOMPARE(Fields::displayNumber(*far, 1.25), QStringLiteral("1.25"));
+    QCOMPARE(Fields::storedUnit(*far), QString());
+    const Field *tax = Fields::find(Fields::parcelYearly(), QStringLiteral("tax"));
+    QCOMPARE(Fields::exportHeader(*tax), QStringLiteral("税收(万元)"));
+    QCOMPARE(Fields::displayNumber(*tax, 123.45), QStringLiteral("123.5"));
+    QVERIFY(!Fields::isShownTo(*tax, Fields::Audience::Public));
+    QVERIFY(Fields::find(Fields::parcels(), QStringLiteral("grade"))->has(Field::Derived));
+}
+
 void TestFields::keysHeadersAndWordsAreUnique_data()
 {
     catalogueMatchesSchema_data();
@@ -95,18 +119,24 @@ void TestFields::keysHeadersAndWordsAreUnique()
 
 void TestFields::codeWordsReadBack()
 {
-    for (const Field &field : Fields::projects()) {
-        if (field.type != Field::Type::Code)
-            continue;
-        QSet<QString> seen;
-        for (const DomainValue &v : field.codes()) {
-            const QString word = QString::fromUtf8(v.word);
-            QVERIFY(!seen.contains(word));
-            seen.insert(word);
-            QCOMPARE(Domain::fromText(field.codes(), word), QLatin1String(v.code));
-            QCOMPARE(Domain::fromText(field.codes(), QLatin1String(v.code)), QLatin1String(v.code));
+    for (const QString &table : Fields::tables()) {
+        for (const Field &field : Fields::of(table)) {
+            if (field.type != Field::Type::Code)
+                continue;
+            QSet<QString> seen;
+            for (const DomainValue &v : field.codes()) {
+                const QString word = QString::fromUtf8(v.word);
+                QVERIFY(!seen.contains(word));
+                seen.insert(word);
+                QCOMPARE(Domain::fromText(field.codes(), word), QLatin1String(v.code));
+                QCOMPARE(Domain::fromText(field.codes(), QLatin1String(v.code)),
+                         QLatin1String(v.code));
+            }
         }
     }
+    // A land use written without its last word.
+    QCOMPARE(Domain::fromText(Domain::landUses(), QStringLiteral("工业")),
+             QStringLiteral("industrial"));
 }
 
 void TestFields::displayUsesUnits()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/mapviews.h"
+#include "core/project/validator.h"
 #include "core/storage/fileplacement.h"
 #include "core/storage/gpkggeometry.h"
 #include "core/storage/projectfile.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void failedTransactionWritesNothing();
     void upgradesOlderSchema();
     void refusesNewerSchema();
+    void upgradeConvertsParcelStatuses();
     void refuses_data();
     void refuses();
     void refusesLockedFile();
@@ -170,6 +172,58 @@ void TestProjectFile::upgradesOlderSchema()
     QVERIFY((*again)->backupPath().isEmpty());
 }
 
+// Schema 6 turned the statuses 闲置 and 低效 into a lifecycle status and an idle category, kept
+// the date land fell idle as its finding in the new history and graded plots by their tax.
+void TestProjectFile::upgradeConvertsParcelStatuses()
+{
+    const QString path = TestUtils::copyFixture(QStringLiteral("project-schema1.gpkg"), m_dir);
+    {
+        auto raw = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+        QVERIFY(raw);
+        QVERIFY(GpkgGeometry::registerSqlFunctions(raw->handle()));
+        QVERIFY(!raw->columnExists(QStringLiteral("parcels"), QStringLiteral("idle_category")));
+        QVERIFY(raw->exec(
+            QStringLiteral("INSERT INTO parcels (code, status, area_mu, idle_since) VALUES "
+                           "('A-1', 'idle', 20, '2021-05-01');"
+                           "INSERT INTO parcels (code, status, area_mu, tax_per_mu) VALUES "
+                           "('A-2', 'inefficient', 30, 4.5);"
+                           "INSERT INTO parcels (code, status, area_mu, tax_per_mu) VALUES "
+                           "('A-3', 'producing', 40, 10);")));
+    }
+    auto project = ProjectFile::open(path);
+    QVERIFY2(project, qPrintable(project.errorMessage()));
+    SqliteDb &db = (*project)->db();
+    auto row = [&](const QString &code) {
+        return db
+            .scalar(QStringLiteral("SELECT status || '|' || coalesce(idle_category, '') || "
+                                   "'|' || coalesce(idle_since, '') || '|' || "
+                                   "coalesce(grade, '') || '|' || standard_land "
+                                   "FROM parcels WHERE code = ?1"),
+                    {code})
+            .value()
+            .toString();
+    };
+    QCOMPARE(row(QStringLiteral("A-1")),
+             QStringLiteral("transferred|supplied_unused|2021-05-01||0"));
+    QCOMPARE(row(QStringLiteral("A-2")), QStringLiteral("producing|producing_below||D|0"));
+    QCOMPARE(row(QStringLiteral("A-3")), QStringLiteral("producing|||B|0")); // 10 is B, inclusive
+    QCOMPARE(db.scalar(QStringLiteral("SELECT kind || '|' || category || '|' || event_date FROM "
+                                      "parcel_events"))
+                 .value()
+                 .toString(),
+             QStringLiteral("category|supplied_unused|2021-05-01"));
+    QCOMPARE(*(*project)->rowCount(QStringLiteral("parcel_events")), 1);
+    for (const QString &table : Schema::ledgerTables())
+        QVERIFY2(db.tableExists(table), qPrintable(table));
+    // The new columns are the types GDAL gives its own: QGIS reads a date and a boolean.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT type FROM pragma_table_info('parcels') WHERE "
+                                      "name = 'standard_land'"))
+                 .value()
+                 .toString(),
+             QStringLiteral("BOOLEAN"));
+    QVERIFY(Validator::check(**project).isEmpty());
+}
+
 void TestProjectFile::refusesNewerSchema()
 {
     const QString path = m_dir.filePath(QStringLiteral("newer.gpkg"));
@@ -269,7 +323,7 @@ void TestProjectFile::gdalReadsWhatWeWrite()
         multi.addGeometry(&polygon);
         QVERIFY((*project)->insertFeature(QStringLiteral("parcels"), &multi,
                                           {{QStringLiteral("code"), QStringLiteral("P-1")},
-                                           {QStringLiteral("status"), QStringLiteral("idle")}}));
+                                           {QStringLiteral("status"), QStringLiteral("listed")}}));
         QVERIFY((*project)->refreshContentsExtents());
     }
     GDALAllRegister();

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void publicCopy();
     void commandLine_data();
     void commandLine();
+    void landCommands();
 
 private:
     QString text(const FeatureDetails &details) const;
@@ -685,6 +686,46 @@ void TestPublicMode::commandLine()
         return;
     const QByteArray office = run(false);
     QVERIFY2(office.contains(officeShows.toUtf8()), office.left(400).constData());
+}
+
+// Land: the grades, the commitments missed and the 腾笼换鸟 list are made of the parcels'
+// confidential yearly figures; the idle land is public. A confidential project cannot be matched.
+void TestPublicMode::landCommands()
+{
+    auto land = [&](bool isPublic, const QStringList &extra) {
+        QStringList args{QStringLiteral("land"), m_path, QStringLiteral("--year"),
+                         QStringLiteral("2023"), QStringLiteral("--json")};
+        args += extra;
+        if (isPublic)
+            args << QStringLiteral("--public");
+        return TestUtils::run(TestUtils::cliPath(), args);
+    };
+    const auto office = land(false, {});
+    QCOMPARE(office.exitCode, 0);
+    QVERIFY(office.out.contains("\"grades\""));
+    QVERIFY(office.out.contains("\"standard_missing\""));
+    const auto shown = land(true, {});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.out.contains("\"idle_total_mu\""));
+    QVERIFY2(!shown.out.contains("\"grades\"") && !shown.out.contains("\"standard_missing\""),
+             shown.out.constData());
+    QVERIFY(PublicMarkers::found(shown.out).isEmpty());
+    QCOMPARE(land(false, {QStringLiteral("--candidates")}).exitCode, 0);
+    const auto candidates = land(true, {QStringLiteral("--candidates")});
+    QVERIFY(candidates.exitCode != 0);
+    QVERIFY(candidates.out.isEmpty());
+
+    auto match = [&](bool isPublic, qint64 fid) {
+        QStringList args{QStringLiteral("match"), m_path, QStringLiteral("--project"),
+                         QString::number(fid), QStringLiteral("--json")};
+        if (isPublic)
+            args << QStringLiteral("--public");
+        return TestUtils::run(TestUtils::cliPath(), args);
+    };
+    QCOMPARE(match(false, m_fids.secret).exitCode, 0);
+    const auto secret = match(true, m_fids.secret);
+    QVERIFY(secret.exitCode != 0);
+    QVERIFY(PublicMarkers::found(secret.out + secret.err).isEmpty());
 }
 
 QTEST_MAIN(TestPublicMode)

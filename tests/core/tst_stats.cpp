@@ -155,12 +155,13 @@ void TestStats::initTestCase()
                                  {QStringLiteral("kind"), QStringLiteral("innovation")},
                                  {QStringLiteral("home_unit_id"), 2},
                                  {QStringLiteral("opened_date"), QStringLiteral("2022-05-05")}}));
-    QVERIFY(
-        m_ledger->insertFeature(QStringLiteral("parcels"), nullptr,
-                                {{QStringLiteral("code"), QStringLiteral("X-1")},
-                                 {QStringLiteral("status"), QStringLiteral("idle")},
-                                 {QStringLiteral("area_mu"), 12.5},
-                                 {QStringLiteral("idle_since"), QStringLiteral("2021-03-31")}}));
+    QVERIFY(m_ledger->insertFeature(
+        QStringLiteral("parcels"), nullptr,
+        {{QStringLiteral("code"), QStringLiteral("X-1")},
+         {QStringLiteral("status"), QStringLiteral("transferred")},
+         {QStringLiteral("idle_category"), QStringLiteral("supplied_unused")},
+         {QStringLiteral("area_mu"), 12.5},
+         {QStringLiteral("idle_since"), QStringLiteral("2021-03-31")}}));
 
     // Closed and opened again: the copies tests make hold everything (no -wal beside them).
     m_ledger.reset();

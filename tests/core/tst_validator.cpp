@@ -49,6 +49,25 @@ void TestValidator::reports_data()
         << QStringLiteral("PRAGMA foreign_keys = OFF; INSERT INTO project_events (project_id, "
                           "event_date, kind) VALUES (42, '2023-01-01', 'note')")
         << QStringLiteral("project_events");
+    // Parcels (schema 6): a category out of its stretch of the lifecycle, plot-ratio limits the
+    // wrong way round, a stored grade its figures do not give, an unknown history kind.
+    QTest::newRow("idle category against status")
+        << QStringLiteral("INSERT INTO parcels (code, status, area_mu, idle_category) VALUES "
+                          "('Q-1', 'producing', 10, 'supplied_unused')")
+        << QStringLiteral("Q-1");
+    QTest::newRow("plot ratio limits")
+        << QStringLiteral("INSERT INTO parcels (code, status, far_min, far_max) VALUES "
+                          "('Q-2', 'reserve', 2.5, 1.2)")
+        << QStringLiteral("2.5");
+    QTest::newRow("stale grade") << QStringLiteral(
+        "INSERT INTO parcels (code, status, area_mu, tax_per_mu, grade) VALUES "
+        "('Q-3', 'producing', 10, 4, 'A')")
+                                 << QStringLiteral("\"D\"");
+    QTest::newRow("unknown history kind")
+        << QStringLiteral("INSERT INTO parcels (fid, code, status) VALUES (9, 'Q-4', 'reserve'); "
+                          "INSERT INTO parcel_events (parcel_id, event_date, kind) VALUES "
+                          "(9, '2023-01-01', 'rumour')")
+        << QStringLiteral("rumour");
     // A query that fails must be reported, not taken for "no problems" (row 6 overflows).
     QTest::newRow("failing query") << QStringLiteral(
         "DROP TABLE project_events; CREATE VIEW project_events AS WITH RECURSIVE n(x) AS "

@@ -2,6 +2,7 @@
 // Importing features from GIS files into project layers, and exporting them back out. The inputs
 // are written by the test through GDAL: a GBK Shapefile in EPSG:4549 with and without .cpg, a
 // self-intersecting polygon, a CSV with x/y, Gauss-Kruger files with and without zone number.
+#include "core/geometry/geodesic.h"
 #include "core/gis/importcheck.h"
 #include "core/gis/vectorexport.h"
 #include "core/gis/vectorimport.h"
@@ -172,6 +173,13 @@ private Q_SLOTS:
                      .value()
                      .toString(),
                  QStringLiteral("storage/construction"));
+        // 闲置, a status of older files: now land sold and not used (已出让, 供而未用).
+        QCOMPARE(project.db()
+                     .scalar(QStringLiteral("SELECT status || '/' || idle_category FROM parcels "
+                                            "WHERE code = 'LS-001'"))
+                     .value()
+                     .toString(),
+                 QStringLiteral("transferred/supplied_unused"));
         // The R-tree follows (GDAL's triggers).
         QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM rtree_parcels_geom")), 3);
 
@@ -426,7 +434,7 @@ private Q_SLOTS:
             polygon.addRing(&ring);
             double expected = 0;
             geod_polygonarea(&g, lats.data(), lons.data(), vertices, &expected, nullptr);
-            const double area = VectorImport::geodesicAreaM2(polygon);
+            const double area = Geodesic::areaM2(polygon);
             QVERIFY2(std::abs(area - std::abs(expected)) <= 1e-6 * std::abs(expected),
                      qPrintable(
                          QStringLiteral("%1 vs %2").arg(area, 0, 'f', 6).arg(expected, 0, 'f', 6)));

@@ -105,7 +105,8 @@ void TestMainWindow::menusAreThere()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles << action->text();
-    QCOMPARE(titles.size(), 4); // File, Edit, View, Help
+    QCOMPARE(titles.size(), 5); // File, Edit, View, Land, Help
+    QCOMPARE(window.menuBar()->actions().at(3)->menu()->objectName(), QStringLiteral("LandMenu"));
     QStringList docks;
     for (QDockWidget *dock : window.findChildren<QDockWidget *>())
         docks << dock->objectName();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ledger/projecteditor.h"
 #include "ui/widgets/dateedit.h"
+#include "ui/widgets/fieldinputs.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/scrollsafecombobox.h"
 
@@ -27,21 +28,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-
-// A stored number as the editor shows it, in 万 of the currency divided by `divisor`.
-QString numberText(const QVariant &v, double divisor = 1)
-{
-    return v.isNull() ? QString() : QString::number(v.toDouble() / divisor, 'g', 12);
-}
-
-double wanPer(ValueParsers::DefaultUnit unit)
-{
-    return unit == ValueParsers::DefaultUnit::Yi ? Domain::kWanPerYi : 1;
-}
-
-} // namespace
-
 ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *parent)
     : QDialog(parent)
     , m_project(document.store())
@@ -50,6 +36,7 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     , m_events(new QTableWidget(0, 5, this))
     , m_funds(new QTableWidget(0, 3, this))
     , m_parcels(new QListWidget(this))
+    , m_landNeed(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(fid ? tr("Edit project") : tr("New project"));
@@ -60,23 +47,16 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     // its stage, milestone dates and drop reason on the second.
     auto *general = new QFormLayout;
     auto *lifecycle = new QFormLayout;
+    QString problem;
     for (const Field &field : Fields::projects()) {
         if (field.input == Field::Input::None)
             continue;
-        QWidget *widget = createInput(field);
-        QFormLayout *form = field.has(Field::Lifecycle) ? lifecycle : general;
-        const Input &input = m_inputs.last();
-        if (field.input == Field::Input::Check) {
-            form->addRow(QString(), widget);
-        } else if (input.unit) {
-            auto *row = new QHBoxLayout;
-            row->addWidget(widget, 1);
-            row->addWidget(input.unit);
-            form->addRow(Fields::label(field), row);
-        } else {
-            form->addRow(Fields::title(field), widget);
-        }
+        QWidget *widget = m_inputs.add(field, m_project, this,
+                                       field.has(Field::Lifecycle) ? lifecycle : general, &problem);
+        if (Fields::column(field) == QLatin1String("park_id"))
+            m_park = qobject_cast<QComboBox *>(widget);
     }
+    m_error->setText(problem);
     auto *generalPage = new QWidget(this);
     generalPage->setLayout(general);
     auto *stagesPage = new QWidget(this);
@@ -104,13 +84,19 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     parcelsHint->setWordWrap(true);
     parcelsLayout->addWidget(parcelsHint);
     parcelsLayout->addWidget(m_parcels);
+    m_landNeed->setObjectName(QStringLiteral("LandNeed"));
+    m_landNeed->setWordWrap(true);
+    parcelsLayout->addWidget(m_landNeed);
     connect(m_parcels, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const qint64 parcel = item->data(Qt::UserRole).toLongLong();
         if (item->checkState() == Qt::Checked)
             m_linked.insert(parcel);
         else
             m_linked.remove(parcel);
+        showLandNeed();
     });
+    if (auto *land = qobject_cast<QLineEdit *>(m_inputs.widget(QStringLiteral("land_mu"))))
+        connect(land, &QLineEdit::textChanged, this, &ProjectEditor::showLandNeed);
     if (m_park)
         connect(m_park, &QComboBox::currentIndexChanged, this, &ProjectEditor::fillParcels);
 
@@ -157,143 +143,6 @@ ProjectEditor::ProjectEditor(ProjectDocument &document, qint64 fid, QWidget *par
     load();
 }
 
-QWidget *ProjectEditor::createInput(const Field &field)
-{
-    Input input{&field, nullptr, nullptr};
-    switch (field.input) {
-    case Field::Input::Lines: {
-        auto *edit = new QPlainTextEdit(this);
-        edit->setMaximumHeight(70);
-        input.widget = edit;
-        break;
-    }
-    case Field::Input::Check:
-        input.widget = new QCheckBox(field.hint ? Fields::hint(field) : Fields::label(field), this);
-        break;
-    case Field::Input::Date:
-        input.widget = new DateEdit(this);
-        break;
-    case Field::Input::Choice: {
-        auto *box = new ScrollSafeComboBox(this);
-        if (!field.has(Field::Required))
-            box->addItem(tr("(not given)"), QVariant());
-        if (field.type == Field::Type::Code) {
-            for (const DomainValue &v : field.codes())
-                box->addItem(Domain::label(field.codes(), QLatin1String(v.code)),
-                             QLatin1String(v.code));
-        } else if (auto choices = Lookups::references(m_project, QLatin1String(field.target))) {
-            for (const Lookups::Choice &c : *choices)
-                box->addItem(c.name, c.id);
-        } else {
-            m_error->setText(choices.errorMessage());
-        }
-        if (Fields::column(field) == QLatin1String("park_id"))
-            m_park = box;
-        input.widget = box;
-        break;
-    }
-    case Field::Input::Amount: {
-        // A bare number is read in the unit chosen beside it; "5亿" or "8000万" say their own.
-        input.unit = new ScrollSafeComboBox(this);
-        if (field.type == Field::Type::MoneyUsd) {
-            input.unit->addItem(tr("10k USD (万美元)"), int(ValueParsers::DefaultUnit::Wan));
-            input.unit->addItem(tr("100M USD (亿美元)"), int(ValueParsers::DefaultUnit::Yi));
-        } else {
-            input.unit->addItem(tr("100M CNY (亿元)"), int(ValueParsers::DefaultUnit::Yi));
-            input.unit->addItem(tr("10k CNY (万元)"), int(ValueParsers::DefaultUnit::Wan));
-        }
-        auto *edit = new QLineEdit(this);
-        edit->setPlaceholderText(Fields::hint(field));
-        input.widget = edit;
-        // Switching the unit converts a number already typed, so it keeps its value.
-        QComboBox *unit = input.unit;
-        connect(unit, &QComboBox::currentIndexChanged, edit, [edit, unit](int index) {
-            bool ok = false;
-            const double shown = edit->text().trimmed().toDouble(&ok);
-            if (!ok)
-                return;
-            const auto to = ValueParsers::DefaultUnit(unit->itemData(index).toInt());
-            const auto from = ValueParsers::DefaultUnit(unit->itemData(1 - index).toInt());
-            edit->setText(QString::number(shown * wanPer(from) / wanPer(to), 'g', 12));
-        });
-        break;
-    }
-    case Field::Input::Line:
-    case Field::Input::Number:
-    case Field::Input::None: {
-        auto *edit = new QLineEdit(this);
-        edit->setPlaceholderText(Fields::hint(field));
-        input.widget = edit;
-        break;
-    }
-    }
-    m_inputs << input;
-    return input.widget;
-}
-
-void ProjectEditor::setValue(const Input &input, const QVariant &value)
-{
-    const Field &field = *input.field;
-    // Before QLineEdit: a DateEdit is one.
-    if (auto *date = qobject_cast<DateEdit *>(input.widget)) {
-        date->setDate(QDate::fromString(value.toString(), Qt::ISODate));
-    } else if (auto *line = qobject_cast<QLineEdit *>(input.widget)) {
-        if (input.unit)
-            line->setText(numberText(
-                value, wanPer(ValueParsers::DefaultUnit(input.unit->currentData().toInt()))));
-        else if (field.isNumber())
-            line->setText(numberText(value));
-        else
-            line->setText(value.toString());
-    } else if (auto *text = qobject_cast<QPlainTextEdit *>(input.widget)) {
-        text->setPlainText(value.toString());
-    } else if (auto *box = qobject_cast<QComboBox *>(input.widget)) {
-        const QVariant key = field.type == Field::Type::Code ? QVariant(value.toString()) : value;
-        box->setCurrentIndex(std::max(0, box->findData(key)));
-    } else if (auto *check = qobject_cast<QCheckBox *>(input.widget)) {
-        check->setChecked(value.toInt() != 0);
-    }
-}
-
-Result<QVariant> ProjectEditor::value(const Input &input) const
-{
-    const Field &field = *input.field;
-    auto orNull = [](const QString &text) {
-        return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
-    };
-    auto problem = [&](const QString &why) {
-        return Error{Fields::label(field) + QStringLiteral(": ") + why};
-    };
-    if (auto *date = qobject_cast<DateEdit *>(input.widget)) { // before QLineEdit: it is one
-        if (const QString why = date->problem(); !why.isEmpty())
-            return problem(why);
-        return date->date().isValid() ? QVariant(date->date().toString(Qt::ISODate)) : QVariant();
-    }
-    if (auto *line = qobject_cast<QLineEdit *>(input.widget)) {
-        if (input.unit) {
-            auto parsed = ValueParsers::parseAmount(
-                line->text(), ValueParsers::DefaultUnit(input.unit->currentData().toInt()));
-            if (!parsed)
-                return problem(parsed.errorMessage());
-            return parsed->has_value() ? QVariant((*parsed)->wan) : QVariant();
-        }
-        if (field.type == Field::Type::Area) {
-            auto parsed = ValueParsers::parseArea(line->text());
-            if (!parsed)
-                return problem(parsed.errorMessage());
-            return parsed->has_value() ? QVariant(**parsed) : QVariant();
-        }
-        return orNull(line->text());
-    }
-    if (auto *text = qobject_cast<QPlainTextEdit *>(input.widget))
-        return orNull(text->toPlainText());
-    if (auto *box = qobject_cast<QComboBox *>(input.widget))
-        return box->currentData();
-    if (auto *check = qobject_cast<QCheckBox *>(input.widget))
-        return QVariant(check->isChecked() ? 1 : 0);
-    return QVariant();
-}
-
 void ProjectEditor::load()
 {
     if (!m_fid) {
@@ -310,8 +159,7 @@ void ProjectEditor::load()
         m_error->setText(row ? tr("This project no longer exists.") : row.errorMessage());
         return;
     }
-    for (const Input &input : std::as_const(m_inputs))
-        setValue(input, row->value(Fields::column(*input.field)));
+    m_inputs.setValues(*row);
     loadEvents();
     loadFunds();
     fillParcels();
@@ -336,9 +184,40 @@ void ProjectEditor::fillParcels()
                                            locale.toString(parcel.areaMu, 'f', 1)),
                                   m_parcels);
         item->setData(Qt::UserRole, parcel.fid);
+        item->setData(Qt::UserRole + 1, parcel.areaMu);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_linked.contains(parcel.fid) ? Qt::Checked : Qt::Unchecked);
     }
+    showLandNeed();
+}
+
+// The land ticked against the land the project needs: a warning when they are more than 10 %
+// apart (302 亩 needed, 144 亩 linked).
+void ProjectEditor::showLandNeed()
+{
+    double linked = 0;
+    int count = 0;
+    for (int i = 0; i < m_parcels->count(); ++i) {
+        const QListWidgetItem *item = m_parcels->item(i);
+        if (m_linked.contains(item->data(Qt::UserRole).toLongLong())) {
+            linked += item->data(Qt::UserRole + 1).toDouble();
+            ++count;
+        }
+    }
+    const auto *land = qobject_cast<QLineEdit *>(m_inputs.widget(QStringLiteral("land_mu")));
+    auto need = land ? ValueParsers::parseArea(land->text())
+                     : Result<std::optional<double>>(std::optional<double>());
+    const QLocale l;
+    Lookups::LandNeed status;
+    status.needMu = need ? *need : std::nullopt;
+    status.linkedMu = linked;
+    status.parcels = count;
+    const QString text
+        = status.needMu ? tr("%1 mu needed, %2 mu linked.")
+                              .arg(l.toString(*status.needMu, 'f', 1), l.toString(linked, 'f', 1))
+                        : tr("%1 mu linked.").arg(l.toString(linked, 'f', 1));
+    m_landNeed->setText(status.differs() ? QStringLiteral("⚠ ") + text : text);
+    m_landNeed->setStyleSheet(status.differs() ? QStringLiteral("color:#B00020") : QString());
 }
 
 QList<qint64> ProjectEditor::checkedParcels() const
@@ -406,7 +285,7 @@ void ProjectEditor::recordFunds()
     auto *note = new QLineEdit(&dialog);
     if (row >= 0 && m_funds->item(row, 0)) {
         month->setText(m_funds->item(row, 0)->text());
-        amount->setText(numberText(m_funds->item(row, 1)->data(Qt::UserRole)));
+        amount->setText(FieldInputs::numberText(m_funds->item(row, 1)->data(Qt::UserRole)));
         note->setText(m_funds->item(row, 2)->text());
     } else {
         month->setText(QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
@@ -492,28 +371,14 @@ void ProjectEditor::addActivity()
         loadEvents();
 }
 
-QVariantMap ProjectEditor::values(QString *problem) const
-{
-    QVariantMap v;
-    for (const Input &input : m_inputs) {
-        auto parsed = value(input);
-        if (!parsed) {
-            *problem = parsed.errorMessage();
-            return {};
-        }
-        v.insert(Fields::column(*input.field), *parsed);
-    }
-    return v;
-}
-
 void ProjectEditor::accept()
 {
-    QString problem;
-    const QVariantMap v = values(&problem);
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
+    auto typed = m_inputs.values();
+    if (!typed) {
+        m_error->setText(typed.errorMessage());
         return;
     }
+    const QVariantMap &v = *typed;
     const QString author = tr("editor");
     if (m_fid) {
         if (Status done = Commands::editProject(m_document, m_fid, v, author, checkedParcels());

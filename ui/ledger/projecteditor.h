@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "ui/widgets/fieldinputs.h"
 
 #include <QDialog>
 #include <QList>
@@ -14,7 +15,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QTableWidget;
-struct Field;
 
 // Edits every field of one project (or a new one), as the field catalogue describes them: amounts
 // typed as "5亿", "8000万" or a number in the chosen unit, dates typed (2023-01-01, 20230101) or
@@ -32,34 +32,25 @@ public:
     void accept() override;
 
 private:
-    // The widget that edits one field of the catalogue.
-    struct Input
-    {
-        const Field *field = nullptr;
-        QWidget *widget = nullptr; // QLineEdit, QPlainTextEdit, QComboBox, DateEdit, QCheckBox
-        QComboBox *unit = nullptr; // amounts: the unit of a bare number
-    };
-    QWidget *createInput(const Field &field);
-    void setValue(const Input &input, const QVariant &value);
-    Result<QVariant> value(const Input &input) const;
     void load();
     void loadEvents();
     void addActivity();
     void loadFunds();
     void recordFunds();
     void removeFunds();
-    QVariantMap values(QString *problem) const;
     void fillParcels();
     QList<qint64> checkedParcels() const;
+    void showLandNeed();
 
     ProjectFile &m_project;
     ProjectDocument &m_document;
     qint64 m_fid;
-    QList<Input> m_inputs;
+    FieldInputs m_inputs;
     QComboBox *m_park = nullptr; // its parcels are offered for linking
     QTableWidget *m_events;
     QTableWidget *m_funds;
     QListWidget *m_parcels;
     QSet<qint64> m_linked; // parcels ticked, kept while the park filter changes
+    QLabel *m_landNeed;
     QLabel *m_error;
 };

@@ -120,6 +120,12 @@ void LayerPanel::setLayers(const MapSettings &map)
                 entry->setIcon(0, swatch(c.fill, points ? Qt::white : style.stroke, points));
                 entry->setFlags(Qt::ItemIsEnabled);
             }
+            if (!style.defaultLabel.isEmpty()) {
+                auto *entry = new QTreeWidgetItem(item);
+                entry->setText(0, style.defaultLabel);
+                entry->setIcon(0, swatch(style.defaultFill, style.stroke, points));
+                entry->setFlags(Qt::ItemIsEnabled);
+            }
         } else {
             item->setIcon(0, swatch(style.categories.isEmpty() ? style.defaultFill
                                                                : style.categories.front().fill,

@@ -251,11 +251,14 @@ QPointF MapCanvas::devicePixel(const QPointF &widgetPixel) const
     return widgetPixel * devicePixelRatioF();
 }
 
-std::optional<MapHit> MapCanvas::featureAt(const QPointF &pixel) const
+std::optional<MapHit> MapCanvas::featureAt(const QPointF &pixel, const QString &layer) const
 {
     if (m_extent.isEmpty())
         return std::nullopt;
-    return MapHitTest::at(frameSettings(), devicePixel(pixel), /*waitIfBusy=*/false);
+    MapSettings settings = frameSettings();
+    if (!layer.isEmpty())
+        std::erase_if(settings.layers, [&](const MapLayer &l) { return l.id != layer; });
+    return MapHitTest::at(settings, devicePixel(pixel), /*waitIfBusy=*/false);
 }
 
 QList<MapHit> MapCanvas::featuresIn(const QRectF &pixels) const
@@ -533,6 +536,12 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
     m_hoverTimer.stop();
     tool()->canvasPressEvent(event);
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_hoverTimer.stop();
+    tool()->canvasDoubleClickEvent(event);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)

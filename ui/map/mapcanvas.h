@@ -70,7 +70,8 @@ public:
     MapTool *tool() const;
     // For tools; positions in widget pixels. Both answer from what is loaded when a layer is
     // busy loading for a render: the user interface never waits for the renderer.
-    std::optional<MapHit> featureAt(const QPointF &pixel) const;
+    // The topmost feature under `pixel`, of `layer` only when one is named.
+    std::optional<MapHit> featureAt(const QPointF &pixel, const QString &layer = {}) const;
     QList<MapHit> featuresIn(const QRectF &pixels) const;
     // What a click does: the feature under `pixel` becomes the selection (with `toggle` it joins
     // or leaves it) and featureClicked is emitted; a click on empty map clears the selection
@@ -104,6 +105,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
 

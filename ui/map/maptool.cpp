@@ -27,6 +27,11 @@ void MapTool::canvasReleaseEvent(QMouseEvent *event)
     event->ignore();
 }
 
+void MapTool::canvasDoubleClickEvent(QMouseEvent *event)
+{
+    event->ignore();
+}
+
 void MapTool::wheelEvent(QWheelEvent *event)
 {
     event->ignore();

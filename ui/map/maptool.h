@@ -34,6 +34,8 @@ public:
     virtual void canvasPressEvent(QMouseEvent *event);
     virtual void canvasMoveEvent(QMouseEvent *event);
     virtual void canvasReleaseEvent(QMouseEvent *event);
+    // A double click comes after the press and release of its first click.
+    virtual void canvasDoubleClickEvent(QMouseEvent *event);
     virtual void wheelEvent(QWheelEvent *event);
     virtual void keyPressEvent(QKeyEvent *event);
     // Draws the tool's overlay (rubber band, measurement) above the map, in widget pixels.

@@ -4,11 +4,18 @@
 #include "core/project/featuredetails.h"
 #include "core/project/projectdocument.h"
 #include "core/project/projectnotifier.h"
+#include "core/storage/projectfile.h"
+
+#include <QUrl>
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1String("edit") && !m_layer.isEmpty())
+            Q_EMIT editRequested(m_layer, m_fid);
+    });
     showEmpty();
 }
 
@@ -24,12 +31,18 @@ void DetailsPanel::applyChange(const ProjectChange &change)
 {
     if (m_layer.isEmpty())
         return;
-    // A project's page also shows its activity log, its unit and park names.
-    const bool shown = change.touchesRow(m_layer, m_fid)
-                       || (m_layer == QLatin1String("projects")
-                           && change.touchesAny(
-                               {QStringLiteral("project_events"), QStringLiteral("project_parcels"),
-                                QStringLiteral("units"), QStringLiteral("parks")}));
+    // A project's page also shows its activity log, its unit and park names; a parcel's its
+    // history, figures, grade lines and projects.
+    const bool shown
+        = change.touchesRow(m_layer, m_fid)
+          || (m_layer == QLatin1String("projects")
+              && change.touchesAny({QStringLiteral("project_events"),
+                                    QStringLiteral("project_parcels"), QStringLiteral("units"),
+                                    QStringLiteral("parks")}))
+          || (m_layer == QLatin1String("parcels")
+              && change.touchesAny(
+                  {QStringLiteral("parcel_events"), QStringLiteral("parcel_yearly"),
+                   QStringLiteral("project_parcels"), QStringLiteral("land_grading")}));
     if (shown)
         showFeature(m_layer, m_fid);
 }
@@ -65,6 +78,8 @@ void DetailsPanel::showFeature(const QString &layer, qint64 fid)
     if (details->confidential)
         html += QStringLiteral("<p style='color:#B00020'><b>%1</b></p>")
                     .arg(escaped(tr("Confidential: not shown in presentations")));
+    for (const QString &warning : details->warnings)
+        html += QStringLiteral("<p style='color:#B00020'>⚠ %1</p>").arg(escaped(warning));
     for (const FeatureDetails::Section &section : details->sections) {
         if (!section.heading.isEmpty())
             html += QStringLiteral("<h4>%1</h4>").arg(escaped(section.heading));
@@ -77,6 +92,9 @@ void DetailsPanel::showFeature(const QString &layer, qint64 fid)
     }
     for (const auto &[heading, text] : details->related)
         html += QStringLiteral("<p><b>%1</b>：%2</p>").arg(escaped(heading), escaped(text));
+    if (layer == QLatin1String("parcels") && !m_project->isReadOnly())
+        html += QStringLiteral("<p><a href='edit'>%1</a></p>")
+                    .arg(escaped(tr("Change status, figures or attributes…")));
     setHtml(html);
     m_layer = layer;
     m_fid = fid;

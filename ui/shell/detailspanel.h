@@ -19,6 +19,10 @@ public:
     // Any map feature; projects get the project view with milestones.
     void showFeature(const QString &layer, qint64 fid);
 
+Q_SIGNALS:
+    // The user asked to edit what is shown (a parcel's "Edit parcel…" link).
+    void editRequested(const QString &layer, qint64 fid);
+
 private:
     void showEmpty();
     void applyChange(const ProjectChange &change);

@@ -22,6 +22,7 @@
 #include "ui/gis/boundarydialog.h"
 #include "ui/gis/exportdialog.h"
 #include "ui/gis/importwizard.h"
+#include "ui/land/landcontroller.h"
 #include "ui/ledger/ledgerpanel.h"
 #include "ui/ledger/ledgertransfer.h"
 #include "ui/ledger/projecteditor.h"
@@ -107,6 +108,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    // Land: its menu, tools and dialogs (ui/land).
+    m_land = new LandController(this, m_canvas);
+    m_land->setCurrentProject([this] { return m_ledger->currentFid(); });
+    connect(m_land, &LandController::parcelShown, this,
+            [this](qint64 fid) { m_detailsPanel->showFeature(QStringLiteral("parcels"), fid); });
+    connect(m_detailsPanel, &DetailsPanel::editRequested, this,
+            [this](const QString &layer, qint64 fid) {
+                if (layer == QLatin1String("parcels") && editable())
+                    m_land->editParcel(fid);
+            });
     m_coordinates->setMinimumWidth(260);
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -928,6 +939,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_ledger->setDocument(nullptr);
     m_dashboard->setDocument(nullptr);
     m_warningsPanel->setDocument(nullptr);
+    m_land->setDocument(nullptr);
     m_document = std::move(document); // the old document goes, with its connections
     // Before anything shows it: a project opened during a fair opens in public mode.
     m_publicMode->setDocument(m_document.get());
@@ -971,6 +983,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_warningsPanel->setDocument(m_document.get());
     m_handouts->setDocument(m_document.get());
     m_presentation->setDocument(m_document.get());
+    m_land->setDocument(m_document.get());
     const bool readOnly = m_document && m_document->store().isReadOnly();
     updateEditing();
     m_readOnlyBanner->setText(
@@ -990,6 +1003,8 @@ void MainWindow::updateEditing()
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(canEdit);
     m_importAction->setEnabled(canEdit);
+    if (m_land)
+        m_land->updateEnabled();
     // Undo and redo are edits too; in public mode the stack waits, unchanged, for the office.
     m_undoGroup->setActiveStack(m_document && !m_document->isPublic() ? &m_document->undoStack()
                                                                       : nullptr);

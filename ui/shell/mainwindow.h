@@ -14,6 +14,7 @@ class DockShares;
 class Handouts;
 class PresentationController;
 class QDockWidget;
+class LandController;
 class LayerPanel;
 class MapCanvas;
 class LedgerPanel;
@@ -45,6 +46,7 @@ public:
     MapCanvas *mapCanvas() const { return m_canvas; }
     PublicModeSwitch *publicMode() const { return m_publicMode; }
     PresentationController *presentation() const { return m_presentation; }
+    LandController *land() const { return m_land; }
     static QString demoProjectPath();
 
     // File → Import GIS layer… (also a file dropped on the window), with `path` chosen.
@@ -109,6 +111,7 @@ private:
     LedgerPanel *m_ledger = nullptr;
     DashboardPanel *m_dashboard = nullptr;
     WarningsPanel *m_warningsPanel = nullptr;
+    LandController *m_land = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_viewsMenu = nullptr;

@@ -114,10 +114,35 @@ QColor parcelStatusColour(const QString &status)
         {QStringLiteral("transferred"), QColor(0x00, 0x72, 0xB2)},
         {QStringLiteral("construction"), QColor(0xE6, 0x9F, 0x00)},
         {QStringLiteral("producing"), QColor(0x00, 0x9E, 0x73)},
-        {QStringLiteral("idle"), QColor(0xD5, 0x5E, 0x00)},
-        {QStringLiteral("inefficient"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("standard"), QColor(0x00, 0x4D, 0x38)},
     };
     return colours.value(status, QColor(0x99, 0x99, 0x99));
+}
+
+QColor idleCategoryColour(const QString &category)
+{
+    // Warm hues for land that should be working, darkest for the longest way from use.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("approved_unsupplied"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("supplied_unused"), QColor(0xB2, 0x18, 0x2B)},
+        {QStringLiteral("used_partly"), QColor(0xF0, 0xE4, 0x42)},
+        {QStringLiteral("built_not_producing"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("producing_below"), QColor(0xD5, 0x5E, 0x00)},
+    };
+    return colours.value(category, QColor(0x99, 0x99, 0x99));
+}
+
+QColor gradeColour(const QString &grade)
+{
+    // Dark to light to dark again, blue for the good grades and orange-red for the poor ones:
+    // apart for colour-blind viewers and in greyscale.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("A"), QColor(0x08, 0x51, 0x9C)},
+        {QStringLiteral("B"), QColor(0x6B, 0xAE, 0xD6)},
+        {QStringLiteral("C"), QColor(0xFD, 0xAE, 0x6B)},
+        {QStringLiteral("D"), QColor(0xD9, 0x48, 0x01)},
+    };
+    return colours.value(grade, QColor(0x99, 0x99, 0x99));
 }
 
 QColor stageColour(const QString &stage)
@@ -196,7 +221,22 @@ QList<LayerStyle> stylesFor(const QString &table)
         byUse.name = QCoreApplication::translate("DefaultStyles", "By land use");
         byUse.categoryColumn = QStringLiteral("land_use");
         byUse.categories = categoriesFrom(Domain::landUses(), landUseColour);
-        return {style, byUse};
+        // Land that is not idle or low-efficiency, and plots without figures, stay pale.
+        LayerStyle byIdle = style;
+        byIdle.id = QStringLiteral("idle_category");
+        byIdle.name = QCoreApplication::translate("DefaultStyles", "Idle and low-efficiency land");
+        byIdle.categoryColumn = QStringLiteral("idle_category");
+        byIdle.categories = categoriesFrom(Domain::idleCategories(), idleCategoryColour);
+        byIdle.defaultFill = QColor(0xE4, 0xE4, 0xE4);
+        byIdle.defaultLabel = QCoreApplication::translate("DefaultStyles", "Not idle");
+        byIdle.stroke = QColor(0x99, 0x99, 0x99, 200);
+        LayerStyle byGrade = byIdle;
+        byGrade.id = QStringLiteral("grade");
+        byGrade.name = QCoreApplication::translate("DefaultStyles", "By mu-average grade");
+        byGrade.categoryColumn = QStringLiteral("grade");
+        byGrade.categories = categoriesFrom(Domain::grades(), gradeColour);
+        byGrade.defaultLabel = QCoreApplication::translate("DefaultStyles", "No tax figures");
+        return {style, byUse, byIdle, byGrade};
     }
     if (table == QLatin1String("enclaves")) {
         LayerStyle style = named("kind", QT_TRANSLATE_NOOP("DefaultStyles", "By kind"));

@@ -28,6 +28,8 @@ struct LayerStyle
     QString categoryColumn;
     QList<Category> categories;
     QColor defaultFill{0x9E, 0xB8, 0xD9};
+    // The legend's words for features of no category (empty: not listed).
+    QString defaultLabel;
     QColor stroke{0x55, 0x55, 0x55};
     double strokeWidth = 0.8;
     // Outline drawn only when a feature is at least this many pixels wide (cheap small features).
@@ -58,7 +60,8 @@ struct LayerStyle
 };
 
 // The designed styles of the project layers, legible on a projector, and a plain style for any
-// other polygon layer. Colours for parcel status and project stage are fixed palettes that stay
+// other polygon layer (parcels: by status, land use, idle category and 亩均 grade). Colours for
+// parcel status and project stage are fixed palettes that stay
 // distinguishable for colour-blind viewers (Okabe–Ito) and in greyscale print.
 namespace DefaultStyles {
 // The styles a user can choose for a project layer, the default first (empty for other tables).
@@ -66,5 +69,7 @@ QList<LayerStyle> stylesFor(const QString &table);
 // The style with this id, or the default when there is none (a state saved by another version).
 LayerStyle style(const QString &table, const QString &id = {});
 QColor parcelStatusColour(const QString &status);
+QColor idleCategoryColour(const QString &category);
+QColor gradeColour(const QString &grade); // 亩均 grades A–D
 QColor stageColour(const QString &stage);
 } // namespace DefaultStyles
