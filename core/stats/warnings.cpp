@@ -3,6 +3,8 @@
 
 #include "core/domain/domain.h"
 #include "core/domain/fields.h"
+#include "core/land/landgrading.h"
+#include "core/project/lookups.h"
 #include "core/stats/statsengine.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/sqlitedb.h"
@@ -25,6 +27,53 @@ QString number(double value)
     return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 2);
 }
 
+// Parcels graded D by their unit's lines (LandGrading) for the latest year with yearly figures
+// up to today's year. Tax and output per mu are confidential: nothing in public mode.
+Status addBelowLine(ProjectFile &project, const QDate &today, QList<Warning> &warnings)
+{
+    SqliteDb &db = project.db();
+    if (project.audience() == Fields::Audience::Public
+        || !db.tableExists(QStringLiteral("parcel_yearly")))
+        return {};
+    auto year = db.scalar(QStringLiteral("SELECT max(year) FROM parcel_yearly WHERE year <= ?1"),
+                          {today.year()});
+    if (!year)
+        return year.error();
+    if (!year->isValid() || year->isNull())
+        return {};
+    auto graded = LandGrading::parcels(project, year->toInt());
+    if (!graded)
+        return graded.error();
+    auto lines = Lookups::allGradeThresholds(project);
+    if (!lines)
+        return lines.error();
+    for (const LandGrading::ParcelGrade &parcel : *graded) {
+        if (parcel.grade != QLatin1String("D"))
+            continue;
+        const GradeThresholds line = lines->value(parcel.unitFid);
+        Warning w;
+        w.kind = Warning::Kind::BelowLine;
+        w.table = QStringLiteral("parcels");
+        w.id = parcel.fid;
+        w.name = parcel.code;
+        w.unit = parcel.unit;
+        w.since = QDate(parcel.year > 0 ? parcel.year : year->toInt(), 12, 31);
+        const QString who
+            = parcel.owner.isEmpty() ? QString() : QStringLiteral("（%1）").arg(parcel.owner);
+        w.message = parcel.taxPerMu
+                        ? Warnings::tr("Parcel %1%2: %3 10k CNY tax per mu in %4, below the "
+                                       "line of %5 for grade C: grade D.")
+                              .arg(parcel.code, who, number(*parcel.taxPerMu))
+                              .arg(w.since.year())
+                              .arg(number(line.taxC))
+                        : Warnings::tr("Parcel %1%2: grade D by mu-average in %3.")
+                              .arg(parcel.code, who)
+                              .arg(w.since.year());
+        warnings << w;
+    }
+    return {};
+}
+
 } // namespace
 
 QString Warning::kindCode(Kind kind)
@@ -40,6 +89,8 @@ QString Warning::kindCode(Kind kind)
         return QStringLiteral("target_behind");
     case Kind::FollowUpDue:
         return QStringLiteral("follow_up_due");
+    case Kind::BelowLine:
+        return QStringLiteral("below_mu_line");
     }
     return {};
 }
@@ -57,6 +108,8 @@ QString Warning::kindName(Kind kind)
         return Warnings::tr("Target behind");
     case Kind::FollowUpDue:
         return Warnings::tr("Follow-up due");
+    case Kind::BelowLine:
+        return Warnings::tr("Below the mu-average line");
     }
     return {};
 }
@@ -167,6 +220,10 @@ Result<QList<Warning>> Warnings::list(ProjectFile &project, const QDate &today,
         if (!read)
             return read.error();
     }
+
+    // Parcels below their unit's 亩均 line in the latest year with figures up to today's.
+    if (Status below = addBelowLine(project, today, warnings); !below)
+        return below.error();
 
     // Activities whose follow-up date has come, with nothing logged for the project since.
     if (project.schemaVersion() >= 4) {

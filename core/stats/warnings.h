@@ -22,14 +22,21 @@ struct WarningRules
 // Something that needs action, pointing at the row it is about so a list can jump to it.
 struct Warning
 {
-    enum class Kind { SignedNotStarted, LandNotStarted, IdleParcel, TargetBehind, FollowUpDue };
+    enum class Kind {
+        SignedNotStarted,
+        LandNotStarted,
+        IdleParcel,
+        TargetBehind,
+        FollowUpDue,
+        BelowLine
+    };
     Kind kind = Kind::SignedNotStarted;
     QString table; // projects, parcels or units: where `id` points
     qint64 id = 0;
     QString name;    // the project's name, the parcel's code or the unit's name
     QString unit;    // the unit's name (empty when none)
     QString metric;  // TargetBehind: the target's metric id
-    QDate since;     // the milestone or idle date the warning counts from (not for targets)
+    QDate since;     // the milestone, idle date or figures' year end it counts from (not targets)
     QString message; // translated, one sentence
 
     static QString kindCode(Kind kind); // signed_not_started, land_not_started, idle_parcel, …
@@ -49,6 +56,10 @@ struct Warning
 // - follow_up_due: an activity whose follow-up date is on or before today, of a project with no
 //   activity logged after it (a later date, or the same date entered later) — the follow-up
 //   that would have cleared it.
+// - below_mu_line: a parcel graded D (亩均: tax per mu below its unit's C line, 5 万元/亩 by
+//   default, or output below the output line when the unit sets one) in the latest year with
+//   yearly figures up to today's year; `since` is that year's last day. Office only: tax per
+//   mu is confidential, so public mode has none.
 // Dropped projects never warn.
 // Stateless; the thread that owns the ProjectFile.
 class Warnings

@@ -7594,6 +7594,18 @@ Confidential projects, investors, amounts, officials and notes will be shown aga
             <numerusform>地块 %1（%2 亩）自 %4 起%3，已 %n 个月。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Parcel %1%2: %3 10k CNY tax per mu in %4, below the line of %5 for grade C: grade D.</source>
+        <translation>地块 %1%2：%4 年亩均税收 %3 万元，低于 C 类线 %5 万元，评为 D 类。</translation>
+    </message>
+    <message>
+        <source>Parcel %1%2: grade D by mu-average in %3.</source>
+        <translation>地块 %1%2：%3 年亩均评价为 D 类。</translation>
+    </message>
+    <message>
+        <source>Below the mu-average line</source>
+        <translation>亩均低于标准</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>

@@ -5,6 +5,7 @@
 #include "core/land/landreport.h"
 #include "core/land/parcelmatch.h"
 #include "core/project/projectdocument.h"
+#include "core/stats/warnings.h"
 #include "core/storage/projectfile.h"
 #include "landtestutils.h"
 #include "testutils.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void gradesPlotsAndEnterprises();
     void renewalCandidates();
+    void warningBelowTheLine();
     void commitmentsMissedAfterTheDeadline();
     void unitReport();
     void matchOrderAndReasons();
@@ -222,6 +224,35 @@ void TestLand::renewalCandidates()
     // The idle plot without figures first, then the lowest tax; 甲公司's plots are fine.
     QCOMPARE(codes, (QStringList{QStringLiteral("M-60I"), QStringLiteral("P-D")}));
     QCOMPARE(list->at(1).reasons.size(), 2); // low-efficiency, and grade D
+}
+
+// The warnings list names the plots graded D in the latest year with figures up to the day's
+// year, by their unit's lines; not in public mode (tax per mu is confidential).
+void TestLand::warningBelowTheLine()
+{
+    auto below = [&](const QDate &today) {
+        QStringList codes;
+        auto list = Warnings::list(*m_project, today);
+        if (!list)
+            return QStringList{list.errorMessage()};
+        for (const Warning &w : *list) {
+            if (w.kind == Warning::Kind::BelowLine) {
+                codes << w.name;
+                if (w.table != QLatin1String("parcels") || w.message.isEmpty()
+                    || w.since != QDate(2022, 12, 31))
+                    codes << QStringLiteral("bad warning");
+            }
+        }
+        return codes;
+    };
+    QCOMPARE(below(QDate(2021, 12, 31)), QStringList()); // no figures up to 2021
+    QCOMPARE(below(QDate(2022, 3, 1)), QStringList{QStringLiteral("P-D")});
+    QCOMPARE(below(QDate(2024, 3, 1)), QStringList{QStringLiteral("P-D")}); // latest: 2022
+    QCOMPARE(Warning::kindCode(Warning::Kind::BelowLine), QStringLiteral("below_mu_line"));
+    m_project->setAudience(Fields::Audience::Public);
+    const QStringList inPublic = below(QDate(2022, 3, 1));
+    m_project->setAudience(Fields::Audience::Office);
+    QCOMPARE(inPublic, QStringList());
 }
 
 void TestLand::commitmentsMissedAfterTheDeadline()

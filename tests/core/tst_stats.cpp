@@ -548,10 +548,10 @@ void TestStats::warningsOnDemo()
         QVERIFY(!w.value(QStringLiteral("name")).toString().isEmpty());
         QVERIFY(!w.value(QStringLiteral("message")).toString().isEmpty());
     }
-    QCOMPARE(kinds,
-             (QSet<QString>{QStringLiteral("signed_not_started"),
-                            QStringLiteral("land_not_started"), QStringLiteral("idle_parcel"),
-                            QStringLiteral("target_behind"), QStringLiteral("follow_up_due")}));
+    QCOMPARE(kinds, (QSet<QString>{
+                        QStringLiteral("signed_not_started"), QStringLiteral("land_not_started"),
+                        QStringLiteral("idle_parcel"), QStringLiteral("target_behind"),
+                        QStringLiteral("follow_up_due"), QStringLiteral("below_mu_line")}));
     // Nothing is behind on 1 January... of a year without targets.
     const auto quiet = TestUtils::run(
         TestUtils::cliPath(), {QStringLiteral("warnings"), m_demo, QStringLiteral("--today"),

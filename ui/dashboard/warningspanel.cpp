@@ -31,7 +31,7 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     m_kind->addItem(tr("All kinds"));
     for (Warning::Kind kind :
          {Warning::Kind::SignedNotStarted, Warning::Kind::LandNotStarted, Warning::Kind::IdleParcel,
-          Warning::Kind::TargetBehind, Warning::Kind::FollowUpDue})
+          Warning::Kind::TargetBehind, Warning::Kind::FollowUpDue, Warning::Kind::BelowLine})
         m_kind->addItem(Warning::kindName(kind), int(kind));
     auto *rules = new QPushButton(tr("Rules…"), this);
     rules->setToolTip(tr("After how many days or months a project or parcel is listed"));
