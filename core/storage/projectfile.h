@@ -73,7 +73,10 @@ public:
 
     Result<qint64> rowCount(const QString &table);
     // Bounding box of a layer (from its R-tree) in storage coordinates; null when it is empty.
+    // For the audience (by default this connection's): the public's leaves out what it may not
+    // see.
     Result<QRectF> layerExtent(const QString &table);
+    Result<QRectF> layerExtent(const QString &table, Fields::Audience audience);
     // Union of all feature layers' extents.
     Result<QRectF> extent();
     // Writes each layer's extent into gpkg_contents, as the GeoPackage standard asks.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void lookups();
     void details();
     void counts();
+    void extentLeavesOutConfidential();
     void statsAndWarnings();
     void mapLayersLabelsAndHits();
     void edits();
@@ -303,6 +304,34 @@ void TestPublicMode::counts()
     QCOMPARE(count(*shown, "project_parcels"),
              count(*office, "project_parcels") - hidden("project_parcels"));
     QCOMPARE(count(*shown, "parcels"), count(*office, "parcels"));
+}
+
+// A confidential project far from the rest does not stretch the public's extent (info --json,
+// the map's full extent) towards itself; the file's own record of extents keeps everything.
+void TestPublicMode::extentLeavesOutConfidential()
+{
+    const QString path = m_dir.filePath(QStringLiteral("far.gpkg"));
+    QVERIFY(DemoBuilder::write(path));
+    auto project = ProjectFile::open(path);
+    QVERIFY2(project, qPrintable(project.errorMessage()));
+    const QPointF far(123.5, 32.5); // out at sea, east of everything in the demo
+    OGRPoint point(far.x(), far.y());
+    QVERIFY((*project)->insertFeature(QStringLiteral("projects"), &point,
+                                      {{QStringLiteral("name"), QStringLiteral("远方项目ZQXK")},
+                                       {QStringLiteral("stage"), QStringLiteral("lead")},
+                                       {QStringLiteral("confidential"), 1}}));
+    auto office = (*project)->extent();
+    QVERIFY(office && office->contains(far));
+    (*project)->setAudience(Fields::Audience::Public);
+    auto shown = (*project)->extent();
+    QVERIFY(shown && !shown->isNull() && !shown->contains(far));
+    auto info = ProjectInfo::read(**project);
+    QVERIFY(info && !info->extent.contains(far));
+    auto projects = (*project)->layerExtent(QStringLiteral("projects"));
+    QVERIFY(projects && !projects->isNull() && !projects->contains(far));
+    QVERIFY((*project)
+                ->layerExtent(QStringLiteral("projects"), Fields::Audience::Office)
+                ->contains(far));
 }
 
 void TestPublicMode::statsAndWarnings()
