@@ -1001,7 +1001,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 MainWindow::Handover MainWindow::handOver()
 {
     Handover handover;
-    handover.geometry = saveGeometry();
+    handover.state = windowState();
+    handover.geometry = handover.state & (Qt::WindowMaximized | Qt::WindowFullScreen)
+                            ? normalGeometry()
+                            : geometry();
     handover.layout = saveState();
     handover.visible = isVisible();
     handover.extent = m_canvas->extent();
@@ -1031,7 +1034,8 @@ MainWindow::Handover MainWindow::handOver()
 void MainWindow::takeOver(Handover handover)
 {
     // The layout first: the map's extent is fitted to the canvas's final size.
-    restoreGeometry(handover.geometry);
+    setGeometry(handover.geometry);
+    setWindowState(handover.state & ~Qt::WindowMinimized);
     if (restoreState(handover.layout))
         m_dockShares->keepRestoredLayout();
     setVisible(handover.visible);

@@ -58,7 +58,11 @@ public:
     struct Handover
     {
         std::unique_ptr<ProjectDocument> document;
-        QByteArray geometry, layout; // saveGeometry(), saveState()
+        // The window's own place, not saveGeometry()'s, whose frame margins are a guess
+        // (without a window manager the new window came out 20 pixels lower).
+        QRect geometry; // in the normal state
+        Qt::WindowStates state;
+        QByteArray layout; // saveState(): docks and toolbars
         bool visible = false;
         QRectF extent;
         QSet<std::pair<QString, qint64>> selection;
