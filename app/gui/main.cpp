@@ -27,8 +27,17 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Project file (.gpkg) to open"));
     parser.process(app);
 
-    MainWindow window;
-    window.show();
-    window.openInitial(parser.positionalArguments().value(0));
-    return app.exec();
+    // On the heap: View → Language replaces the window by a new one (ui/shell/languageswitch.h).
+    auto *window = new MainWindow;
+    window->show();
+    window->openInitial(parser.positionalArguments().value(0));
+    const int code = app.exec();
+    // The window of the end, and any replaced one not yet deleted, close their project.
+    QList<MainWindow *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *mainWindow = qobject_cast<MainWindow *>(widget))
+            windows << mainWindow;
+    }
+    qDeleteAll(windows);
+    return code;
 }

@@ -5,6 +5,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <utility>
+
 namespace {
 
 // Words of Qt's own dialogs that Qt's Chinese translation (6.4) lacks: the file dialog's "Kind"
@@ -17,6 +19,13 @@ namespace {
 [[maybe_unused]] const char *const kQtGapsWithComment[][2] = {
     QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
 };
+
+// The translators install() put in, removed by the next install().
+QList<QTranslator *> &installed()
+{
+    static QList<QTranslator *> translators;
+    return translators;
+}
 
 } // namespace
 
@@ -33,6 +42,10 @@ QLocale::Language resolve(const QString &setting)
 
 void install(QCoreApplication &app, const QString &setting)
 {
+    for (QTranslator *translator : std::exchange(installed(), {})) {
+        app.removeTranslator(translator);
+        delete translator;
+    }
     if (resolve(setting) == QLocale::English) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return;
@@ -46,6 +59,7 @@ void install(QCoreApplication &app, const QString &setting)
     if (qt->load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+    installed() = {ours, qt};
 }
 
 bool englishUi()

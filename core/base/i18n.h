@@ -15,7 +15,9 @@ namespace I18n {
 // "auto" follows the system locale: English for an English system, Chinese for any other.
 QLocale::Language resolve(const QString &setting);
 // Installs InvestAtlas's and Qt's own translations for the language (none needed for English,
-// the source language). Call once, before any window or message is created.
+// the source language) and makes its locale the default, in place of those installed before:
+// first before any window or message is created, again to switch the language while the program
+// runs (the windows are then rebuilt: ui/shell/languageswitch.h). GUI thread.
 void install(QCoreApplication &app, const QString &setting);
 
 // Whether the program speaks English (the source language) rather than Chinese: names of units,

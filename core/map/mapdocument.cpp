@@ -272,6 +272,32 @@ Status MapDocument::reload(ProjectFile &project)
     return result;
 }
 
+Status MapDocument::retranslate()
+{
+    Status result;
+    const QStringList projectLayers = ProjectLayers::order();
+    for (MapLayer &layer : m_layers) {
+        if (!projectLayers.contains(layer.id))
+            continue;
+        layer.title = ProjectLayers::title(layer.id);
+        LayerStyle style = DefaultStyles::style(layer.id, layer.style.id);
+        if (style.labelColumn != layer.style.labelColumn
+            || style.labelFallback != layer.style.labelFallback) {
+            auto source = ProjectLayers::openSource(m_path, layer.id, style, m_audience);
+            if (!source) {
+                if (result)
+                    result = source.error();
+                Q_EMIT layerFailed(layer.id, source.errorMessage());
+                continue; // keeps its labels and source rather than losing the layer
+            }
+            layer.source = *source;
+        }
+        layer.style = std::move(style);
+    }
+    Q_EMIT layersChanged();
+    return result;
+}
+
 void MapDocument::invalidate(const QString &table, const QSet<qint64> &fids)
 {
     const MapLayer *changed = layer(table);

@@ -69,6 +69,10 @@ public:
     // layers read as the project's audience, ProjectFile::audience()); settings and order stay.
     Status reload(ProjectFile &project);
     Fields::Audience audience() const { return m_audience; }
+    // After a switch of the program's language: the project layers' titles, style names and
+    // legends in the new one, and units and parks labelled in it (those two layers reread their
+    // features with the other name column). Settings, order and style choices stay.
+    Status retranslate();
 
 Q_SIGNALS:
     void layersChanged(); // order, visibility, opacity, links

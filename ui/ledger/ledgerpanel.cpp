@@ -195,6 +195,13 @@ void LedgerPanel::clearFilters()
 
 void LedgerPanel::showFilter(const ProjectFilter &filter)
 {
+    setFilterBar(filter);
+    applyFilter();
+    m_mapFiltered->setChecked(true);
+}
+
+void LedgerPanel::setFilterBar(const ProjectFilter &filter)
+{
     clearFilters();
     auto choose = [](QComboBox *box, const QString &value) {
         if (!value.isEmpty()) {
@@ -222,12 +229,28 @@ void LedgerPanel::showFilter(const ProjectFilter &filter)
         m_from->setDate(filter.signedFrom.isValid() ? filter.signedFrom : QDate(1990, 1, 1));
         m_to->setDate(filter.signedTo.isValid() ? filter.signedTo : QDate::currentDate());
     }
-    {
-        QSignalBlocker block(m_search);
-        m_search->setText(filter.search);
-    }
+    QSignalBlocker block(m_search);
+    m_search->setText(filter.search);
+}
+
+LedgerPanel::ViewState LedgerPanel::viewState() const
+{
+    return {barFilter(), m_mapFiltered->isChecked(), m_view->horizontalHeader()->saveState(),
+            currentFid()};
+}
+
+void LedgerPanel::restoreViewState(const ViewState &state)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->restoreState(state.header);
+    fitColumnTitles(); // the other language's titles may be wider
+    // restoreState() sets the sort indicator without sorting.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    setFilterBar(state.filter);
     applyFilter();
-    m_mapFiltered->setChecked(true);
+    m_mapFiltered->setChecked(state.mapFiltered);
+    if (state.current)
+        selectFid(state.current);
 }
 
 void LedgerPanel::applyChange(const ProjectChange &change)
@@ -316,7 +339,7 @@ void LedgerPanel::fillChoices()
     fill(m_chain, Lookups::chains(*m_project), QStringLiteral("chains"));
 }
 
-void LedgerPanel::applyFilter()
+ProjectFilter LedgerPanel::barFilter() const
 {
     ProjectFilter f;
     f.stage = m_stage->currentData().toString();
@@ -330,7 +353,12 @@ void LedgerPanel::applyFilter()
         f.signedTo = m_to->date();
     }
     f.search = m_search->text().trimmed();
-    m_model->setFilter(f);
+    return f;
+}
+
+void LedgerPanel::applyFilter()
+{
+    m_model->setFilter(barFilter());
 }
 
 void LedgerPanel::updateTotals()
@@ -366,7 +394,10 @@ void LedgerPanel::updateTotals()
 void LedgerPanel::fitColumnTitles()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics metrics(header->font());
+    // Bold while a row is selected (QHeaderView::highlightSections), and it always fits.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     // Room for the sort arrow on every column: any of them may be sorted by.
     const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ledger/projectquery.h"
+
 #include <QSet>
 #include <QWidget>
 
@@ -10,7 +12,6 @@ class ProjectChange;
 class ProjectDocument;
 class ProjectFile;
 class ProjectTableModel;
-struct ProjectFilter;
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
@@ -46,6 +47,18 @@ public:
     // Widens every column whose title does not fit ("Total investment (100M CNY)" in English).
     void fitColumnTitles();
 
+    // What the user set up in the panel, for a panel built anew on the same document (a language
+    // switch): the filter bar, the map toggle, columns and sort order, the current project.
+    struct ViewState
+    {
+        ProjectFilter filter;
+        bool mapFiltered = false;
+        QByteArray header; // QHeaderView::saveState()
+        qint64 current = 0;
+    };
+    ViewState viewState() const;
+    void restoreViewState(const ViewState &state);
+
 Q_SIGNALS:
     void currentProjectChanged(qint64 fid);
     void projectActivated(qint64 fid); // double-click: edit
@@ -54,8 +67,10 @@ Q_SIGNALS:
 
 private:
     void fillChoices();
+    ProjectFilter barFilter() const; // what the filter bar says, typed text included
     void applyFilter();
     void clearFilters();
+    void setFilterBar(const ProjectFilter &filter);
     void updateTotals();
     void showColumnMenu(const QPoint &pos);
     void applyChange(const ProjectChange &change);

@@ -18,6 +18,8 @@ public:
     void showProject(qint64 fid);
     // Any map feature; projects get the project view with milestones.
     void showFeature(const QString &layer, qint64 fid);
+    // The layer and fid shown; an empty layer when nothing is.
+    std::pair<QString, qint64> shown() const { return {m_layer, m_fid}; }
 
 Q_SIGNALS:
     // The user asked to edit what is shown (a parcel's "Edit parcel…" link).

@@ -34,6 +34,7 @@
 #include "ui/shell/detailspanel.h"
 #include "ui/shell/dockshares.h"
 #include "ui/shell/handouts.h"
+#include "ui/shell/languageswitch.h"
 #include "ui/shell/publicmodeswitch.h"
 #include "ui/shell/reportdialog.h"
 #include "ui/shell/settings.h"
@@ -997,6 +998,66 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     updateTitle();
 }
 
+MainWindow::Handover MainWindow::handOver()
+{
+    Handover handover;
+    handover.state = windowState();
+    handover.geometry = handover.state & (Qt::WindowMaximized | Qt::WindowFullScreen)
+                            ? normalGeometry()
+                            : geometry();
+    handover.layout = saveState();
+    handover.visible = isVisible();
+    handover.extent = m_canvas->extent();
+    handover.selection = m_canvas->selection();
+    handover.ledger = m_ledger->viewState();
+    handover.details = m_detailsPanel->shown();
+    handover.gaussKruger = m_showGaussKruger->isChecked();
+    ProjectDocument *document = m_document.get();
+    if (!document)
+        return handover;
+    m_undoGroup->removeStack(&document->undoStack());
+    // Out first, so that setDocument writes nothing (no map state) and closes nothing; then
+    // every view lets go of it as for another project.
+    handover.document = std::move(m_document);
+    setDocument(nullptr);
+    QObjectList receivers{this};
+    for (QObject *child : findChildren<QObject *>())
+        receivers << child;
+    for (QObject *sender : std::initializer_list<QObject *>{
+             document, &document->notifier(), &document->map(), &document->undoStack()}) {
+        for (QObject *receiver : std::as_const(receivers))
+            QObject::disconnect(sender, nullptr, receiver, nullptr);
+    }
+    return handover;
+}
+
+void MainWindow::takeOver(Handover handover)
+{
+    // The layout first: the map's extent is fitted to the canvas's final size.
+    setGeometry(handover.geometry);
+    setWindowState(handover.state & ~Qt::WindowMinimized);
+    if (restoreState(handover.layout))
+        m_dockShares->keepRestoredLayout();
+    setVisible(handover.visible);
+    if (handover.document) {
+        // Layer titles, legends and unit and park labels are data of the document's map, made
+        // in the language spoken when it opened; retranslated before anything here listens,
+        // so the map state is not written for it.
+        Status retranslated = handover.document->map().retranslate();
+        // The mode the document is in is the one on screen, whatever was remembered.
+        Settings::setPublicMode(handover.document->isPublic());
+        setDocument(std::move(handover.document));
+        if (!retranslated)
+            statusBar()->showMessage(retranslated.errorMessage(), 10000);
+    }
+    m_canvas->setExtent(handover.extent);
+    m_ledger->restoreViewState(handover.ledger);
+    m_canvas->setSelection(handover.selection);
+    if (!handover.details.first.isEmpty())
+        m_detailsPanel->showFeature(handover.details.first, handover.details.second);
+    m_showGaussKruger->setChecked(handover.gaussKruger);
+}
+
 void MainWindow::updateEditing()
 {
     const bool canEdit = m_document && !m_document->store().isReadOnly() && !m_document->isPublic();
@@ -1103,9 +1164,8 @@ void MainWindow::showAbout()
 
 void MainWindow::setLanguage(const QString &language)
 {
-    Settings::setLanguage(language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language takes effect when InvestAtlas is restarted."));
+    // This window is replaced by one in the new language, and deleted; nothing after this.
+    LanguageSwitch::apply(this, language);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

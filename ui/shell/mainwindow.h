@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/ledger/ledgerpanel.h"
+
 #include <QMainWindow>
+#include <QRectF>
 
 #include <memory>
 
@@ -17,7 +20,6 @@ class QDockWidget;
 class LandController;
 class LayerPanel;
 class MapCanvas;
-class LedgerPanel;
 class ProjectChange;
 class ProjectDocument;
 class PublicModeSwitch;
@@ -48,6 +50,32 @@ public:
     PresentationController *presentation() const { return m_presentation; }
     LandController *land() const { return m_land; }
     static QString demoProjectPath();
+
+    // The open project and how this window shows it, for a window built anew around the same
+    // document (a language switch, ui/shell/languageswitch.h): the document keeps its undo
+    // history, public mode and map state; the new window gets the layout, the map's extent and
+    // selection, the ledger's filters, columns and current project, and the details shown.
+    struct Handover
+    {
+        std::unique_ptr<ProjectDocument> document;
+        // The window's own place, not saveGeometry()'s, whose frame margins are a guess
+        // (without a window manager the new window came out 20 pixels lower).
+        QRect geometry; // in the normal state
+        Qt::WindowStates state;
+        QByteArray layout; // saveState(): docks and toolbars
+        bool visible = false;
+        QRectF extent;
+        QSet<std::pair<QString, qint64>> selection;
+        LedgerPanel::ViewState ledger;
+        std::pair<QString, qint64> details;
+        bool gaussKruger = false;
+    };
+    // Lets go of the document without writing anything; this window is left without a project
+    // and nothing in it hears the document any more.
+    Handover handOver();
+    // Takes the layout, then the document (its map retranslated into the language now spoken)
+    // and the view; shown if the old window was.
+    void takeOver(Handover handover);
 
     // File → Import GIS layer… (also a file dropped on the window), with `path` chosen.
     void importGisLayer(const QString &path = {});
