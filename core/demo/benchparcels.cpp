@@ -3,6 +3,7 @@
 
 #include "core/demo/demorandom.h"
 #include "core/domain/domain.h"
+#include "core/domain/landgrade.h"
 #include "core/geometry/geodesic.h"
 #include "core/geometry/parcelgeometry.h"
 #include "core/io/gdalutil.h"
@@ -63,11 +64,14 @@ Status BenchParcels::copy(ProjectFile &project, const QString &source, const QSt
         return index.error();
     auto insert = project.db().prepare(QStringLiteral(
         "INSERT INTO parcels (geom, code, park_id, land_use, status, area_mu, idle_category, "
-        "idle_since, price_per_mu, standard_land) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10)"));
+        "idle_since, price_per_mu, standard_land, tax_per_mu, grade) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     if (!insert)
         return insert.error();
     DemoRandom random(7);
+    // Tax per mu of the plots in production, from a generator of its own so that the other
+    // attributes stay those of earlier runs: the 亩均 grade map has every grade to draw.
+    DemoRandom taxes(11);
     const QStringList statuses = Domain::codes(Domain::parcelStatuses());
     const QStringList uses = Domain::codes(Domain::landUses());
     layer->ResetReading();
@@ -94,6 +98,12 @@ Status BenchParcels::copy(ProjectFile &project, const QString &source, const QSt
                        : s == QLatin1String("producing")    ? QStringLiteral("producing_below")
                                                             : QVariant();
         }
+        QVariant tax, grade;
+        if (status == QLatin1String("producing") || status == QLatin1String("standard")) {
+            const double perMu = std::round(std::exp(taxes.uniform(0.0, std::log(60.0))) * 10) / 10;
+            tax = perMu;
+            grade = LandGrade::grade(GradeThresholds(), perMu);
+        }
         ++n;
         insert->bindAll(
             {GpkgGeometry::encode(*polygons, Schema::kStorageSrsId), QStringLiteral("B%1").arg(n),
@@ -107,7 +117,7 @@ Status BenchParcels::copy(ProjectFile &project, const QString &source, const QSt
                  ? QVariant()
                  : QVariant(
                      QDate(2019, 1, 1).addDays(random.between(0, 1500)).toString(Qt::ISODate)),
-             std::round(random.uniform(15, 40) * 10) / 10, random.chance(0.3) ? 1 : 0});
+             std::round(random.uniform(15, 40) * 10) / 10, random.chance(0.3) ? 1 : 0, tax, grade});
         if (Status done = insert->run(); !done)
             return done;
     }

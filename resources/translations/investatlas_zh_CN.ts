@@ -4563,6 +4563,14 @@ Use File → Open to open a project (.gpkg).</source>
         <source>%1: %2 × %3, %4 bytes, %5 s.</source>
         <translation>%1：%2 × %3，%4 字节，%5 秒。</translation>
     </message>
+    <message>
+        <source>Draw a project layer in one of its styles (e.g. grade: parcels by 亩均 grade) instead of outlines.</source>
+        <translation>按工程图层的某一样式绘制（如 grade：地块按亩均等级着色），而不只画轮廓。</translation>
+    </message>
+    <message>
+        <source>--layer-style: %1 has no style %2.</source>
+        <translation>--layer-style：%1 没有样式 %2。</translation>
+    </message>
 </context>
 <context>
     <name>MapDecorations</name>
