@@ -17,9 +17,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
+#include <thread>
 
 namespace {
 
@@ -268,14 +271,17 @@ bool ranksBefore(const ParcelMatch::Candidate &a, const ParcelMatch::Candidate &
     return a.fids < b.fids;
 }
 
-// The land on offer (储备, 已挂牌) and the idle land, each read from its partial index (schema
-// 5) by area range; plots without a registered area are read from the table and measured.
-const char *kCandidatesSql = R"SQL(
+// The land on offer (储备, 已挂牌) and the idle land with a registered area in [?1, ?2), each read
+// from its partial index (schema 6); and, apart, the plots without a registered area, read from
+// the table and measured.
+const char *kRegisteredSql = R"SQL(
 SELECT %1, NULL FROM parcels p WHERE p.idle_category IS NULL AND p.status IN ('reserve', 'listed')
-  AND p.area_mu BETWEEN ?1 AND ?2
+  AND p.area_mu >= ?1 AND p.area_mu < ?2
 UNION ALL
-SELECT %1, NULL FROM parcels p WHERE p.idle_category IS NOT NULL AND p.area_mu BETWEEN ?1 AND ?2
-UNION ALL
+SELECT %1, NULL FROM parcels p WHERE p.idle_category IS NOT NULL AND p.area_mu >= ?1
+  AND p.area_mu < ?2
+)SQL";
+const char *kUnmeasuredSql = R"SQL(
 SELECT %1, p.geom FROM parcels p WHERE p.idle_category IS NULL
   AND p.status IN ('reserve', 'listed') AND p.area_mu IS NULL
 UNION ALL
@@ -289,6 +295,74 @@ const char *kCandidateColumns
 const char *kPromisedSql
     = "SELECT l.parcel_id FROM project_parcels l JOIN projects j ON j.fid = l.project_id "
       "WHERE j.stage <> 'dropped' AND j.dropped_date IS NULL AND j.fid IS NOT ?1";
+
+// Reads candidate plots (kRegisteredSql with registered areas in [from, to), or kUnmeasuredSql
+// with areas measured and kept within [low, high]) from one connection into `plots`: not those
+// on offer that are promised to another project. One reader per thread, each its own
+// connection; `promised` and `parks` are only read.
+struct PlotReader
+{
+    const QSet<qint64> &promised;
+    const QHash<qint64, Park> &parks;
+    double low, high;
+
+    Status read(SqliteDb &db, const char *sql, double from, double to,
+                std::vector<Plot> &plots) const
+    {
+        auto stmt = db.prepare(QString::fromLatin1(sql).arg(QLatin1String(kCandidateColumns)));
+        if (!stmt)
+            return stmt.error();
+        if (sql == kRegisteredSql)
+            stmt->bindAll({from, to});
+        auto optional = [&](int column) {
+            return stmt->isNull(column) ? std::nullopt : std::optional<double>(stmt->real(column));
+        };
+        // Codes are few: compared as bytes, kept as shared strings.
+        std::vector<std::pair<QByteArray, QString>> words;
+        auto word = [&](int column) -> QString {
+            const QByteArrayView bytes = stmt->blobView(column);
+            if (bytes.isEmpty())
+                return {};
+            for (const auto &[known, text] : words) {
+                if (QByteArrayView(known) == bytes)
+                    return text;
+            }
+            words.emplace_back(bytes.toByteArray(), QString::fromUtf8(bytes));
+            return words.back().second;
+        };
+        return stmt->forEachRow([&] {
+            Plot p;
+            p.fid = stmt->int64(0);
+            if (stmt->isNull(2) && promised.contains(p.fid))
+                return;
+            if (stmt->isNull(5)) {
+                const QByteArrayView geom = stmt->blobView(12);
+                p.areaMu
+                    = Geodesic::blobAreaM2(geom.data(), geom.size()) / Domain::kSquareMetresPerMu;
+                if (p.areaMu < low || p.areaMu > high)
+                    return;
+            } else {
+                p.areaMu = stmt->real(5);
+            }
+            p.status = word(1);
+            p.category = word(2);
+            if (!p.category.isEmpty())
+                p.idleSince = isoDate(stmt->blobView(3));
+            p.landUse = word(4);
+            p.price = optional(6);
+            p.standard = stmt->int64(7) != 0;
+            if (p.standard) {
+                p.commitInvestment = optional(8);
+                p.commitFar = optional(9);
+                p.commitTax = optional(10);
+            }
+            p.parkFid = stmt->isNull(11) ? 0 : stmt->int64(11);
+            auto park = parks.constFind(p.parkFid);
+            p.park = park == parks.cend() ? nullptr : &park.value();
+            plots.push_back(std::move(p));
+        });
+    }
+};
 
 } // namespace
 
@@ -393,62 +467,35 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
         if (Status done = stmt->forEachRow([&] { promised.insert(stmt->int64(0)); }); !done)
             return done.error();
     }
-    auto stmt
-        = db.prepare(QString::fromLatin1(kCandidatesSql).arg(QLatin1String(kCandidateColumns)));
-    if (!stmt)
-        return stmt.error();
     const double low = needs.minMu / kCombine, high = needs.maxMu * 1.5;
-    stmt->bindAll({low, high});
-    auto optional = [&](int column) {
-        return stmt->isNull(column) ? std::nullopt : std::optional<double>(stmt->real(column));
-    };
-    // Codes are few: compared as bytes, kept as shared strings.
-    std::vector<std::pair<QByteArray, QString>> words;
-    auto word = [&](int column) -> QString {
-        const QByteArrayView bytes = stmt->blobView(column);
-        if (bytes.isEmpty())
-            return {};
-        for (const auto &[known, text] : words) {
-            if (QByteArrayView(known) == bytes)
-                return text;
-        }
-        words.emplace_back(bytes.toByteArray(), QString::fromUtf8(bytes));
-        return words.back().second;
-    };
+    // [low, high] as half-open ranges of registered areas: [low, middle) and [middle, top).
+    const double top = std::nextafter(high, std::numeric_limits<double>::infinity());
+    const double middle = std::sqrt(low * high); // areas spread about evenly on a log scale
     std::vector<Plot> plots;
-    if (Status done = stmt->forEachRow([&] {
-            Plot p;
-            p.fid = stmt->int64(0);
-            if (stmt->isNull(2) && promised.contains(p.fid))
-                return;
-            if (stmt->isNull(5)) {
-                const QByteArrayView geom = stmt->blobView(12);
-                p.areaMu
-                    = Geodesic::blobAreaM2(geom.data(), geom.size()) / Domain::kSquareMetresPerMu;
-                if (p.areaMu < low || p.areaMu > high)
-                    return;
-            } else {
-                p.areaMu = stmt->real(5);
-            }
-            p.status = word(1);
-            p.category = word(2);
-            if (!p.category.isEmpty())
-                p.idleSince = isoDate(stmt->blobView(3));
-            p.landUse = word(4);
-            p.price = optional(6);
-            p.standard = stmt->int64(7) != 0;
-            if (p.standard) {
-                p.commitInvestment = optional(8);
-                p.commitFar = optional(9);
-                p.commitTax = optional(10);
-            }
-            p.parkFid = stmt->isNull(11) ? 0 : stmt->int64(11);
-            auto park = parks.constFind(p.parkFid);
-            p.park = park == parks.cend() ? nullptr : &park.value();
-            plots.push_back(std::move(p));
-        });
-        !done)
-        return done.error();
+    const PlotReader reader{promised, parks, low, high};
+    // A register of a million parcels holds a hundred thousand candidates for a usual need: the
+    // upper half of the range is read on a second, read-only connection (WAL lets readers run
+    // side by side) while this one reads the lower half and the unmeasured plots. The order
+    // they are read in does not matter: ranking breaks ties by fid.
+    auto second = SqliteDb::open(project.path(), SqliteDb::Mode::ReadOnly);
+    if (second && second->exec(QStringLiteral("PRAGMA trusted_schema = OFF"))) {
+        std::vector<Plot> upper;
+        Status upperRead;
+        std::thread thread(
+            [&] { upperRead = reader.read(*second, kRegisteredSql, middle, top, upper); });
+        Status lowerRead = reader.read(db, kRegisteredSql, low, middle, plots);
+        thread.join();
+        if (!lowerRead)
+            return lowerRead.error();
+        if (!upperRead)
+            return upperRead.error();
+        plots.insert(plots.end(), std::make_move_iterator(upper.begin()),
+                     std::make_move_iterator(upper.end()));
+    } else if (Status read = reader.read(db, kRegisteredSql, low, top, plots); !read) {
+        return read.error();
+    }
+    if (Status read = reader.read(db, kUnmeasuredSql, low, top, plots); !read)
+        return read.error();
 
     Matches matches;
     matches.considered = int(plots.size());
