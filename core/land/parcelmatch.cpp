@@ -477,8 +477,7 @@ Result<ParcelMatch::Matches> ParcelMatch::run(ProjectFile &project, const Needs 
     // upper half of the range is read on a second, read-only connection (WAL lets readers run
     // side by side) while this one reads the lower half and the unmeasured plots. The order
     // they are read in does not matter: ranking breaks ties by fid.
-    auto second = SqliteDb::open(project.path(), SqliteDb::Mode::ReadOnly);
-    if (second && second->exec(QStringLiteral("PRAGMA trusted_schema = OFF"))) {
+    if (auto second = project.openSecondReader()) {
         std::vector<Plot> upper;
         Status upperRead;
         std::thread thread(

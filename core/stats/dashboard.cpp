@@ -327,10 +327,10 @@ Result<DashboardData> Dashboard::compute(ProjectFile &project, const DashboardPe
         // Every unit's targets and the pipeline read different things: the pipeline is read on
         // a second, read-only connection in a second thread meanwhile (WAL lets readers run side
         // by side; a file on a read-only medium reads both here, one after the other).
-        auto second = SqliteDb::open(project.path(), SqliteDb::Mode::ReadOnly);
+        auto second = project.openSecondReader();
         Status pipeline;
         std::thread reader;
-        if (second && second->exec(QStringLiteral("PRAGMA trusted_schema = OFF"))) {
+        if (second) {
             const QString visible
                 = Fields::visibleRows(QStringLiteral("projects"), project.audience());
             reader = std::thread(

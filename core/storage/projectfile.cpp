@@ -76,6 +76,16 @@ ProjectFile::~ProjectFile()
         LockNote::remove(m_path);
 }
 
+Result<SqliteDb> ProjectFile::openSecondReader() const
+{
+    auto db = SqliteDb::open(m_path, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    if (Status safe = db->exec(QStringLiteral("PRAGMA trusted_schema = OFF")); !safe)
+        return safe.error();
+    return db;
+}
+
 Status ProjectFile::checkpoint()
 {
     if (m_readOnly)

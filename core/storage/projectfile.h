@@ -47,6 +47,11 @@ public:
 
     QString path() const { return m_path; }
     SqliteDb &db() { return m_db; }
+    // A second, read-only connection to the same file, for a read split across two threads
+    // (matching, the dashboard): it sees what db() has committed (WAL lets readers run side by
+    // side). An error when it cannot be opened (a file on a read-only medium): the caller then
+    // reads on db() alone.
+    Result<SqliteDb> openSecondReader() const;
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the file is read-only, translated; empty when it is not.
